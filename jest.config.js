@@ -1,0 +1,27 @@
+// Four tiers (see ../shared/STYLE.md): pure machines, unit, integration on a real database, end-to-end over HTTP.
+const moduleNameMapper = {
+  '^@hoso/(core|access|cases)$': '<rootDir>/libs/$1/src',
+  '^@hoso/(core|access|cases)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@hoso/workflows$': '<rootDir>/workflows',
+  '^@hoso/workflows/(.*)$': '<rootDir>/workflows/$1',
+};
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  moduleNameMapper,
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

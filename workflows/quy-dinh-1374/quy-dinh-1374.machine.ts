@@ -1,0 +1,239 @@
+// Procedure A: handling reflected information about degradation and violations (Quy định 1374-QĐ/TU, Thành ủy TP.HCM, 01/12/2017).
+// Legal basis and confidence per step: ../shared/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
+import { assign, setup } from 'xstate';
+import type {
+  AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
+  ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
+} from './quy-dinh-1374.events';
+
+export type Outcome = 'NO_BASIS' | 'FORWARDED' | 'MOVED_TO_INSPECTION' | 'RESOLVED' | 'DISCIPLINE_REFERRED';
+
+export interface Context1374 {
+  registration: Register1374Input;
+  classification?: ClassifyPayload;
+  explanation?: RecordExplanationPayload;
+  proposal?: ProposeMethodPayload;
+  direction?: DirectPayload;
+  assignment?: AssignToUnitPayload;
+  forwarding?: ForwardPayload;
+  handlingReport?: ReturnToTaskForcePayload['handlingReport'];
+  inspectionReason?: string;
+  conclusion?: ConcludePayload;
+  noBasisReason?: string;
+  outcome?: Outcome;
+}
+
+interface E<T extends string, P> {
+  type: T;
+  payload: P;
+  actorId: string;
+  occurredAt: string;
+}
+export type Event1374 =
+  | E<'START_SCREENING', Record<string, never>>
+  | E<'CLASSIFY', ClassifyPayload>
+  | E<'CLOSE_NO_BASIS', ReasonPayload>
+  | E<'REQUEST_EXPLANATION', Record<string, never>>
+  | E<'RECORD_EXPLANATION', RecordExplanationPayload>
+  | E<'PROPOSE_METHOD', ProposeMethodPayload>
+  | E<'DIRECT', DirectPayload>
+  | E<'ASSIGN_TO_UNIT', AssignToUnitPayload>
+  | E<'FORWARD', ForwardPayload>
+  | E<'MOVE_TO_INSPECTION', ReasonPayload>
+  | E<'RETURN_TO_TASK_FORCE', ReturnToTaskForcePayload>
+  | E<'START_VERIFICATION', Record<string, never>>
+  | E<'CONCLUDE', ConcludePayload>
+  | E<'REFER_DISCIPLINE', ReasonPayload>
+  | E<'NOTIFY', NotifyPayload>
+  | E<'ARCHIVE', Record<string, never>>;
+
+const managedAbove = (c: Context1374) => c.classification?.subject.managedBy === 'HIGHER_COMMITTEE';
+
+// The decisions open after screening (S1) and after the standing committee's direction (S4).
+const decisions = {
+  ASSIGN_TO_UNIT: {
+    guard: 'subjectManagedHere',
+    target: '#quy-dinh-1374.assignedToUnit',
+    actions: ['recordAssignment', { type: 'notify', params: { template: '1374.assigned', audience: 'UNIT' } }],
+  },
+  FORWARD: { guard: 'forwardTargetAllowed', target: '#quy-dinh-1374.forwarded', actions: 'recordForwarding' },
+  MOVE_TO_INSPECTION: { guard: 'partySubjectManagedHere', target: '#quy-dinh-1374.inspectionHandover', actions: 'recordInspection' },
+} as const;
+
+export const quyDinh1374MachineV1 = setup({
+  types: {} as { context: Context1374; events: Event1374; input: Register1374Input },
+  guards: {
+    isPressSource: ({ context }) => context.registration.source === 'PRESS' && !managedAbove(context),
+    subjectManagedHere: ({ context }) => !managedAbove(context),
+    // When a higher committee manages the subject, forwarding up is the only way on (§4.3, competence rule).
+    forwardTargetAllowed: ({ context, event }) =>
+      !managedAbove(context) || (event.type === 'FORWARD' && event.payload.target === 'HIGHER_COMMITTEE'),
+    partySubjectManagedHere: ({ context }) => !managedAbove(context) && context.classification?.subject.isParty === true,
+    // A competent unit cannot pass its case back to the task force without a handling report (§4.1, [S5]).
+    carriesHandlingReport: ({ event }) => event.type === 'RETURN_TO_TASK_FORCE' && event.payload.handlingReport !== undefined,
+    measuresMatchFinding: ({ event }) => {
+      if (event.type !== 'CONCLUDE') return false;
+      const { finding, measures } = event.payload;
+      const count = measures.party.length + measures.government.length + measures.massOrganisation.length;
+      return finding === 'UNFOUNDED' || count > 0;
+    },
+    violationFound: ({ context }) => context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED',
+  },
+  actions: {
+    recordAssignment: assign({ assignment: ({ event }) => (event.type === 'ASSIGN_TO_UNIT' ? event.payload : undefined) }),
+    recordForwarding: assign({
+      forwarding: ({ event }) => (event.type === 'FORWARD' ? event.payload : undefined),
+      outcome: 'FORWARDED' as const,
+    }),
+    recordInspection: assign({
+      inspectionReason: ({ event }) => (event.type === 'MOVE_TO_INSPECTION' ? event.payload.reason : undefined),
+      outcome: 'MOVED_TO_INSPECTION' as const,
+    }),
+    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
+    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
+    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
+    cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
+    notify: (_, _params: { template: string; audience: string }) => undefined,
+  },
+}).createMachine({
+  id: 'quy-dinh-1374',
+  version: '1',
+  initial: 'received',
+  context: ({ input }) => ({ registration: input }),
+  states: {
+    received: {
+      on: { START_SCREENING: { target: 'screening' } },
+    },
+    screening: {
+      initial: 'unclassified',
+      states: {
+        unclassified: {
+          on: { CLASSIFY: { target: 'classified', actions: assign({ classification: ({ event }) => event.payload }) } },
+        },
+        classified: {
+          on: {
+            // Re-classifying corrects the record before a decision is taken.
+            CLASSIFY: { target: 'classified', actions: assign({ classification: ({ event }) => event.payload }) },
+            CLOSE_NO_BASIS: {
+              guard: 'subjectManagedHere',
+              target: '#quy-dinh-1374.closedNoBasis',
+              actions: assign({ noBasisReason: ({ event }) => event.payload.reason, outcome: 'NO_BASIS' as const }),
+            },
+            REQUEST_EXPLANATION: {
+              guard: 'isPressSource',
+              target: '#quy-dinh-1374.explanationRequested',
+              actions: {
+                type: 'scheduleDeadline',
+                params: ({ context }) => ({
+                  key: 'explanation',
+                  ruleKey: 'A.PRESS_EXPLAIN',
+                  startAt: context.registration.publishedAt ?? context.registration.receivedAt,
+                }),
+              },
+            },
+            ...decisions,
+          },
+        },
+      },
+    },
+    explanationRequested: {
+      on: {
+        RECORD_EXPLANATION: {
+          target: 'officeProposal',
+          actions: [
+            assign({ explanation: ({ event }) => event.payload }),
+            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'explanation', at: event.payload.receivedAt }) },
+            {
+              type: 'scheduleDeadline',
+              params: ({ event }) => ({ key: 'officeProposal', ruleKey: 'A.OFFICE_PROPOSE', startAt: event.payload.receivedAt }),
+            },
+          ],
+        },
+      },
+    },
+    officeProposal: {
+      on: {
+        PROPOSE_METHOD: {
+          target: 'awaitingDirection',
+          actions: [
+            assign({ proposal: ({ event }) => event.payload }),
+            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'officeProposal', at: event.occurredAt }) },
+            { type: 'scheduleDeadline', params: ({ event }) => ({ key: 'direction', ruleKey: 'A.BTV_DIRECT', startAt: event.occurredAt }) },
+          ],
+        },
+      },
+    },
+    awaitingDirection: {
+      on: {
+        DIRECT: {
+          target: 'directed',
+          actions: [
+            assign({ direction: ({ event }) => event.payload }),
+            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'direction', at: event.occurredAt }) },
+          ],
+        },
+      },
+    },
+    directed: {
+      on: {
+        ...decisions,
+        START_VERIFICATION: { guard: 'subjectManagedHere', target: 'verifying' },
+      },
+    },
+    assignedToUnit: {
+      initial: 'awaitingReport',
+      states: {
+        awaitingReport: {
+          on: {
+            RETURN_TO_TASK_FORCE: {
+              guard: 'carriesHandlingReport',
+              target: 'reviewingReport',
+              actions: assign({ handlingReport: ({ event }) => event.payload.handlingReport }),
+            },
+          },
+        },
+        reviewingReport: {
+          on: {
+            START_VERIFICATION: { target: '#quy-dinh-1374.verifying' },
+            MOVE_TO_INSPECTION: decisions.MOVE_TO_INSPECTION,
+            CONCLUDE: {
+              guard: 'measuresMatchFinding',
+              target: '#quy-dinh-1374.concluded',
+              actions: assign({ conclusion: ({ event }) => event.payload, outcome: 'RESOLVED' as const }),
+            },
+          },
+        },
+      },
+    },
+    verifying: {
+      on: {
+        MOVE_TO_INSPECTION: decisions.MOVE_TO_INSPECTION,
+        CONCLUDE: {
+          guard: 'measuresMatchFinding',
+          target: 'concluded',
+          actions: assign({ conclusion: ({ event }) => event.payload, outcome: 'RESOLVED' as const }),
+        },
+      },
+    },
+    concluded: {
+      on: {
+        REFER_DISCIPLINE: { guard: 'violationFound', target: 'disciplineReferred', actions: assign({ outcome: 'DISCIPLINE_REFERRED' as const }) },
+        NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.result', audience: 'REPORTER' } } },
+      },
+    },
+    disciplineReferred: {
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.result', audience: 'REPORTER' } } } },
+    },
+    forwarded: {
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.forwarded', audience: 'REPORTER' } } } },
+    },
+    inspectionHandover: {
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.inspection', audience: 'UPPER_COMMITTEE' } } } },
+    },
+    notified: {
+      on: { ARCHIVE: { target: 'archived' } },
+    },
+    archived: { type: 'final' },
+    closedNoBasis: { type: 'final' },
+  },
+});

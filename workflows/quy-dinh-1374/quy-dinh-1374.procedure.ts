@@ -1,0 +1,109 @@
+import { Role } from '../shared/roles';
+import type { CaseProjection, ProcedureDefinition, ReportCategory } from '../shared/procedure';
+import {
+  AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, EmptyPayload, ForwardPayload, NotifyPayload,
+  ProposeMethodPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
+} from './quy-dinh-1374.events';
+import { quyDinh1374MachineV1, type Context1374 } from './quy-dinh-1374.machine';
+
+const { TASK_FORCE_OFFICER: TF, COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
+
+export const SOURCE_LABELS: Record<string, string> = {
+  VOTER: 'Ý kiến của cử tri',
+  ELECTED_BODY: 'Hoạt động giám sát của cơ quan dân cử',
+  CITIZEN_PETITION_COMPLAINT_DENUNCIATION: 'Phản ánh, khiếu nại, tố cáo của cán bộ, đảng viên, đoàn viên, hội viên và nhân dân',
+  PRESS: 'Thông tin phản ánh của báo chí',
+};
+
+function category(state: string, c: Context1374): ReportCategory {
+  if (state === 'received') return 'NOT_YET_HANDLED';
+  if (state === 'assignedToUnit.awaitingReport') return 'AWAITING_UNIT_REPORT';
+  switch (c.outcome) {
+    case 'NO_BASIS':
+      return 'NO_BASIS';
+    case 'FORWARDED':
+      return 'FORWARDED';
+    case 'MOVED_TO_INSPECTION':
+      return 'MOVED_TO_INSPECTION';
+    case 'RESOLVED':
+    case 'DISCIPLINE_REFERRED':
+      return 'RESOLVED';
+    default:
+      return 'IN_PROGRESS';
+  }
+}
+
+export const quyDinh1374V1: ProcedureDefinition = {
+  id: 'quy-dinh-1374',
+  version: 1,
+  title: 'Giải quyết thông tin phản ánh theo Quy định 1374-QĐ/TU',
+  legalBasis: 'Quy định 1374-QĐ/TU ngày 01/12/2017 của Ban Thường vụ Thành ủy TP. Hồ Chí Minh',
+  machine: quyDinh1374MachineV1,
+  input: Register1374Input,
+  createRoles: [TF, OFFICE],
+  events: {
+    START_SCREENING: { label: 'Bắt đầu sàng lọc, phân loại', roles: [TF, OFFICE], payload: EmptyPayload },
+    CLASSIFY: { label: 'Phân loại thông tin', roles: [TF, OFFICE], payload: ClassifyPayload },
+    CLOSE_NO_BASIS: { label: 'Không giải quyết vì không có cơ sở', roles: [BTV, SEC], payload: ReasonPayload },
+    REQUEST_EXPLANATION: { label: 'Yêu cầu người đứng đầu giải trình (thông tin báo chí)', roles: [OFFICE, TF], payload: EmptyPayload },
+    RECORD_EXPLANATION: { label: 'Ghi nhận báo cáo giải trình', roles: [OFFICE, TF], payload: RecordExplanationPayload },
+    PROPOSE_METHOD: { label: 'Văn phòng đề xuất hình thức xem xét', roles: [OFFICE], payload: ProposeMethodPayload },
+    DIRECT: { label: 'Ban Thường vụ chỉ đạo', roles: [BTV, SEC], payload: DirectPayload },
+    ASSIGN_TO_UNIT: { label: 'Giao đơn vị, cấp ủy cấp dưới giải quyết', roles: [BTV, SEC], payload: AssignToUnitPayload },
+    FORWARD: { label: 'Chuyển cơ quan có thẩm quyền', roles: [OFFICE, BTV, SEC], payload: ForwardPayload },
+    MOVE_TO_INSPECTION: { label: 'Chuyển kiểm tra khi có dấu hiệu vi phạm', roles: [BTV, SEC, UBKT], payload: ReasonPayload },
+    RETURN_TO_TASK_FORCE: {
+      label: 'Đơn vị gửi báo cáo kết quả xử lý về Tổ công tác',
+      roles: [TF, OFFICE, SEC],
+      payload: ReturnToTaskForcePayload,
+      actingUnit: 'ASSIGNED_UNIT',
+    },
+    START_VERIFICATION: { label: 'Tiến hành xác minh', roles: [TF, BTV, SEC], payload: EmptyPayload },
+    CONCLUDE: { label: 'Kết luận', roles: [BTV, SEC], payload: ConcludePayload },
+    REFER_DISCIPLINE: { label: 'Chuyển xem xét kỷ luật', roles: [BTV, SEC, UBKT], payload: ReasonPayload },
+    NOTIFY: { label: 'Thông báo kết quả', roles: [OFFICE, TF], payload: NotifyPayload },
+    ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE, TF], payload: EmptyPayload },
+  },
+  stateLabels: {
+    received: 'Tiếp nhận',
+    'screening.unclassified': 'Sàng lọc – chưa phân loại',
+    'screening.classified': 'Sàng lọc – đã phân loại',
+    explanationRequested: 'Chờ báo cáo giải trình',
+    officeProposal: 'Văn phòng chuẩn bị đề xuất',
+    awaitingDirection: 'Chờ Ban Thường vụ chỉ đạo',
+    directed: 'Đã có chỉ đạo',
+    'assignedToUnit.awaitingReport': 'Đã giao đơn vị – chờ báo cáo',
+    'assignedToUnit.reviewingReport': 'Xem xét báo cáo của đơn vị',
+    verifying: 'Đang xác minh',
+    concluded: 'Đã kết luận',
+    disciplineReferred: 'Đã chuyển xem xét kỷ luật',
+    forwarded: 'Đã chuyển cơ quan có thẩm quyền',
+    inspectionHandover: 'Đã chuyển kiểm tra khi có dấu hiệu vi phạm',
+    notified: 'Đã thông báo kết quả',
+    archived: 'Đã lưu hồ sơ',
+    closedNoBasis: 'Không giải quyết – không có cơ sở',
+  },
+  guardMessages: {
+    isPressSource:
+      'Chỉ yêu cầu giải trình với thông tin do báo chí phản ánh, và khi đối tượng không thuộc diện cấp ủy cấp trên quản lý.',
+    subjectManagedHere:
+      'Đối tượng thuộc diện cấp ủy cấp trên quản lý: chỉ được chuyển lên cấp ủy cấp trên có thẩm quyền.',
+    forwardTargetAllowed:
+      'Đối tượng thuộc diện cấp ủy cấp trên quản lý: chỉ được chuyển lên cấp ủy cấp trên (HIGHER_COMMITTEE).',
+    partySubjectManagedHere:
+      'Chỉ chuyển kiểm tra khi đối tượng là tổ chức đảng hoặc đảng viên và không thuộc diện cấp ủy cấp trên quản lý.',
+    carriesHandlingReport:
+      'Đơn vị có thẩm quyền không được chuyển vụ việc về Tổ công tác khi chưa có báo cáo kết quả xử lý.',
+    measuresMatchFinding:
+      'Kết luận có cơ sở hoặc có cơ sở một phần phải nêu ít nhất một biện pháp xử lý (về Đảng, chính quyền hoặc đoàn thể).',
+    violationFound: 'Chỉ chuyển xem xét kỷ luật khi kết luận có vi phạm (có cơ sở hoặc có cơ sở một phần).',
+  },
+  project(state: string, context: unknown): CaseProjection {
+    const c = context as Context1374;
+    const tags: Record<string, string> = { source: c.registration.source };
+    if (c.classification) tags.infoType = c.classification.infoType;
+    if (c.outcome) tags.outcome = c.outcome;
+    if (c.conclusion) tags.finding = c.conclusion.finding;
+    return { reportCategory: category(state, c), tags, assignedUnitId: c.assignment?.unitId };
+  },
+};

@@ -1,0 +1,39 @@
+import type { ProcedureDefinition } from './shared/procedure';
+import { quyDinh1374V1 } from './quy-dinh-1374/quy-dinh-1374.procedure';
+
+/**
+ * Procedure id + machine version → definition. A case stores both and is always resumed with the version it
+ * started on, so registering a new version never changes an open case.
+ */
+export class ProcedureRegistry {
+  private readonly byKey = new Map<string, ProcedureDefinition>();
+
+  constructor(definitions: readonly ProcedureDefinition[] = []) {
+    for (const d of definitions) this.register(d);
+  }
+
+  register(def: ProcedureDefinition): void {
+    const key = `${def.id}@${def.version}`;
+    if (this.byKey.has(key)) throw new Error(`Procedure ${key} is already registered`);
+    this.byKey.set(key, def);
+  }
+
+  find(id: string, version: number): ProcedureDefinition | undefined {
+    return this.byKey.get(`${id}@${version}`);
+  }
+
+  /** The newest version, used for new cases. */
+  latest(id: string): ProcedureDefinition | undefined {
+    let best: ProcedureDefinition | undefined;
+    for (const d of this.byKey.values()) if (d.id === id && (!best || d.version > best.version)) best = d;
+    return best;
+  }
+
+  list(): ProcedureDefinition[] {
+    return [...this.byKey.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
+  }
+}
+
+export function defaultProcedures(): ProcedureDefinition[] {
+  return [quyDinh1374V1];
+}

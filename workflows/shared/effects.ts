@@ -1,0 +1,36 @@
+// Effects a machine may declare. The engine performs them in the same transaction as the transition and
+// refuses (throws) any effect type not listed here, so a machine cannot silently ask for something unbuilt.
+export const EFFECT_TYPES = ['scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'notify'] as const;
+export type EffectType = (typeof EFFECT_TYPES)[number];
+
+/** Start a legal deadline: `ruleKey` names a row of the rule tables; `startAt` is the instant the clock starts. */
+export interface ScheduleDeadlineParams {
+  key: string;
+  ruleKey: string;
+  startAt: string;
+}
+
+/** Close a deadline because its step was done (`markDeadlineMet`) or became moot (`cancelDeadline`). */
+export interface CloseDeadlineParams {
+  key: string;
+  at: string;
+}
+
+/** Tell people about the case; delivered by the worker from the outbox. */
+export interface NotifyParams {
+  template: string;
+  audience: 'REPORTER' | 'UNIT' | 'UPPER_COMMITTEE' | 'TASK_FORCE';
+}
+
+export interface EffectParamsByType {
+  scheduleDeadline: ScheduleDeadlineParams;
+  markDeadlineMet: CloseDeadlineParams;
+  cancelDeadline: CloseDeadlineParams;
+  notify: NotifyParams;
+}
+
+export type Effect = { [K in EffectType]: { type: K; params: EffectParamsByType[K] } }[EffectType];
+
+export function isEffectType(type: string): type is EffectType {
+  return (EFFECT_TYPES as readonly string[]).includes(type);
+}

@@ -1,0 +1,83 @@
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { isEffectType, type Effect } from './effects';
+import type { MachineEvent, ProcedureDefinition } from './procedure';
+import { statePath } from './state-path';
+
+/** What the database keeps of a machine: enough to resume it with the same machine version. */
+export interface PersistedSnapshot {
+  value: unknown;
+  context: unknown;
+  status: string;
+}
+
+export interface StepResult {
+  snapshot: PersistedSnapshot;
+  state: string;
+  done: boolean;
+  effects: Effect[];
+}
+
+export type StepOutcome =
+  | ({ kind: 'taken' } & StepResult)
+  | { kind: 'not-allowed'; allowed: string[] }
+  | { kind: 'guard-refused'; allowed: string[]; guards: string[] };
+
+/** Thrown when a machine declares an effect the engine does not know: a programming error, never user input. */
+export class UnknownEffectError extends Error {
+  constructor(readonly effectType: string) {
+    super(`Machine declared unknown effect type "${effectType}"`);
+  }
+}
+
+function toResult(def: ProcedureDefinition, snap: AnyMachineSnapshot, actions: readonly { type: string; params?: unknown }[]): StepResult {
+  const effects = actions.map((a) => {
+    if (!isEffectType(a.type)) throw new UnknownEffectError(a.type);
+    return { type: a.type, params: a.params } as Effect;
+  });
+  const persisted = def.machine.getPersistedSnapshot(snap) as unknown as PersistedSnapshot;
+  return {
+    snapshot: { value: persisted.value, context: persisted.context, status: persisted.status },
+    state: statePath(snap.value),
+    done: snap.status === 'done',
+    effects,
+  };
+}
+
+export function startCase(def: ProcedureDefinition, input: unknown): StepResult {
+  const [snap, actions] = initialTransition(def.machine, input);
+  return toResult(def, snap, actions);
+}
+
+function resolve(def: ProcedureDefinition, persisted: PersistedSnapshot): AnyMachineSnapshot {
+  return def.machine.resolveState({ value: persisted.value as never, context: persisted.context as never });
+}
+
+/** Event types the current state has a transition for (guards not evaluated: they may depend on the payload). */
+export function availableEvents(def: ProcedureDefinition, persisted: PersistedSnapshot): string[] {
+  if (persisted.status === 'done') return [];
+  const snap = resolve(def, persisted);
+  const events = new Set<string>();
+  for (const node of snap._nodes) for (const type of node.ownEvents) if (type in def.events) events.add(type);
+  return [...events].sort();
+}
+
+function guardsFor(snap: AnyMachineSnapshot, type: string): string[] {
+  const names = new Set<string>();
+  for (const node of snap._nodes) {
+    for (const t of node.transitions.get(type) ?? []) {
+      const guard = t.guard as { type?: string } | string | undefined;
+      const name = typeof guard === 'string' ? guard : guard?.type;
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+export function applyEvent(def: ProcedureDefinition, persisted: PersistedSnapshot, event: MachineEvent): StepOutcome {
+  const allowed = availableEvents(def, persisted);
+  if (!allowed.includes(event.type)) return { kind: 'not-allowed', allowed };
+  const snap = resolve(def, persisted);
+  const [next, actions] = transition(def.machine, snap, event);
+  if (next === snap) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event.type) };
+  return { kind: 'taken', ...toResult(def, next, actions) };
+}
