@@ -9,6 +9,7 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
+  setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
 };
 module.exports = {

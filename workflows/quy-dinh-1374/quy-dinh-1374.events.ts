@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 // The four sources of Quy định 1374 (§4.1 [S2][S3][S4][S7]).
@@ -84,9 +84,9 @@ export class ReturnToTaskForcePayload {
 }
 
 export class MeasuresDto {
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) party!: string[];
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) government!: string[];
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(TEXT, { each: true }) massOrganisation!: string[];
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(3, { each: true }) @MaxLength(TEXT, { each: true }) party!: string[];
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(3, { each: true }) @MaxLength(TEXT, { each: true }) government!: string[];
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MinLength(3, { each: true }) @MaxLength(TEXT, { each: true }) massOrganisation!: string[];
 }
 
 export class ConcludePayload {
@@ -96,7 +96,7 @@ export class ConcludePayload {
 }
 
 export class NotifyPayload {
-  @IsArray() @ArrayMaxSize(AUDIENCES.length) @IsIn(AUDIENCES, { each: true }) audiences!: (typeof AUDIENCES)[number][];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(AUDIENCES.length) @ArrayUnique() @IsIn(AUDIENCES, { each: true }) audiences!: (typeof AUDIENCES)[number][];
   @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
 }
 

@@ -47,6 +47,15 @@ export type Event1374 =
   | E<'NOTIFY', NotifyPayload>
   | E<'ARCHIVE', Record<string, never>>;
 
+// NOTIFY tells the audiences the office chose, with its summary of the result.
+const notifyParams =
+  (template: string) =>
+  ({ event }: { event: Event1374 }) => ({
+    template,
+    audiences: event.type === 'NOTIFY' ? event.payload.audiences : [],
+    summary: event.type === 'NOTIFY' ? event.payload.summary : undefined,
+  });
+
 const managedAbove = (c: Context1374) => c.classification?.subject.managedBy === 'HIGHER_COMMITTEE';
 
 // The decisions open after screening (S1) and after the standing committee's direction (S4).
@@ -54,7 +63,7 @@ const decisions = {
   ASSIGN_TO_UNIT: {
     guard: 'subjectManagedHere',
     target: '#quy-dinh-1374.assignedToUnit',
-    actions: ['recordAssignment', { type: 'notify', params: { template: '1374.assigned', audience: 'UNIT' } }],
+    actions: ['recordAssignment', { type: 'notify', params: { template: '1374.assigned', audiences: ['UNIT'] } }],
   },
   FORWARD: { guard: 'forwardTargetAllowed', target: '#quy-dinh-1374.forwarded', actions: 'recordForwarding' },
   MOVE_TO_INSPECTION: { guard: 'partySubjectManagedHere', target: '#quy-dinh-1374.inspectionHandover', actions: 'recordInspection' },
@@ -70,14 +79,16 @@ export const quyDinh1374MachineV1 = setup({
       !managedAbove(context) || (event.type === 'FORWARD' && event.payload.target === 'HIGHER_COMMITTEE'),
     partySubjectManagedHere: ({ context }) => !managedAbove(context) && context.classification?.subject.isParty === true,
     // A competent unit cannot pass its case back to the task force without a handling report (§4.1, [S5]).
-    carriesHandlingReport: ({ event }) => event.type === 'RETURN_TO_TASK_FORCE' && event.payload.handlingReport !== undefined,
+    carriesHandlingReport: ({ event }) => event.type === 'RETURN_TO_TASK_FORCE' && event.payload.handlingReport != null,
     measuresMatchFinding: ({ event }) => {
       if (event.type !== 'CONCLUDE') return false;
       const { finding, measures } = event.payload;
       const count = measures.party.length + measures.government.length + measures.massOrganisation.length;
       return finding === 'UNFOUNDED' || count > 0;
     },
-    violationFound: ({ context }) => context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED',
+    // Party discipline applies to party members and party organisations only.
+    violationFound: ({ context }) =>
+      context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject.isParty === true,
   },
   actions: {
     recordAssignment: assign({ assignment: ({ event }) => (event.type === 'ASSIGN_TO_UNIT' ? event.payload : undefined) }),
@@ -93,7 +104,7 @@ export const quyDinh1374MachineV1 = setup({
     scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
     markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
     cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
-    notify: (_, _params: { template: string; audience: string }) => undefined,
+    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
   },
 }).createMachine({
   id: 'quy-dinh-1374',
@@ -218,17 +229,17 @@ export const quyDinh1374MachineV1 = setup({
     concluded: {
       on: {
         REFER_DISCIPLINE: { guard: 'violationFound', target: 'disciplineReferred', actions: assign({ outcome: 'DISCIPLINE_REFERRED' as const }) },
-        NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.result', audience: 'REPORTER' } } },
+        NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.result') } },
       },
     },
     disciplineReferred: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.result', audience: 'REPORTER' } } } },
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.result') } } },
     },
     forwarded: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.forwarded', audience: 'REPORTER' } } } },
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.forwarded') } } },
     },
     inspectionHandover: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: { template: '1374.inspection', audience: 'UPPER_COMMITTEE' } } } },
+      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.inspection') } } },
     },
     notified: {
       on: { ARCHIVE: { target: 'archived' } },

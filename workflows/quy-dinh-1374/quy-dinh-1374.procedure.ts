@@ -96,7 +96,8 @@ export const quyDinh1374V1: ProcedureDefinition = {
       'Đơn vị có thẩm quyền không được chuyển vụ việc về Tổ công tác khi chưa có báo cáo kết quả xử lý.',
     measuresMatchFinding:
       'Kết luận có cơ sở hoặc có cơ sở một phần phải nêu ít nhất một biện pháp xử lý (về Đảng, chính quyền hoặc đoàn thể).',
-    violationFound: 'Chỉ chuyển xem xét kỷ luật khi kết luận có vi phạm (có cơ sở hoặc có cơ sở một phần).',
+    violationFound:
+      'Chỉ chuyển xem xét kỷ luật khi kết luận có vi phạm (có cơ sở hoặc có cơ sở một phần) và đối tượng là đảng viên hoặc tổ chức đảng.',
   },
   project(state: string, context: unknown): CaseProjection {
     const c = context as Context1374;
@@ -104,6 +105,12 @@ export const quyDinh1374V1: ProcedureDefinition = {
     if (c.classification) tags.infoType = c.classification.infoType;
     if (c.outcome) tags.outcome = c.outcome;
     if (c.conclusion) tags.finding = c.conclusion.finding;
-    return { reportCategory: category(state, c), tags, assignedUnitId: c.assignment?.unitId };
+    return {
+      reportCategory: category(state, c),
+      tags,
+      assignedUnitId: c.assignment?.unitId,
+      title: c.registration.title,
+      receivedAt: c.registration.receivedAt,
+    };
   },
 };

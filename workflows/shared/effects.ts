@@ -19,7 +19,8 @@ export interface CloseDeadlineParams {
 /** Tell people about the case; delivered by the worker from the outbox. */
 export interface NotifyParams {
   template: string;
-  audience: 'REPORTER' | 'UNIT' | 'UPPER_COMMITTEE' | 'TASK_FORCE';
+  audiences: readonly ('REPORTER' | 'UNIT' | 'UPPER_COMMITTEE' | 'TASK_FORCE')[];
+  summary?: string;
 }
 
 export interface EffectParamsByType {

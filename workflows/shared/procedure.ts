@@ -42,6 +42,9 @@ export interface CaseProjection {
   tags: Record<string, string>;
   /** Unit the case is assigned to, if any: its people may see the case and act as `ASSIGNED_UNIT`. */
   assignedUnitId?: string;
+  /** Case title and the instant the information was received, taken from the machine's context. */
+  title: string;
+  receivedAt: string;
 }
 
 export interface ProcedureDefinition {

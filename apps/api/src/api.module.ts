@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { AccessModule } from '@hoso/access/access.module';
+import { CasesModule } from '@hoso/cases/cases.module';
+import { ConfigModule, type EnvDto } from '@hoso/core/config';
+import { DatabaseModule } from '@hoso/core/database';
+import { QueueModule } from '@hoso/core/queue';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: EnvDto, dataSource: DataSource, extra: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, ...extra],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+// Production API process: PostgreSQL from DATABASE_URL, BullMQ on REDIS_URL (or PostgreSQL when unset).
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '@hoso/core/config';
+import { openDatabase } from '@hoso/core/database';
+import { logLevels } from '@hoso/core/logging/log-levels';
+import { SCHEMA } from '../../../migrations/schema';
+import { ApiModule } from './api.module';
+import { configureHttp } from './http-setup';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required for start:api (npm start runs the embedded default)');
+  const dataSource = await openDatabase(config.DATABASE_URL, SCHEMA, config.DB_POOL_SIZE);
+  const app = await NestFactory.create(ApiModule.forRoot(config, dataSource), { bodyParser: false, logger: logLevels(config.LOG_LEVEL) });
+  configureHttp(app, config);
+  await app.listen(config.PORT, config.HOST);
+}
+
+main().catch((err: Error) => {
+  console.error(`API failed to start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+// `npm start`: API and worker in one process. Without DATABASE_URL, PostgreSQL runs in process (PGlite on
+// loopback) and BullMQ uses its PostgreSQL backend there; a first start migrates and seeds a demo organisation.
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DemoSeedService } from '@hoso/access/services/demo-seed.service';
+import { loadConfig } from '@hoso/core/config';
+import { openDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@hoso/core/database';
+import { logLevels } from '@hoso/core/logging/log-levels';
+import { SCHEMA } from '../../../migrations/schema';
+import { ApiModule } from '../../api/src/api.module';
+import { configureHttp } from '../../api/src/http-setup';
+import { WorkerJobsModule } from '../../worker/src/worker.module';
+
+async function main(): Promise<void> {
+  const logger = new Logger('hoso');
+  let config = loadConfig();
+  let embedded: EmbeddedPostgres | undefined;
+  if (!config.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_DATA_DIR, port: config.EMBEDDED_PG_PORT });
+    config = loadConfig(process.env, { DATABASE_URL: embedded.url });
+    logger.log(`embedded PostgreSQL (PGlite) at ${embedded.url}, data in ${config.EMBEDDED_DATA_DIR}`);
+  }
+  // PGlite runs one query at a time: a small pool is enough and keeps the queue short.
+  const dataSource = await openDatabase(config.DATABASE_URL!, SCHEMA, embedded ? 8 : config.DB_POOL_SIZE);
+  const app = await NestFactory.create(ApiModule.forRoot(config, dataSource, [WorkerJobsModule]), {
+    bodyParser: false,
+    logger: logLevels(config.LOG_LEVEL),
+  });
+  configureHttp(app, config);
+  if (embedded || config.SEED_DEMO) {
+    const credentials = await app.get(DemoSeedService).seedIfEmpty();
+    if (credentials) {
+      // Printed once, at the first start; the passwords are stored only as argon2 hashes.
+      console.log('\nTài khoản demo (chỉ hiển thị một lần / demo accounts, shown once):');
+      console.table(credentials);
+    }
+  }
+  if (embedded) {
+    const stop = embedded.stop.bind(embedded);
+    process.once('beforeExit', () => void stop());
+  }
+  await app.listen(config.PORT, config.HOST);
+  logger.log(`API on http://${config.HOST}:${config.PORT} — Swagger UI at /docs, health at /health`);
+}
+
+main().catch((err: Error) => {
+  console.error(`hoso failed to start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export type HandlerResult = 'DONE' | 'SKIPPED';
+
+/**
+ * Delivers one outbox message. Payloads carry ids only: the row is reloaded, skipped when already done, and
+ * claimed with a conditional UPDATE so two deliveries of the same job act once.
+ * Delivery channels (per-user notifications, e-mail, webhooks) arrive with the legal-time issue; until then a
+ * notify message is recorded as delivered to the log.
+ */
+@Injectable()
+export class DeliverMessageHandler {
+  private readonly logger = new Logger('DeliverMessage');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async handle(data: { outboxId: string }, attempt: number): Promise<HandlerResult> {
+    const rows: { id: string; type: string; payload: { template?: string; audiences?: string[]; caseId?: string } }[] =
+      await this.dataSource.query(
+        `UPDATE outbox_message SET status = 'DONE', processed_at = now(), attempts = $2
+          WHERE id = $1 AND status IN ('PENDING', 'QUEUED') RETURNING id, type, payload`,
+        [data.outboxId, attempt],
+      );
+    if (rows.length === 0) return 'SKIPPED';
+    const m = rows[0];
+    this.logger.log(`${m.type} ${m.payload.template ?? ''} → ${(m.payload.audiences ?? []).join(',')} case ${m.payload.caseId ?? '?'}`);
+    return 'DONE';
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './controllers/auth.controller';
+import { AuthGuard } from './guards/auth.guard';
+import { AuthService } from './services/auth.service';
+import { DemoSeedService } from './services/demo-seed.service';
+import { OrgDirectoryService } from './services/org-directory.service';
+import { PasswordService } from './services/password.service';
+import { TokenService } from './services/token.service';
+import { UserDirectoryService } from './services/user-directory.service';
+
+@Module({
+  controllers: [AuthController],
+  providers: [
+    PasswordService, TokenService, UserDirectoryService, AuthService, DemoSeedService, OrgDirectoryService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService],
+})
+export class AccessModule {}

@@ -1,0 +1,28 @@
+import type { Role } from '@hoso/workflows';
+
+export interface UnitRole {
+  unitId: string;
+  /** Materialised path of the unit (`/root/…/unit/`): a role reaches every unit whose path starts with it. */
+  unitPath: string;
+  role: Role;
+}
+
+/** The caller, as every service sees it after authentication. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  assignments: UnitRole[];
+}
+
+/** Roles the user holds on the unit at `unitPath` or on any unit above it. */
+export function rolesOn(user: AuthUser, unitPath: string): Set<Role> {
+  const roles = new Set<Role>();
+  for (const a of user.assignments) if (unitPath.startsWith(a.unitPath)) roles.add(a.role);
+  return roles;
+}
+
+/** Is the unit at `unitPath` within the user's scope (a unit where, or below where, they hold any role)? */
+export function inScope(user: AuthUser, unitPath: string | null | undefined): boolean {
+  return !!unitPath && user.assignments.some((a) => unitPath.startsWith(a.unitPath));
+}

@@ -1,0 +1,12 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'app_user' })
+export class UserEntity {
+  @PrimaryColumn('uuid') id!: string;
+  // Stored lower-case; login compares lower-case.
+  @Index({ unique: true }) @Column('varchar', { length: 100 }) username!: string;
+  @Column('varchar', { name: 'display_name', length: 200 }) displayName!: string;
+  @Column('varchar', { name: 'password_hash', length: 255, select: false }) passwordHash!: string;
+  @Column('boolean', { default: true }) active!: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@hoso/workflows';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import type { UnitLevel } from '../entities/org-unit.entity';
+import { PasswordService } from './password.service';
+
+/** Creates units, users and role assignments (seed, tests, administration). */
+@Injectable()
+export class OrgDirectoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async createUnit(u: { code: string; name: string; level: UnitLevel; parentId?: string }, m: EntityManager = this.dataSource.manager) {
+    const id = randomUUID();
+    let path = `/${id}/`;
+    if (u.parentId) {
+      const rows: { path: string }[] = await m.query(`SELECT path FROM org_unit WHERE id = $1`, [u.parentId]);
+      if (!rows[0]) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
+      path = `${rows[0].path}${id}/`;
+    }
+    await m.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id, u.parentId ?? null, u.code, u.name, u.level, path,
+    ]);
+    return { id, path };
+  }
+
+  async createUser(u: { username: string; displayName: string; password: string }, m: EntityManager = this.dataSource.manager) {
+    const id = randomUUID();
+    const hash = await this.passwords.hash(u.password);
+    await m.query(`INSERT INTO app_user (id, username, display_name, password_hash, active) VALUES ($1, $2, $3, $4, true)`, [
+      id, u.username.trim().toLowerCase(), u.displayName, hash,
+    ]);
+    return { id };
+  }
+
+  async assignRole(userId: string, unitId: string, role: Role, m: EntityManager = this.dataSource.manager): Promise<void> {
+    await m.query(
+      `INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_role_assignment DO NOTHING`,
+      [randomUUID(), userId, unitId, role],
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '@hoso/workflows';
+import type { AuthUser } from '../auth-user';
+
+interface Row {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role | null;
+  unit_id: string | null;
+  path: string | null;
+}
+
+/** Loads callers with their role assignments, and resolves unit scopes. */
+@Injectable()
+export class UserDirectoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(userId: string): Promise<AuthUser | undefined> {
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT u.id, u.username, u.display_name, ra.role, ra.unit_id, ou.path
+         FROM app_user u
+         LEFT JOIN role_assignment ra ON ra.user_id = u.id
+         LEFT JOIN org_unit ou ON ou.id = ra.unit_id
+        WHERE u.id = $1 AND u.active`,
+      [userId],
+    );
+    if (rows.length === 0) return undefined;
+    return {
+      id: rows[0].id,
+      username: rows[0].username,
+      displayName: rows[0].display_name,
+      assignments: rows
+        .filter((r) => r.role && r.unit_id && r.path)
+        .map((r) => ({ unitId: r.unit_id!, unitPath: r.path!, role: r.role! })),
+    };
+  }
+
+  /** Ids of every unit at or below the units where the user holds a role. */
+  async visibleUnitIds(user: AuthUser): Promise<string[]> {
+    if (user.assignments.length === 0) return [];
+    const prefixes = [...new Set(user.assignments.map((a) => a.unitPath.replace(/[\\%_]/g, '\\$&') + '%'))];
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1::text[])`, [prefixes]);
+    return rows.map((r) => r.id);
+  }
+}

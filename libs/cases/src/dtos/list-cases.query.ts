@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+}
+
+export class ListCasesQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) state?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: 'Tìm theo tiêu đề' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ enum: ['OPEN', 'CLOSED'] }) @IsOptional() @IsIn(['OPEN', 'CLOSED']) status?: 'OPEN' | 'CLOSED';
+}
+
+export class StatisticsQuery {
+  @ApiPropertyOptional({ example: '2026-01-01' }) @Type(() => Date) from!: Date;
+  @ApiPropertyOptional({ example: '2026-04-01' }) @Type(() => Date) to!: Date;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+}

@@ -1,0 +1,12 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsObject, IsOptional, IsString, Matches, Min } from 'class-validator';
+
+export class SendEventDto {
+  @ApiProperty({ example: 'START_SCREENING' }) @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,63}$/) type!: string;
+  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() payload?: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'Phiên bản vụ việc đang xem (hoặc header If-Match)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}

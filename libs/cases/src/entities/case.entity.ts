@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
+
+/**
+ * One case of one procedure. `snapshot` is the machine's persisted state; `state`, `status`, `report_category`
+ * and `tags` are denormalised from it for queries. `version` is the optimistic lock, checked by hand in SQL
+ * (`UPDATE … WHERE version = $expected`), and equals the seq of the last timeline event.
+ */
+@Entity({ name: 'case' })
+@Index('ix_case_unit_created', ['orgUnitId', 'createdAt'])
+@Index('ix_case_procedure_state', ['procedureId', 'state'])
+export class CaseEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('varchar', { name: 'procedure_id', length: 64 }) procedureId!: string;
+  @Column('int', { name: 'machine_version' }) machineVersion!: number;
+  @Column('jsonb') snapshot!: unknown;
+  @Column('varchar', { length: 200 }) state!: string;
+  @Column('varchar', { length: 16 }) status!: 'OPEN' | 'CLOSED';
+  @Column('varchar', { name: 'report_category', length: 32 }) reportCategory!: string;
+  @Column('jsonb', { default: () => "'{}'::jsonb" }) tags!: Record<string, string>;
+  @Column('int') version!: number;
+  @Column('uuid', { name: 'org_unit_id' }) orgUnitId!: string;
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'org_unit_id' }) orgUnit?: OrgUnitEntity;
+  @Index() @Column('uuid', { name: 'assigned_unit_id', nullable: true }) assignedUnitId!: string | null;
+  @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'assigned_unit_id' }) assignedUnit?: OrgUnitEntity;
+  @Column('varchar', { length: 300 }) title!: string;
+  @Column('char', { name: 'chain_head', length: 64 }) chainHead!: string;
+  @Column('uuid', { name: 'created_by' }) createdBy!: string;
+  @Index() @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

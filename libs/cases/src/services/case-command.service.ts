@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { applyEvent, startCase, type ProcedureDefinition, type Role, type StepResult } from '@hoso/workflows';
+import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
+import { eventHash } from '../timeline/hash-chain';
+import { EffectWriterService } from './effect-writer.service';
+import { caseSummary, type CaseSummary } from './case-summary';
+import { validatePayload } from './payload-validator';
+import { ProcedureRegistryService } from './procedure-registry.service';
+
+export interface SendEventCommand {
+  caseId: string;
+  type: string;
+  payload: unknown;
+  expectedVersion: number;
+}
+
+export interface CreateCaseCommand {
+  procedureId: string;
+  orgUnitId: string;
+  input: unknown;
+}
+
+/** The answer to a write, built inside the transaction from what was written. */
+export interface CommandResult {
+  case: CaseSummary;
+  event: { seq: number; type: string };
+}
+
+function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
+  const p = def.project(step.state, step.snapshot.context);
+  return {
+    snapshot: step.snapshot,
+    state: step.state,
+    status: step.done ? 'CLOSED' : 'OPEN',
+    reportCategory: p.reportCategory,
+    tags: p.tags,
+    assignedUnitId: p.assignedUnitId ?? null,
+    title: p.title,
+    receivedAt: p.receivedAt,
+  };
+}
+
+function requireRole(user: AuthUser, unitPath: string | null, allowed: readonly Role[]): void {
+  const held = unitPath ? rolesOn(user, unitPath) : new Set<Role>();
+  if (!allowed.some((r) => held.has(r))) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: allowed });
+}
+
+/**
+ * Creating a case and applying an event, each in one transaction (see ../shared/STYLE.md "Applying an event"):
+ * load, check version, resume with the case's own machine version, refuse what the machine refuses, transition,
+ * conditional UPDATE, audit row, effect rows.
+ */
+@Injectable()
+export class CaseCommandService {
+  private readonly logger = new Logger('Cases');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: CaseStoreRepository,
+    private readonly effects: EffectWriterService,
+    private readonly registry: ProcedureRegistryService,
+  ) {}
+
+  async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
+    const def = this.registry.latestOrThrow(cmd.procedureId);
+    const units: { path: string }[] = await m.query(`SELECT path FROM org_unit WHERE id = $1`, [cmd.orgUnitId]);
+    const unitPath = units[0]?.path;
+    if (!unitPath || !inScope(user, unitPath)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: cmd.orgUnitId });
+    requireRole(user, unitPath, def.createRoles);
+    const input = await validatePayload(def.input, cmd.input);
+
+    const step = startCase(def, input);
+    const id = randomUUID();
+    const now = new Date();
+    const write = toWrite(def, step);
+    const event = {
+      caseId: id, seq: 1, type: 'CREATE', payload: input, actorId: user.id, fromState: null, toState: step.state,
+      machineVersion: def.version, occurredAt: now, recordedAt: now,
+    };
+    // The case row first (the timeline references it), then its first event, then the head of the chain.
+    await this.store.insertCase(m, {
+      ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id,
+      chainHead: this.store.genesis(), now,
+    });
+    const head = await this.store.appendEvent(m, this.store.genesis(), event);
+    await m.query(`UPDATE "case" SET chain_head = $2 WHERE id = $1`, [id, head]);
+    await this.effects.perform(m, id, 1, step.effects);
+    this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
+    const summary = caseSummary(
+      {
+        id, procedure_id: def.id, machine_version: def.version, title: write.title, state: write.state, status: write.status,
+        report_category: write.reportCategory, tags: write.tags, version: 1, org_unit_id: cmd.orgUnitId,
+        assigned_unit_id: write.assignedUnitId, received_at: new Date(write.receivedAt), created_at: now, updated_at: now,
+      },
+      def,
+    );
+    return { case: summary, event: { seq: 1, type: 'CREATE' } };
+  }
+
+  async send(m: EntityManager, user: AuthUser, cmd: SendEventCommand): Promise<CommandResult> {
+    const row = await this.store.findById(m, cmd.caseId);
+    if (!row || !(inScope(user, row.unit_path) || inScope(user, row.assigned_unit_path))) {
+      throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: cmd.caseId });
+    }
+    if (row.version !== cmd.expectedVersion) {
+      throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion, currentVersion: row.version });
+    }
+    const def = this.registry.forCase(row.procedure_id, row.machine_version);
+    const spec = def.events[cmd.type];
+    if (!spec) throw new DomainError(ErrorCode.UNKNOWN_EVENT, { type: cmd.type, knownEvents: Object.keys(def.events) });
+    requireRole(user, spec.actingUnit === 'ASSIGNED_UNIT' ? row.assigned_unit_path : row.unit_path, spec.roles);
+    const payload = await validatePayload(spec.payload, cmd.payload);
+
+    const now = new Date();
+    const outcome = applyEvent(def, row.snapshot, { type: cmd.type, payload, actorId: user.id, occurredAt: now.toISOString() });
+    if (outcome.kind === 'not-allowed') {
+      throw new DomainError(ErrorCode.TRANSITION_NOT_ALLOWED, { state: row.state, allowedEvents: outcome.allowed });
+    }
+    if (outcome.kind === 'guard-refused') {
+      const reasons = outcome.guards.map((g) => def.guardMessages[g] ?? g);
+      throw new DomainError(
+        ErrorCode.TRANSITION_REFUSED,
+        { state: row.state, guards: outcome.guards, reasons, allowedEvents: outcome.allowed },
+        reasons.join(' '),
+      );
+    }
+    return this.commit(m, user, row, def, cmd, payload, outcome, now);
+  }
+
+  private async commit(
+    m: EntityManager, user: AuthUser, row: CaseRow, def: ProcedureDefinition, cmd: SendEventCommand,
+    payload: Record<string, unknown>, step: StepResult, now: Date,
+  ): Promise<CommandResult> {
+    const seq = row.version + 1;
+    const event = {
+      caseId: row.id, seq, type: cmd.type, payload, actorId: user.id, fromState: row.state, toState: step.state,
+      machineVersion: row.machine_version, occurredAt: now, recordedAt: now,
+    };
+    const head = eventHash(row.chain_head, event);
+    // The conditional UPDATE goes first: a concurrent writer blocks on the row lock, then finds 0 rows (409).
+    const write = toWrite(def, step);
+    const updated = await this.store.updateIfVersion(m, row.id, row.version, { ...write, chainHead: head, now });
+    if (!updated) throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
+    await this.store.appendEvent(m, row.chain_head, event);
+    await this.effects.perform(m, row.id, seq, step.effects);
+    this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
+    const summary = caseSummary(
+      {
+        ...row, title: write.title, state: write.state, status: write.status, report_category: write.reportCategory,
+        tags: write.tags, version: seq, assigned_unit_id: write.assignedUnitId, updated_at: now,
+      },
+      def,
+    );
+    return { case: summary, event: { seq, type: cmd.type } };
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { availableEvents } from '@hoso/workflows';
+import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
+import { caseSummary } from './case-summary';
+import { ProcedureRegistryService } from './procedure-registry.service';
+
+export interface CaseListFilter {
+  procedureId?: string;
+  state?: string;
+  unitId?: string;
+  q?: string;
+  status?: 'OPEN' | 'CLOSED';
+  page: number;
+  pageSize: number;
+}
+
+/** Reads, always within the caller's scope: a case outside it does not exist (404). */
+@Injectable()
+export class CaseQueryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: CaseStoreRepository,
+    private readonly registry: ProcedureRegistryService,
+    private readonly users: UserDirectoryService,
+  ) {}
+
+  async getVisible(user: AuthUser, id: string): Promise<CaseRow> {
+    const row = await this.store.findById(this.dataSource.manager, id);
+    if (!row || !(inScope(user, row.unit_path) || inScope(user, row.assigned_unit_path))) {
+      throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: id });
+    }
+    return row;
+  }
+
+  async view(user: AuthUser, id: string) {
+    const row = await this.getVisible(user, id);
+    const def = this.registry.forCase(row.procedure_id, row.machine_version);
+    // Events the machine takes now and the caller's roles allow (guards are checked when the event is sent).
+    const events = availableEvents(def, row.snapshot).filter((type) => {
+      const spec = def.events[type];
+      const path = spec.actingUnit === 'ASSIGNED_UNIT' ? row.assigned_unit_path : row.unit_path;
+      const held = path ? rolesOn(user, path) : new Set();
+      return spec.roles.some((r) => held.has(r));
+    });
+    const deadlines: unknown[] = await this.dataSource.query(
+      `SELECT key, rule_key AS "ruleKey", start_at AS "startAt", due_at AS "dueAt", status, generation
+         FROM deadline WHERE case_id = $1 ORDER BY created_at, generation`,
+      [row.id],
+    );
+    return {
+      ...this.summary(row),
+      procedureTitle: def.title,
+      context: row.snapshot.context,
+      availableEvents: events.map((type) => ({ type, label: def.events[type].label })),
+      deadlines,
+    };
+  }
+
+  summary(row: CaseRow) {
+    return caseSummary(row, this.registry.find(row.procedure_id, row.machine_version));
+  }
+
+  async list(user: AuthUser, f: CaseListFilter) {
+    const visible = await this.users.visibleUnitIds(user);
+    const where: string[] = ['(c.org_unit_id = ANY($1::uuid[]) OR c.assigned_unit_id = ANY($1::uuid[]))'];
+    const params: unknown[] = [visible];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.split('?').join(`$${params.length}`));
+    };
+    if (f.procedureId) add('c.procedure_id = ?', f.procedureId);
+    if (f.state) add('c.state = ?', f.state);
+    if (f.status) add('c.status = ?', f.status);
+    if (f.unitId) add('(c.org_unit_id = ?::uuid OR c.assigned_unit_id = ?::uuid)', f.unitId);
+    if (f.q) add(`c.title ILIKE ? ESCAPE '\\'`, `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
+    const clause = where.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM "case" c WHERE ${clause}`, params);
+    const rows: CaseRow[] = await this.dataSource.query(
+      `SELECT c.*, ou.path AS unit_path, au.path AS assigned_unit_path
+         FROM "case" c JOIN org_unit ou ON ou.id = c.org_unit_id LEFT JOIN org_unit au ON au.id = c.assigned_unit_id
+        WHERE ${clause}
+        ORDER BY c.created_at DESC, c.id DESC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, f.pageSize, (f.page - 1) * f.pageSize],
+    );
+    return { items: rows.map((r) => this.summary(r)), page: f.page, pageSize: f.pageSize, total };
+  }
+
+  async timeline(user: AuthUser, id: string, page: number, pageSize: number) {
+    const row = await this.getVisible(user, id);
+    const def = this.registry.find(row.procedure_id, row.machine_version);
+    const items: { type: string; toState: string; fromState: string | null }[] = await this.dataSource.query(
+      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", u.display_name AS "actorName", e.from_state AS "fromState",
+              e.to_state AS "toState", e.machine_version AS "machineVersion", e.occurred_at AS "occurredAt",
+              e.recorded_at AS "recordedAt", e.prev_hash AS "prevHash", e.hash
+         FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id
+        WHERE e.case_id = $1 ORDER BY e.seq LIMIT $2 OFFSET $3`,
+      [row.id, pageSize, (page - 1) * pageSize],
+    );
+    return {
+      caseId: row.id,
+      items: items.map((e) => ({
+        ...e,
+        label: e.type === 'CREATE' ? 'Tiếp nhận, đăng ký vụ việc' : (def?.events[e.type]?.label ?? e.type),
+        toStateLabel: def?.stateLabels[e.toState] ?? e.toState,
+      })),
+      page,
+      pageSize,
+      total: row.version,
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+/** Every setting the service reads, validated once at boot. Only the config module reads process.env. */
+export class EnvDto {
+  @IsIn(['development', 'production', 'test']) NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @Type(() => String) @IsString() HOST = '127.0.0.1';
+  // Absent: the embedded PostgreSQL (PGlite) is started in process.
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//) DATABASE_URL?: string;
+  // Absent: BullMQ runs on its PostgreSQL backend in the same database.
+  @IsOptional() @Matches(/^rediss?:\/\//) REDIS_URL?: string;
+  @IsOptional() @IsString() @MinLength(32) AUTH_TOKEN_SECRET?: string;
+  @Type(() => Number) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS = 3600;
+  @IsString() EMBEDDED_DATA_DIR = '.data/pglite';
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535) EMBEDDED_PG_PORT = 5499;
+  @Type(() => Number) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 20;
+  @Matches(/^\d+(kb|mb)$/) BODY_LIMIT = '256kb';
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+  @Type(() => Boolean) @IsBoolean() SEED_DEMO = false;
+  @IsString() BULLMQ_PREFIX = 'hoso';
+}

@@ -1,0 +1,27 @@
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** Schema only through migrations: `synchronize` is never on. */
+export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: parts.entities,
+    migrations: parts.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: poolSize },
+  };
+}
+
+export function createDataSource(url: string, parts: SchemaParts, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, parts, poolSize));
+}

@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from './domain-error';
+import { ERROR_TABLE, ErrorCode } from './error-codes';
+
+function fromHttp(status: number, body: unknown): DomainError {
+  if (body && typeof body === 'object' && (body as { code?: string }).code === ErrorCode.VALIDATION_FAILED) {
+    return new DomainError(ErrorCode.VALIDATION_FAILED, { fields: (body as { fields?: unknown }).fields });
+  }
+  switch (status) {
+    case 400: {
+      // Nest rewraps body-parser's SyntaxError as a plain BadRequestException carrying the parser's message.
+      const message = (body as { message?: unknown } | undefined)?.message;
+      const badJson = typeof message === 'string' && /JSON/.test(message);
+      return new DomainError(badJson ? ErrorCode.MALFORMED_JSON : ErrorCode.VALIDATION_FAILED);
+    }
+    case 401:
+      return new DomainError(ErrorCode.UNAUTHENTICATED);
+    case 403:
+      return new DomainError(ErrorCode.FORBIDDEN);
+    case 404:
+      return new DomainError(ErrorCode.ROUTE_NOT_FOUND);
+    case 413:
+      return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE);
+    case 415:
+      return new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+    default:
+      return new DomainError(ErrorCode.VALIDATION_FAILED);
+  }
+}
+
+/** Body-parser errors are plain errors with a status; they are the client's fault, not ours. */
+function fromBodyParser(err: unknown): DomainError | undefined {
+  const e = err as { type?: string; status?: number };
+  if (e?.type === 'entity.parse.failed') return new DomainError(ErrorCode.MALFORMED_JSON);
+  if (e?.type === 'entity.too.large') return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE);
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return new DomainError(ErrorCode.VALIDATION_FAILED);
+  return undefined;
+}
+
+/** The one place where errors become HTTP answers: a code and a Vietnamese message; a 500 only with a reference. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request & { correlationId?: string }>();
+    const correlationId = req.correlationId;
+    let error: DomainError | undefined;
+    if (exception instanceof DomainError) error = exception;
+    else if (exception instanceof HttpException) error = fromHttp(exception.getStatus(), exception.getResponse());
+    else error = fromBodyParser(exception);
+
+    if (!error) {
+      const e = exception as Error;
+      this.logger.error(`${req.method} ${req.path} failed [${correlationId}]: ${e?.name}: ${e?.message}`, e?.stack);
+      error = new DomainError(ErrorCode.INTERNAL_ERROR);
+    }
+    const { status } = ERROR_TABLE[error.code];
+    if (res.headersSent) return;
+    res.status(status).json({
+      statusCode: status,
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+      correlationId,
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import type { ValidationError } from 'class-validator';
+
+// class-validator's constraint names → Vietnamese, so a person sees why a field was refused.
+const MESSAGES: Record<string, string> = {
+  whitelistValidation: 'trường này không được phép gửi',
+  isString: 'phải là chuỗi ký tự',
+  isInt: 'phải là số nguyên',
+  isNumber: 'phải là số',
+  isBoolean: 'phải là true hoặc false',
+  isIn: 'giá trị không nằm trong danh sách cho phép',
+  isUuid: 'phải là mã UUID',
+  isIso8601: 'phải là ngày giờ theo định dạng ISO 8601',
+  isDateString: 'phải là ngày giờ theo định dạng ISO 8601',
+  minLength: 'quá ngắn',
+  maxLength: 'quá dài',
+  min: 'nhỏ hơn giá trị tối thiểu',
+  max: 'lớn hơn giá trị tối đa',
+  isArray: 'phải là một danh sách',
+  arrayMaxSize: 'danh sách có quá nhiều phần tử',
+  arrayMinSize: 'danh sách có quá ít phần tử',
+  isNotEmpty: 'không được để trống',
+  isDefined: 'bắt buộc phải có',
+  nestedValidation: 'phải là một đối tượng hợp lệ',
+  isObject: 'phải là một đối tượng',
+  matches: 'không đúng định dạng',
+  maxDate: 'không được là thời điểm trong tương lai',
+  isEnum: 'giá trị không nằm trong danh sách cho phép',
+};
+
+export interface FieldError {
+  field: string;
+  constraint: string;
+  message: string;
+}
+
+/** Flatten nested class-validator errors into `a.b.c` paths with Vietnamese messages. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const constraint of Object.keys(e.constraints ?? {})) {
+      out.push({ field, constraint, message: MESSAGES[constraint] ?? 'giá trị không hợp lệ' });
+    }
+    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
+  }
+  return out;
+}

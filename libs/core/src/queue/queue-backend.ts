@@ -1,0 +1,103 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createPostgresBackend, Queue, Worker, withBackend, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
+import IORedis from 'ioredis';
+import { Pool } from 'pg';
+import { APP_CONFIG } from '../config/app-config';
+import type { EnvDto } from '../config/env.dto';
+import type { QueueName } from './queue-names';
+
+// Not exported from the package root; the backend's own migration runner, applied once at boot.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { runMigrations } = require('bullmq/dist/cjs/postgres/migrator.js') as {
+  runMigrations(client: unknown, schema?: string): Promise<void>;
+};
+
+export type QueueBackendKind = 'redis' | 'postgres';
+
+/**
+ * BullMQ on Redis when REDIS_URL is set, otherwise on its PostgreSQL backend in the application's database.
+ * On PostgreSQL we hand BullMQ our own pool: the search path (public, bullmq) is set at database level so it
+ * also works on PGlite, where all connections share one session.
+ */
+@Injectable()
+export class QueueBackend implements OnApplicationShutdown {
+  readonly kind: QueueBackendKind;
+  private redis?: IORedis;
+  private pool?: Pool;
+  private ready?: Promise<void>;
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: EnvDto) {
+    this.kind = config.REDIS_URL ? 'redis' : 'postgres';
+  }
+
+  private init(): Promise<void> {
+    this.ready ??= (async () => {
+      if (this.kind === 'redis') {
+        this.redis = new IORedis(this.config.REDIS_URL!, { maxRetriesPerRequest: null });
+        return;
+      }
+      this.pool = new Pool({ connectionString: this.config.DATABASE_URL, max: 5 });
+      await this.pool.query('ALTER DATABASE ' + (await this.currentDatabase()) + ' SET search_path = public, bullmq');
+      const client = await this.pool.connect();
+      try {
+        await runMigrations(client, 'bullmq');
+      } finally {
+        client.release();
+      }
+    })();
+    return this.ready;
+  }
+
+  private async currentDatabase(): Promise<string> {
+    const { rows } = await this.pool!.query<{ db: string }>('SELECT quote_ident(current_database()) AS db');
+    return rows[0].db;
+  }
+
+  private options(): QueueOptions {
+    return this.kind === 'redis'
+      ? { connection: this.redis!, prefix: this.config.BULLMQ_PREFIX }
+      : ({ connection: this.pool! } as unknown as QueueOptions);
+  }
+
+  private classes(): { Queue: typeof Queue; Worker: typeof Worker } {
+    // The PostgreSQL-bound classes share the public API; their generics differ only in the connection type.
+    return this.kind === 'redis' ? { Queue, Worker } : (withBackend(createPostgresBackend) as unknown as { Queue: typeof Queue; Worker: typeof Worker });
+  }
+
+  async queue(name: QueueName): Promise<Queue> {
+    await this.init();
+    const existing = this.queues.get(name);
+    if (existing) return existing;
+    const q = new (this.classes().Queue)(name, this.options());
+    this.queues.set(name, q);
+    return q;
+  }
+
+  async worker(name: QueueName, processor: Processor, opts: Partial<WorkerOptions> = {}): Promise<Worker> {
+    await this.init();
+    const w = new (this.classes().Worker)(name, processor, { ...this.options(), ...opts } as WorkerOptions);
+    this.workers.push(w);
+    return w;
+  }
+
+  /** For /health: can we reach the queue's store? */
+  async ping(): Promise<boolean> {
+    try {
+      await this.init();
+      if (this.redis) return (await this.redis.ping()) === 'PONG';
+      await this.pool!.query('SELECT 1 FROM bullmq.meta LIMIT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    if (this.redis) await this.redis.quit().catch(() => undefined);
+    if (this.pool) await this.pool.end().catch(() => undefined);
+  }
+}

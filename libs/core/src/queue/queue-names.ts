@@ -1,0 +1,16 @@
+// Every queue and job name lives here; the worker refuses to start if a job name has no handler.
+export enum QueueName {
+  OUTBOX = 'outbox',
+}
+
+export enum JobName {
+  RELAY_OUTBOX = 'relay-outbox',
+  DELIVER_MESSAGE = 'deliver-message',
+}
+
+/** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */
+export function jobId(...parts: (string | number)[]): string {
+  const id = parts.map(String).join('-');
+  if (id.includes(':') || id.length === 0) throw new Error(`Invalid job id "${id}"`);
+  return id;
+}

@@ -1,0 +1,20 @@
+// The schema's single list of entities and migrations, used by the app, the tests and the TypeORM CLI.
+import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
+import { RoleAssignmentEntity } from '@hoso/access/entities/role-assignment.entity';
+import { UserEntity } from '@hoso/access/entities/user.entity';
+import { CaseEventEntity } from '@hoso/cases/entities/case-event.entity';
+import { CaseEntity } from '@hoso/cases/entities/case.entity';
+import { DeadlineEntity } from '@hoso/cases/entities/deadline.entity';
+import { IdempotencyKeyEntity } from '@hoso/cases/entities/idempotency-key.entity';
+import { OutboxMessageEntity } from '@hoso/cases/entities/outbox-message.entity';
+import type { SchemaParts } from '@hoso/core/database';
+import { Init1795243844745 } from './1795243844745-Init';
+import { CaseEventAppendOnly1795243900000 } from './1795243900000-CaseEventAppendOnly';
+
+export const ENTITIES = [
+  OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
+];
+
+export const MIGRATIONS: SchemaParts['migrations'] = [Init1795243844745, CaseEventAppendOnly1795243900000];
+
+export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };
