@@ -10,9 +10,10 @@ const base = {
   testEnvironment: 'node',
   moduleNameMapper,
   setupFiles: ['reflect-metadata'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
 };
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...base, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
@@ -22,7 +23,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -55,7 +55,10 @@ function resolve(def: ProcedureDefinition, persisted: PersistedSnapshot): AnyMac
 /** Event types the current state has a transition for (guards not evaluated: they may depend on the payload). */
 export function availableEvents(def: ProcedureDefinition, persisted: PersistedSnapshot): string[] {
   if (persisted.status === 'done') return [];
-  const snap = resolve(def, persisted);
+  return eventsOf(def, resolve(def, persisted));
+}
+
+function eventsOf(def: ProcedureDefinition, snap: AnyMachineSnapshot): string[] {
   const events = new Set<string>();
   for (const node of snap._nodes) for (const type of node.ownEvents) if (type in def.events) events.add(type);
   return [...events].sort();
@@ -74,9 +77,10 @@ function guardsFor(snap: AnyMachineSnapshot, type: string): string[] {
 }
 
 export function applyEvent(def: ProcedureDefinition, persisted: PersistedSnapshot, event: MachineEvent): StepOutcome {
-  const allowed = availableEvents(def, persisted);
-  if (!allowed.includes(event.type)) return { kind: 'not-allowed', allowed };
+  if (persisted.status === 'done') return { kind: 'not-allowed', allowed: [] };
   const snap = resolve(def, persisted);
+  const allowed = eventsOf(def, snap);
+  if (!allowed.includes(event.type)) return { kind: 'not-allowed', allowed };
   const [next, actions] = transition(def.machine, snap, event);
   if (next === snap) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event.type) };
   return { kind: 'taken', ...toResult(def, next, actions) };

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AdministrationController } from './controllers/administration.controller';
 import { AuthController } from './controllers/auth.controller';
 import { AuthGuard } from './guards/auth.guard';
+import { AdministrationService } from './services/administration.service';
 import { AuthService } from './services/auth.service';
 import { DemoSeedService } from './services/demo-seed.service';
 import { OrgDirectoryService } from './services/org-directory.service';
@@ -10,9 +12,9 @@ import { TokenService } from './services/token.service';
 import { UserDirectoryService } from './services/user-directory.service';
 
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, AdministrationController],
   providers: [
-    PasswordService, TokenService, UserDirectoryService, AuthService, DemoSeedService, OrgDirectoryService,
+    PasswordService, TokenService, UserDirectoryService, AuthService, DemoSeedService, OrgDirectoryService, AdministrationService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService],

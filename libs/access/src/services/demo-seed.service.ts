@@ -17,6 +17,7 @@ const DEMO_USERS: { username: string; displayName: string; unit: 'city' | 'benTh
   { username: 'thuongvu', displayName: 'Lê Văn Cường (Ủy viên Ban Thường vụ)', unit: 'city', roles: [Role.STANDING_COMMITTEE_MEMBER] },
   { username: 'bithu', displayName: 'Phạm Thị Dung (Phó Bí thư Thường trực)', unit: 'city', roles: [Role.SECRETARY] },
   { username: 'ubkt', displayName: 'Hoàng Văn Em (Ủy ban Kiểm tra)', unit: 'city', roles: [Role.INSPECTION_COMMISSION_MEMBER] },
+  { username: 'quantri', displayName: 'Quản trị hệ thống', unit: 'city', roles: [Role.ADMIN] },
   { username: 'kiemtoan', displayName: 'Võ Thị Giang (Kiểm tra viên – chỉ xem)', unit: 'city', roles: [Role.AUDITOR] },
   { username: 'benthanh', displayName: 'Đặng Văn Hải (Đảng ủy phường Bến Thành)', unit: 'benThanh', roles: [Role.SECRETARY, Role.TASK_FORCE_OFFICER] },
   { username: 'saigon', displayName: 'Bùi Thị Lan (Đảng ủy phường Sài Gòn)', unit: 'saiGon', roles: [Role.SECRETARY, Role.TASK_FORCE_OFFICER] },

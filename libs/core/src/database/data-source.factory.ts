@@ -17,7 +17,8 @@ export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Off: TypeORM would print failed queries with their parameters (password hashes, personal data).
+    logging: false,
     extra: { max: poolSize },
   };
 }

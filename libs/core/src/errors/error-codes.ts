@@ -20,6 +20,9 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_KEY_INVALID = 'IDEMPOTENCY_KEY_INVALID',
   ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  USERNAME_TAKEN = 'USERNAME_TAKEN',
+  UNIT_CODE_TAKEN = 'UNIT_CODE_TAKEN',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -50,5 +53,8 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   },
   [ErrorCode.IDEMPOTENCY_KEY_INVALID]: { status: 400, message: 'Khóa Idempotency-Key không hợp lệ (1–200 ký tự in được).' },
   [ErrorCode.ROUTE_NOT_FOUND]: { status: 404, message: 'Đường dẫn không tồn tại.' },
+  [ErrorCode.USER_NOT_FOUND]: { status: 404, message: 'Không tìm thấy người dùng.' },
+  [ErrorCode.USERNAME_TAKEN]: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
+  [ErrorCode.UNIT_CODE_TAKEN]: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };

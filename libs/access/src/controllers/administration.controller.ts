@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import type { AuthUser } from '../auth-user';
+import { CurrentUser } from '../decorators/current-user.decorator';
+import { AssignRoleDto, CreateOrgUnitDto, CreateUserDto, UnitsPageQuery } from '../dtos/admin.dto';
+import { AdministrationService } from '../services/administration.service';
+
+const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(ErrorCode.USER_NOT_FOUND) });
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller()
+export class AdministrationController {
+  constructor(private readonly admin: AdministrationService) {}
+
+  @Get('org-units')
+  @ApiOperation({ summary: 'Các đơn vị trong phạm vi của người dùng (theo cây tổ chức)' })
+  units(@CurrentUser() user: AuthUser, @Query() q: UnitsPageQuery) {
+    return this.admin.listUnits(user, q.page, q.pageSize);
+  }
+
+  @Post('org-units')
+  @ApiOperation({ summary: 'Tạo đơn vị trực thuộc (cần vai trò ADMIN ở đơn vị cấp trên)' })
+  createUnit(@CurrentUser() user: AuthUser, @Body() dto: CreateOrgUnitDto) {
+    return this.admin.createUnit(user, dto);
+  }
+
+  @Post('users')
+  @ApiOperation({ summary: 'Tạo người dùng (cần vai trò ADMIN)' })
+  createUser(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto) {
+    return this.admin.createUser(user, dto);
+  }
+
+  @Post('users/:id/roles')
+  @ApiOperation({ summary: 'Giao vai trò tại một đơn vị (cần vai trò ADMIN ở đơn vị đó hoặc cấp trên)' })
+  assign(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AssignRoleDto) {
+    return this.admin.assignRole(user, id, dto);
+  }
+
+  @Post('users/:id/roles/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Thu hồi vai trò tại một đơn vị' })
+  revoke(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AssignRoleDto) {
+    return this.admin.revokeRole(user, id, dto);
+  }
+}

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Role } from '@hoso/workflows';
+import { UNIT_LEVELS, type UnitLevel } from '../entities/org-unit.entity';
+
+export class CreateOrgUnitDto {
+  @ApiProperty({ example: 'DU-PHUONG-1' }) @IsString() @Matches(/^[A-Z0-9-]{2,64}$/) code!: string;
+  @ApiProperty({ example: 'Đảng ủy phường 1' }) @IsString() @MinLength(2) @MaxLength(300) name!: string;
+  @ApiProperty({ enum: UNIT_LEVELS }) @IsIn(UNIT_LEVELS) level!: UnitLevel;
+  @ApiProperty({ description: 'Đơn vị cấp trên (phải thuộc phạm vi quản trị của bạn)' }) @IsUUID() parentId!: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'nguyenvana' }) @IsString() @Matches(/^[a-z0-9._-]{3,100}$/) username!: string;
+  @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @MinLength(2) @MaxLength(200) displayName!: string;
+  @ApiProperty({ description: 'Ít nhất 12 ký tự' }) @IsString() @MinLength(12) @MaxLength(200) password!: string;
+}
+
+export class AssignRoleDto {
+  @ApiProperty() @IsUUID() unitId!: string;
+  @ApiProperty({ enum: Role }) @IsIn(Object.values(Role)) role!: Role;
+}
+
+export class UnitsPageQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize = 100;
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role } from '@hoso/workflows';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { inScope, rolesOn, type AuthUser } from '../auth-user';
+import type { AssignRoleDto, CreateOrgUnitDto, CreateUserDto } from '../dtos/admin.dto';
+import { OrgDirectoryService } from './org-directory.service';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Administration within scope: ADMIN on a unit manages that unit's subtree (units, role assignments). */
+@Injectable()
+export class AdministrationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: OrgDirectoryService,
+  ) {}
+
+  private async unitPath(unitId: string, user: AuthUser): Promise<string> {
+    const rows: { path: string }[] = await this.dataSource.query(`SELECT path FROM org_unit WHERE id = $1`, [unitId]);
+    if (!rows[0] || !inScope(user, rows[0].path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
+    return rows[0].path;
+  }
+
+  private requireAdmin(user: AuthUser, path: string): void {
+    if (!rolesOn(user, path).has(Role.ADMIN)) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.ADMIN] });
+  }
+
+  async listUnits(user: AuthUser, page: number, pageSize: number) {
+    const prefixes = [...new Set(user.assignments.map((a) => a.unitPath.replace(/[\\%_]/g, '\\$&') + '%'))];
+    const where = `path LIKE ANY($1::text[])`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM org_unit WHERE ${where}`, [prefixes]);
+    const items = await this.dataSource.query(
+      `SELECT id, parent_id AS "parentId", code, name, level FROM org_unit WHERE ${where} ORDER BY path LIMIT $2 OFFSET $3`,
+      [prefixes, pageSize, (page - 1) * pageSize],
+    );
+    return { items, page, pageSize, total };
+  }
+
+  async createUnit(user: AuthUser, dto: CreateOrgUnitDto) {
+    this.requireAdmin(user, await this.unitPath(dto.parentId, user));
+    try {
+      const { id } = await this.directory.createUnit(dto);
+      return { id, code: dto.code, name: dto.name, level: dto.level, parentId: dto.parentId };
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new DomainError(ErrorCode.UNIT_CODE_TAKEN, { code: dto.code });
+      throw err;
+    }
+  }
+
+  async createUser(user: AuthUser, dto: CreateUserDto) {
+    if (!user.assignments.some((a) => a.role === Role.ADMIN)) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.ADMIN] });
+    try {
+      const { id } = await this.directory.createUser(dto);
+      return { id, username: dto.username, displayName: dto.displayName };
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new DomainError(ErrorCode.USERNAME_TAKEN);
+      throw err;
+    }
+  }
+
+  async assignRole(user: AuthUser, userId: string, dto: AssignRoleDto) {
+    this.requireAdmin(user, await this.unitPath(dto.unitId, user));
+    const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1`, [userId]);
+    if (exists.length === 0) throw new DomainError(ErrorCode.USER_NOT_FOUND, { userId });
+    await this.directory.assignRole(userId, dto.unitId, dto.role);
+    return { userId, unitId: dto.unitId, role: dto.role };
+  }
+
+  async revokeRole(user: AuthUser, userId: string, dto: AssignRoleDto) {
+    this.requireAdmin(user, await this.unitPath(dto.unitId, user));
+    const rows: unknown[] = await this.dataSource.query(
+      `DELETE FROM role_assignment WHERE user_id = $1 AND unit_id = $2 AND role = $3 RETURNING id`,
+      [userId, dto.unitId, dto.role],
+    );
+    if (rows.length === 0) throw new DomainError(ErrorCode.NOT_FOUND);
+    return { userId, unitId: dto.unitId, role: dto.role, revoked: true };
+  }
+}
