@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     }
     await ds.destroy();
 
-    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    api = spawn(process.execPath, [...profile, 'dist/apps/api/src/main.js'], {
       env: { ...process.env, DATABASE_URL: url, REDIS_URL: REDIS, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'), DB_POOL_SIZE: String(CLIENTS) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersistedSnapshot } from '@hoso/workflows';
 import { eventHash, GENESIS_HASH, type ChainedEvent } from '../timeline/hash-chain';
+import type { WriteStatement } from './write-statement';
 
 export interface CaseRow {
   id: string;
@@ -51,41 +52,51 @@ export class CaseStoreRepository {
     return rows[0];
   }
 
-  async insertCase(
-    m: EntityManager,
+  /** Head of a create statement: the new case row. */
+  insertCase(
+    w: WriteStatement,
     c: CaseWrite & { id: string; procedureId: string; machineVersion: number; orgUnitId: string; createdBy: string; chainHead: string; now: Date },
-  ): Promise<void> {
-    await m.query(
+  ): void {
+    w.head(
       `INSERT INTO "case" (id, procedure_id, machine_version, snapshot, state, status, report_category, tags, version,
                            org_unit_id, assigned_unit_id, title, chain_head, created_by, received_at, created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,1,$9,$10,$11,$12,$13,$14,$15,$15)`,
-      [c.id, c.procedureId, c.machineVersion, JSON.stringify(c.snapshot), c.state, c.status, c.reportCategory, JSON.stringify(c.tags), c.orgUnitId,
-        c.assignedUnitId, c.title, c.chainHead, c.createdBy, c.receivedAt, c.now],
+       VALUES (${w.p(c.id)}, ${w.p(c.procedureId)}, ${w.p(c.machineVersion)}, ${w.p(JSON.stringify(c.snapshot))}, ${w.p(c.state)},
+               ${w.p(c.status)}, ${w.p(c.reportCategory)}, ${w.p(JSON.stringify(c.tags))}, 1, ${w.p(c.orgUnitId)},
+               ${w.p(c.assignedUnitId)}, ${w.p(c.title)}, ${w.p(c.chainHead)}, ${w.p(c.createdBy)}, ${w.p(c.receivedAt)},
+               ${w.p(c.now)}, ${w.p(c.now)})`,
     );
   }
 
-  /** The optimistic lock: exactly one row must move from `expected` to `expected + 1`. */
-  async updateIfVersion(m: EntityManager, id: string, expected: number, c: CaseWrite & { chainHead: string; now: Date }): Promise<boolean> {
-    const [, affected] = (await m.query(
-      `UPDATE "case" SET snapshot = $3, state = $4, status = $5, report_category = $6, tags = $7, assigned_unit_id = $8,
-                         chain_head = $9, updated_at = $10, version = version + 1
-        WHERE id = $1 AND version = $2`,
-      [id, expected, JSON.stringify(c.snapshot), c.state, c.status, c.reportCategory, JSON.stringify(c.tags), c.assignedUnitId, c.chainHead, c.now],
-    )) as [unknown, number];
-    return affected === 1;
+  /** Head of a transition statement — the optimistic lock: the row moves from `expected` to `expected + 1` or not at all. */
+  updateIfVersion(w: WriteStatement, id: string, expected: number, c: CaseWrite & { chainHead: string; now: Date }): void {
+    w.head(
+      `UPDATE "case" SET snapshot = ${w.p(JSON.stringify(c.snapshot))}, state = ${w.p(c.state)}, status = ${w.p(c.status)},
+                         report_category = ${w.p(c.reportCategory)}, tags = ${w.p(JSON.stringify(c.tags))},
+                         assigned_unit_id = ${w.p(c.assignedUnitId)}, chain_head = ${w.p(c.chainHead)}, updated_at = ${w.p(c.now)},
+                         version = version + 1
+        WHERE id = ${w.p(id)} AND version = ${w.p(expected)}`,
+    );
   }
 
-  /** Append one timeline row chained to `prevHash`; returns its hash. */
-  async appendEvent(m: EntityManager, prevHash: string, e: ChainedEvent): Promise<string> {
+  /** The timeline row chained to `prevHash`, written only with the case row; returns its hash. */
+  appendEvent(w: WriteStatement, prevHash: string, e: ChainedEvent): string {
     const hash = eventHash(prevHash, e);
-    await m.query(
+    w.then(
       `INSERT INTO case_event (id, case_id, seq, type, payload, actor_id, from_state, to_state, machine_version,
                                occurred_at, recorded_at, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-      [randomUUID(), e.caseId, e.seq, e.type, JSON.stringify(e.payload ?? {}), e.actorId, e.fromState, e.toState,
-        e.machineVersion, e.occurredAt, e.recordedAt, prevHash, hash],
+       SELECT ${w.p(randomUUID())}::uuid, u.id, ${w.p(e.seq)}::int, ${w.p(e.type)}::varchar, ${w.p(JSON.stringify(e.payload ?? {}))}::jsonb,
+              ${w.p(e.actorId)}::uuid, ${w.p(e.fromState)}::varchar, ${w.p(e.toState)}::varchar, ${w.p(e.machineVersion)}::int,
+              ${w.p(e.occurredAt)}::timestamptz, ${w.p(e.recordedAt)}::timestamptz, ${w.p(prevHash)}::char(64), ${w.p(hash)}::char(64)
+         FROM u`,
     );
     return hash;
+  }
+
+  /** Run the statement; the number of case rows written (0 means the expected version was stale). */
+  async execute(m: EntityManager, w: WriteStatement): Promise<number> {
+    const { sql, params } = w.build();
+    const rows: { written: number }[] = await m.query(sql, params);
+    return rows[0]?.written ?? 0;
   }
 
   genesis(): string {

@@ -5,6 +5,7 @@ import { applyEvent, startCase, type ProcedureDefinition, type Role, type StepRe
 import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
+import { WriteStatement } from '../repositories/write-statement';
 import { eventHash } from '../timeline/hash-chain';
 import { EffectWriterService } from './effect-writer.service';
 import { caseSummary, type CaseSummary } from './case-summary';
@@ -50,9 +51,9 @@ function requireRole(user: AuthUser, unitPath: string | null, allowed: readonly 
 }
 
 /**
- * Creating a case and applying an event, each in one transaction (see ../shared/STYLE.md "Applying an event"):
- * load, check version, resume with the case's own machine version, refuse what the machine refuses, transition,
- * conditional UPDATE, audit row, effect rows.
+ * Creating a case and applying an event (see ../shared/STYLE.md "Applying an event"): load, check version,
+ * resume with the case's own machine version, refuse what the machine refuses, transition, then one atomic
+ * statement: conditional UPDATE, audit row, effect rows. With an Idempotency-Key it all runs in a transaction.
  */
 @Injectable()
 export class CaseCommandService {
@@ -81,14 +82,15 @@ export class CaseCommandService {
       caseId: id, seq: 1, type: 'CREATE', payload: input, actorId: user.id, fromState: null, toState: step.state,
       machineVersion: def.version, occurredAt: now, recordedAt: now,
     };
-    // The case row first (the timeline references it), then its first event, then the head of the chain.
-    await this.store.insertCase(m, {
-      ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id,
-      chainHead: this.store.genesis(), now,
+    // Case row, first timeline row and effects in one statement; the case carries its chain head from the start.
+    const w = new WriteStatement();
+    const head = eventHash(this.store.genesis(), event);
+    this.store.insertCase(w, {
+      ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id, chainHead: head, now,
     });
-    const head = await this.store.appendEvent(m, this.store.genesis(), event);
-    await m.query(`UPDATE "case" SET chain_head = $2 WHERE id = $1`, [id, head]);
-    await this.effects.perform(m, id, 1, step.effects);
+    this.store.appendEvent(w, this.store.genesis(), event);
+    this.effects.append(w, id, 1, step.effects);
+    await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
     const summary = caseSummary(
       {
@@ -140,13 +142,17 @@ export class CaseCommandService {
       caseId: row.id, seq, type: cmd.type, payload, actorId: user.id, fromState: row.state, toState: step.state,
       machineVersion: row.machine_version, occurredAt: now, recordedAt: now,
     };
-    const head = eventHash(row.chain_head, event);
-    // The conditional UPDATE goes first: a concurrent writer blocks on the row lock, then finds 0 rows (409).
+    // The conditional UPDATE heads the statement: the timeline row and the effects are written only with it.
+    // A concurrent writer blocks on the row lock, then finds the version moved and writes nothing (409).
     const write = toWrite(def, step);
-    const updated = await this.store.updateIfVersion(m, row.id, row.version, { ...write, chainHead: head, now });
-    if (!updated) throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
-    await this.store.appendEvent(m, row.chain_head, event);
-    await this.effects.perform(m, row.id, seq, step.effects);
+    const w = new WriteStatement();
+    const head = eventHash(row.chain_head, event);
+    this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
+    this.store.appendEvent(w, row.chain_head, event);
+    this.effects.append(w, row.id, seq, step.effects);
+    if ((await this.store.execute(m, w)) !== 1) {
+      throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
+    }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
     const summary = caseSummary(
       {

@@ -1,44 +1,43 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { Effect } from '@hoso/workflows';
+import type { WriteStatement } from '../repositories/write-statement';
 
 /**
- * Performs a machine's declared effects inside the transition's transaction: deadline rows and outbox rows.
- * The switch is exhaustive over the effect union; the engine has already refused unknown effect types.
+ * Adds a machine's declared effects to the transition's write statement: deadline rows and outbox rows, written
+ * only if the case row was. The switch is exhaustive over the effect union; the engine has already refused
+ * unknown effect types.
  */
 @Injectable()
 export class EffectWriterService {
-  async perform(m: EntityManager, caseId: string, seq: number, effects: readonly Effect[]): Promise<void> {
+  append(w: WriteStatement, caseId: string, seq: number, effects: readonly Effect[]): void {
+    // One statement cannot modify a row twice: two deadline effects on one key in a transition is a machine error.
+    const keys = effects.filter((e) => e.type !== 'notify').map((e) => (e.params as { key: string }).key);
+    const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (twice) throw new Error(`Machine declared two deadline effects on "${twice}" in one transition`);
+
     for (const effect of effects) {
       switch (effect.type) {
         case 'scheduleDeadline': {
           const { key, ruleKey, startAt } = effect.params;
+          const [c, k] = [w.p(caseId), w.p(key)];
           // A new schedule of the same key supersedes the pending one: only the newest generation is current.
-          await m.query(`UPDATE deadline SET status = 'CANCELLED', closed_at = now(), updated_at = now()
-                          WHERE case_id = $1 AND key = $2 AND status = 'PENDING'`, [caseId, key]);
-          await m.query(
-            `INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, created_at, updated_at)
-             SELECT $1, $2, $3, $4, $5, NULL, 'PENDING', COALESCE(MAX(generation), 0) + 1, $6, now(), now()
-               FROM deadline WHERE case_id = $2 AND key = $3`,
-            [randomUUID(), caseId, key, ruleKey, startAt, seq],
-          );
+          w.then(`UPDATE deadline SET status = 'CANCELLED', closed_at = now(), updated_at = now()
+                   WHERE case_id = ${c}::uuid AND key = ${k}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
+          w.then(`INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, created_at, updated_at)
+                  SELECT ${w.p(randomUUID())}::uuid, u.id, ${k}::varchar, ${w.p(ruleKey)}::varchar, ${w.p(startAt)}::timestamptz, NULL, 'PENDING',
+                         COALESCE((SELECT MAX(generation) FROM deadline WHERE case_id = ${c}::uuid AND key = ${k}::varchar), 0) + 1, ${w.p(seq)}::int, now(), now()
+                    FROM u`);
           break;
         }
         case 'markDeadlineMet':
         case 'cancelDeadline':
-          await m.query(
-            `UPDATE deadline SET status = $4, closed_at = $3, updated_at = now()
-              WHERE case_id = $1 AND key = $2 AND status = 'PENDING'`,
-            [caseId, effect.params.key, effect.params.at, effect.type === 'markDeadlineMet' ? 'MET' : 'CANCELLED'],
-          );
+          w.then(`UPDATE deadline SET status = ${w.p(effect.type === 'markDeadlineMet' ? 'MET' : 'CANCELLED')}::varchar, closed_at = ${w.p(effect.params.at)}::timestamptz, updated_at = now()
+                   WHERE case_id = ${w.p(caseId)}::uuid AND key = ${w.p(effect.params.key)}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
           break;
         case 'notify':
-          await m.query(
-            `INSERT INTO outbox_message (case_id, event_seq, type, payload, status, attempts, created_at)
-             VALUES ($1, $2, 'notify', $3, 'PENDING', 0, now())`,
-            [caseId, seq, JSON.stringify({ ...effect.params, caseId, seq })],
-          );
+          w.then(`INSERT INTO outbox_message (case_id, event_seq, type, payload, status, attempts, created_at)
+                  SELECT u.id, ${w.p(seq)}::int, 'notify', ${w.p(JSON.stringify({ ...effect.params, caseId, seq }))}::jsonb, 'PENDING', 0, now() FROM u`);
           break;
         default: {
           const never: never = effect;

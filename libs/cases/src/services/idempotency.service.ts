@@ -68,7 +68,8 @@ export class IdempotencyService {
     work: (m: EntityManager) => Promise<unknown>,
   ): Promise<StoredResponse> {
     if (opts.key === undefined) {
-      const body = await ds.transaction((m) => work(m));
+      // Without a key the command's write is one atomic statement: no transaction needed.
+      const body = await work(ds.manager);
       return { statusCode: opts.successStatus, body };
     }
     this.assertValidKey(opts.key);
