@@ -18,7 +18,6 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('hoso – Hồ sơ vụ việc của cấp ủy')
     .setDescription('API quản lý vụ việc theo Quy định 1374-QĐ/TU và các quy trình liên quan. Lỗi trả về mã ổn định (code) và thông điệp tiếng Việt.')

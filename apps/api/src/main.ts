@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.DATABASE_URL, SCHEMA, config.DB_POOL_SIZE);
   const app = await NestFactory.create(ApiModule.forRoot(config, dataSource), { bodyParser: false, logger: logLevels(config.LOG_LEVEL) });
   configureHttp(app, config);
+  app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
 }
 

@@ -36,10 +36,15 @@ async function main(): Promise<void> {
       console.table(credentials);
     }
   }
-  if (embedded) {
-    const stop = embedded.stop.bind(embedded);
-    process.once('beforeExit', () => void stop());
-  }
+  // Close the app first (queues, pool), then the embedded database, so PGlite flushes its files cleanly.
+  const shutdown = async (signal: string) => {
+    logger.log(`${signal}: stopping`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen(config.PORT, config.HOST);
   logger.log(`API on http://${config.HOST}:${config.PORT} — Swagger UI at /docs, health at /health`);
 }

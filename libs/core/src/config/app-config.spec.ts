@@ -1,0 +1,98 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 'khong-duoc-in-ra-0123456789abcdefghijklmnop';
+
+function refusal(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('fills the defaults from an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      ACCESS_TOKEN_TTL_SECONDS: 3600,
+      DB_POOL_SIZE: 20,
+      BODY_LIMIT: '256kb',
+      LOG_LEVEL: 'log',
+      SEED_DEMO: false,
+      BULLMQ_PREFIX: 'hoso',
+    });
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.REDIS_URL).toBeUndefined();
+    expect(c.AUTH_TOKEN_SECRET).toBeUndefined();
+  });
+
+  it('reads strings from the environment and converts numbers and booleans', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      SEED_DEMO: 'true',
+      DATABASE_URL: 'postgres://u@db:5432/hoso',
+      REDIS_URL: 'redis://cache:6379',
+      LOG_LEVEL: 'warn',
+    });
+    expect(c).toMatchObject({ PORT: 8080, SEED_DEMO: true, DATABASE_URL: 'postgres://u@db:5432/hoso', REDIS_URL: 'redis://cache:6379', LOG_LEVEL: 'warn' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    const c = loadConfig({ PORT: '', DATABASE_URL: '' });
+    expect(c.PORT).toBe(3000);
+    expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('lets overrides win over the environment', () => {
+    expect(loadConfig({ PORT: '8080' }, { PORT: 9090 }).PORT).toBe(9090);
+  });
+
+  it.each(['abc', '70000', '-1', '80.5'])('refuses PORT=%s, naming PORT', (port) => {
+    const err = refusal(() => loadConfig({ PORT: port }));
+    expect(err.message).toContain('PORT');
+    expect(err.message).not.toContain(port);
+  });
+
+  it('names every invalid variable but never prints a secret value', () => {
+    const err = refusal(() =>
+      loadConfig({ PORT: 'not-a-port', AUTH_TOKEN_SECRET: 'short-secret-value', DATABASE_URL: 'mysql://root:hunter2@db/x' }),
+    );
+    expect(err.message).toMatch(/PORT/);
+    expect(err.message).toMatch(/AUTH_TOKEN_SECRET/);
+    expect(err.message).toMatch(/DATABASE_URL/);
+    expect(err.message).not.toContain('short-secret-value');
+    expect(err.message).not.toContain('hunter2');
+  });
+
+  it('does not print the secret when another variable is invalid', () => {
+    const err = refusal(() => loadConfig({ PORT: 'x', AUTH_TOKEN_SECRET: SECRET }));
+    expect(err.message).not.toContain(SECRET);
+  });
+
+  it('refuses production without AUTH_TOKEN_SECRET', () => {
+    const err = refusal(() => loadConfig({ NODE_ENV: 'production' }));
+    expect(err.message).toContain('AUTH_TOKEN_SECRET');
+  });
+
+  it('accepts production with a long enough AUTH_TOKEN_SECRET', () => {
+    const c = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: SECRET });
+    expect(c.NODE_ENV).toBe('production');
+    expect(c.AUTH_TOKEN_SECRET).toBe(SECRET);
+  });
+
+  it('refuses an unknown NODE_ENV and a malformed BODY_LIMIT', () => {
+    expect(refusal(() => loadConfig({ NODE_ENV: 'staging' })).message).toContain('NODE_ENV');
+    expect(refusal(() => loadConfig({ BODY_LIMIT: '10gb' })).message).toContain('BODY_LIMIT');
+  });
+
+  it('ignores variables it does not know', () => {
+    const c = loadConfig({ SOMETHING_ELSE: 'x', PATH: '/usr/bin' }) as unknown as Record<string, unknown>;
+    expect(c.SOMETHING_ELSE).toBeUndefined();
+    expect(c.PATH).toBeUndefined();
+  });
+});
