@@ -1,5 +1,6 @@
 // The apply-event transaction through the HTTP API: optimistic locking, Idempotency-Key, the hash-chained
 // append-only timeline, machine versions, deadline effects and unknown effects. Checks read the database directly.
+import { Logger } from '@nestjs/common';
 import type { Response } from 'supertest';
 import { setup } from 'xstate';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
@@ -9,6 +10,10 @@ import { EmptyPayload, type Register1374Input } from '@hoso/workflows/quy-dinh-1
 import { quyDinh1374V1 } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.procedure';
 import { Role } from '@hoso/workflows/shared/roles';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
+import { realDatabaseUrl } from '../support/test-env';
+
+// Races that need two transactions open at once run on the real server only: PGlite serialises transactions.
+const itOnRealPostgres = realDatabaseUrl() ? it : it.skip;
 
 type Who = keyof DemoOrg['tokens'];
 
@@ -59,12 +64,18 @@ class Client {
     caseId: string,
     type: string,
     expectedVersion: number,
-    opts: { payload?: unknown; who?: Who; key?: string; requestId?: string } = {},
+    opts: { payload?: unknown; who?: Who; key?: string; requestId?: string; ifMatch?: boolean } = {},
   ): Promise<Response> {
     const req = this.t.http.post(`/cases/${caseId}/events`).set('Authorization', `Bearer ${this.org.tokens[opts.who ?? 'taskForce']}`);
     if (opts.key !== undefined) req.set('Idempotency-Key', opts.key);
     if (opts.requestId !== undefined) req.set('X-Request-Id', opts.requestId);
-    return req.send({ type, expectedVersion, ...(opts.payload === undefined ? {} : { payload: opts.payload }) });
+    // The version goes either in the If-Match header or in the body.
+    if (opts.ifMatch) req.set('If-Match', `"${expectedVersion}"`);
+    return req.send({
+      type,
+      ...(opts.ifMatch ? {} : { expectedVersion }),
+      ...(opts.payload === undefined ? {} : { payload: opts.payload }),
+    });
   }
 
   /** Send and require success; returns the new version. */
@@ -127,6 +138,34 @@ function toChained(r: EventRow): ChainedEvent & { prevHash: string; hash: string
   };
 }
 
+/**
+ * Hold the case row's lock while `fire` starts its requests, until `waiting` of them block on a lock; then let
+ * go. Every request has then read the case (and its version) before any of them could write.
+ */
+async function withCaseLocked<T>(t: TestApp, caseId: string, waiting: number, fire: () => Promise<T>): Promise<T> {
+  const qr = t.dataSource.createQueryRunner();
+  await qr.connect();
+  try {
+    await qr.startTransaction();
+    await qr.query(`SELECT 1 FROM "case" WHERE id = $1 FOR UPDATE`, [caseId]);
+    const answers = fire();
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (n >= waiting) break;
+      if (Date.now() > until) throw new Error(`only ${n} of ${waiting} requests reached the lock`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await qr.commitTransaction();
+    return await answers;
+  } finally {
+    if (qr.isTransactionActive) await qr.rollbackTransaction();
+    await qr.release();
+  }
+}
+
 describe('case engine', () => {
   let t: TestApp;
   let org: DemoOrg;
@@ -146,7 +185,7 @@ describe('case engine', () => {
       const id = await api.createId();
       const [a, b] = await Promise.all([
         api.send(id, 'START_SCREENING', 1, { who: 'taskForce' }),
-        api.send(id, 'START_SCREENING', 1, { who: 'office' }),
+        api.send(id, 'START_SCREENING', 1, { who: 'office', ifMatch: true }),
       ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const loser = a.status === 409 ? a : b;
@@ -162,6 +201,17 @@ describe('case engine', () => {
       ]);
     });
 
+    itOnRealPostgres('refuses the second writer with 409 even when both read the same version before either wrote', async () => {
+      const id = await api.createId();
+      const [a, b] = await withCaseLocked(t, id, 2, () =>
+        Promise.all([api.send(id, 'START_SCREENING', 1, { who: 'taskForce' }), api.send(id, 'START_SCREENING', 1, { who: 'office' })]),
+      );
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
+      expect((a.status === 409 ? a : b).body.code).toBe('VERSION_CONFLICT');
+      expect((await api.caseRow(id)).version).toBe(2);
+      expect((await api.events(id)).map((e) => e.seq)).toEqual([1, 2]);
+    });
+
     it('refuses a stale expected version and writes nothing', async () => {
       const id = await api.createId();
       await api.step(id, 'START_SCREENING', 1);
@@ -169,6 +219,9 @@ describe('case engine', () => {
       const res = await api.send(id, 'CLASSIFY', 1, { payload: CLASSIFY });
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('VERSION_CONFLICT');
+      const viaHeader = await api.send(id, 'CLASSIFY', 1, { payload: CLASSIFY, ifMatch: true });
+      expect(viaHeader.status).toBe(409);
+      expect(viaHeader.body.code).toBe('VERSION_CONFLICT');
       expect(await api.counts()).toEqual(before);
       expect((await api.caseRow(id)).version).toBe(2);
     });
@@ -257,6 +310,21 @@ describe('case engine', () => {
       expect(b.body).toEqual(a.body);
       expect((await api.caseRow(id)).version).toBe(2);
       expect((await api.events(id)).map((e) => e.type)).toEqual(['CREATE', 'START_SCREENING']);
+    });
+
+    itOnRealPostgres('gives the same answer to a retry that arrives while the first request is still writing', async () => {
+      const id = await api.createId();
+      // The first request claims the key and waits on the case lock; the retry waits on the first one's key.
+      const [a, b] = await withCaseLocked(t, id, 2, () =>
+        Promise.all([
+          api.send(id, 'START_SCREENING', 1, { key: 'in-flight-retry-1' }),
+          api.send(id, 'START_SCREENING', 1, { key: 'in-flight-retry-1' }),
+        ]),
+      );
+      expect([a.status, b.status]).toEqual([200, 200]);
+      expect(b.body).toEqual(a.body);
+      expect((await api.caseRow(id)).version).toBe(2);
+      expect((await api.events(id)).map((e) => e.seq)).toEqual([1, 2]);
     });
 
     it('gives two concurrent identical creates with the same key the same answer, and creates one case', async () => {
@@ -526,8 +594,8 @@ describe('machine versions', () => {
     expect(oldStep.body.case).toMatchObject({ machineVersion: 1, state: 'screening.unclassified', version: 2 });
     expect((await api.caseRow(old)).machine_version).toBe(1);
     const oldIntake = await api.send(old, 'BEGIN_INTAKE', 2);
-    expect(oldIntake.status).toBe(409);
-    expect(oldIntake.body.code).toBe('TRANSITION_NOT_ALLOWED');
+    expect(oldIntake.status).toBe(400);
+    expect(oldIntake.body.code).toBe('UNKNOWN_EVENT');
 
     // The new case follows version 2.
     expect((await api.get(freshId)).body.availableEvents.map((e: { type: string }) => e.type)).toEqual(['BEGIN_INTAKE']);
@@ -555,7 +623,11 @@ describe('machine versions', () => {
     const id = created.body.case.id as string;
     const before = await api.counts();
 
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const res = await api.send(id, 'START_SCREENING', 1, { requestId: 'req-unknown-effect-1' });
+    // Operators find the cause in the log by the reference the user was given.
+    expect(logged.mock.calls.flat().join('\n')).toMatch(/req-unknown-effect-1.*sendFax/);
+    logged.mockRestore();
     expect(res.status).toBe(500);
     expect(res.body.code).toBe('INTERNAL_ERROR');
     expect(res.body.correlationId).toBe('req-unknown-effect-1');
@@ -571,7 +643,10 @@ describe('machine versions', () => {
   it('rolls the whole transition back when an effect fails in the database', async () => {
     const id = await api.createId();
     const before = await api.counts();
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const res = await api.send(id, 'BEGIN_INTAKE', 1);
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
     expect(res.status).toBe(500);
     expect(res.body.code).toBe('INTERNAL_ERROR');
     // Neither the case update, the timeline row, nor the notification written before the failing deadline remain.

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import IORedis from 'ioredis';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
@@ -58,6 +59,13 @@ export async function createTestApp(opts: { worker?: boolean } = {}): Promise<Te
     async close() {
       await app.close();
       await db.drop();
+      // Leave nothing behind on the shared Redis: every key under this app's prefix.
+      if (redis) {
+        const client = new IORedis(redis);
+        const keys = await client.keys(`${config.BULLMQ_PREFIX}:*`);
+        if (keys.length > 0) await client.del(...keys);
+        await client.quit();
+      }
     },
   };
 }

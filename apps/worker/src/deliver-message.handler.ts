@@ -16,12 +16,12 @@ export class DeliverMessageHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   async handle(data: { outboxId: string }, attempt: number): Promise<HandlerResult> {
-    const rows: { id: string; type: string; payload: { template?: string; audiences?: string[]; caseId?: string } }[] =
-      await this.dataSource.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rows] = (await this.dataSource.query(
         `UPDATE outbox_message SET status = 'DONE', processed_at = now(), attempts = $2
           WHERE id = $1 AND status IN ('PENDING', 'QUEUED') RETURNING id, type, payload`,
         [data.outboxId, attempt],
-      );
+      )) as [{ id: string; type: string; payload: { template?: string; audiences?: string[]; caseId?: string } }[], number];
     if (rows.length === 0) return 'SKIPPED';
     const m = rows[0];
     this.logger.log(`${m.type} ${m.payload.template ?? ''} → ${(m.payload.audiences ?? []).join(',')} case ${m.payload.caseId ?? '?'}`);

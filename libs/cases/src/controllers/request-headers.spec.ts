@@ -85,3 +85,9 @@ describe('caseIdParam', () => {
     }
   });
 });
+
+describe('If-Match quoting', () => {
+  it.each(['"5', '5"', 'W/"5', 'W/5"'])('refuses the unbalanced form %s', (header) => {
+    expect(() => expectedVersion(header, undefined)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+});

@@ -4,13 +4,13 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 export function expectedVersion(ifMatch: string | undefined, bodyVersion: number | undefined): number {
   let fromHeader: number | undefined;
   if (ifMatch !== undefined) {
-    const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+    const m = /^(?:W\/)?(?:"(\d{1,9})"|(\d{1,9}))$/.exec(ifMatch.trim());
     if (!m) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, {
         fields: [{ field: 'If-Match', constraint: 'matches', message: 'phải là số phiên bản, ví dụ "3"' }],
       });
     }
-    fromHeader = Number(m[1]);
+    fromHeader = Number(m[1] ?? m[2]);
   }
   if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
     throw new DomainError(ErrorCode.VALIDATION_FAILED, {

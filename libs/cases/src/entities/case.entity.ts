@@ -17,7 +17,7 @@ export class CaseEntity {
   @Column('varchar', { length: 200 }) state!: string;
   @Column('varchar', { length: 16 }) status!: 'OPEN' | 'CLOSED';
   @Column('varchar', { name: 'report_category', length: 32 }) reportCategory!: string;
-  @Column('jsonb', { default: () => "'{}'::jsonb" }) tags!: Record<string, string>;
+  @Column('jsonb', { default: {} }) tags!: Record<string, string>;
   @Column('int') version!: number;
   @Column('uuid', { name: 'org_unit_id' }) orgUnitId!: string;
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'org_unit_id' }) orgUnit?: OrgUnitEntity;
