@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 // The four sources of Quy định 1374 (§4.1 [S2][S3][S4][S7]).
@@ -41,7 +41,7 @@ export class SubjectDto {
 
 export class ClassifyPayload {
   @IsIn(INFO_TYPES) infoType!: (typeof INFO_TYPES)[number];
-  @ValidateNested() @Type(() => SubjectDto) subject!: SubjectDto;
+  @IsDefined() @ValidateNested() @Type(() => SubjectDto) subject!: SubjectDto;
   @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
@@ -92,7 +92,7 @@ export class MeasuresDto {
 export class ConcludePayload {
   @IsIn(FINDINGS) finding!: (typeof FINDINGS)[number];
   @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
-  @ValidateNested() @Type(() => MeasuresDto) measures!: MeasuresDto;
+  @IsDefined() @ValidateNested() @Type(() => MeasuresDto) measures!: MeasuresDto;
 }
 
 export class NotifyPayload {

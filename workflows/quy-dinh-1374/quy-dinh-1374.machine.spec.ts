@@ -8,8 +8,8 @@ import type { AnyStateNode } from 'xstate';
 import type { Effect } from '../shared/effects';
 import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
 import type { MachineEvent, ReportCategory } from '../shared/procedure';
-import type { ClassifyPayload, ConcludePayload, ForwardPayload, Source } from './quy-dinh-1374.events';
-import { MeasuresDto, NotifyPayload, Register1374Input } from './quy-dinh-1374.events';
+import type { ForwardPayload, Source } from './quy-dinh-1374.events';
+import { ClassifyPayload, ConcludePayload, MeasuresDto, NotifyPayload, Register1374Input } from './quy-dinh-1374.events';
 import type { Context1374, Event1374, Outcome } from './quy-dinh-1374.machine';
 import { quyDinh1374V1 as def } from './quy-dinh-1374.procedure';
 
@@ -934,5 +934,15 @@ describe('persistence', () => {
     const bare: Step = { type: 'RETURN_TO_TASK_FORCE', payload: {} };
     expect(attempt(jsonCopy(awaiting.snapshot), bare)).toEqual(attempt(awaiting, bare));
     expect(attempt(jsonCopy(awaiting.snapshot), ARCHIVE)).toEqual(attempt(awaiting, ARCHIVE));
+  });
+});
+
+describe('payload validation: nested objects are required', () => {
+  it('CLASSIFY without its subject is refused (it would leave the case undecidable)', async () => {
+    expect(await violations(ClassifyPayload, { infoType: 'PHAN_ANH' })).toEqual(['subject:isDefined']);
+  });
+
+  it('CONCLUDE without its measures is refused', async () => {
+    expect(await violations(ConcludePayload, { finding: 'UNFOUNDED', summary: 'Không có cơ sở' })).toEqual(['measures:isDefined']);
   });
 });

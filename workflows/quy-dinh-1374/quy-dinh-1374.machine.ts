@@ -56,7 +56,7 @@ const notifyParams =
     summary: event.type === 'NOTIFY' ? event.payload.summary : undefined,
   });
 
-const managedAbove = (c: Context1374) => c.classification?.subject.managedBy === 'HIGHER_COMMITTEE';
+const managedAbove = (c: Context1374) => c.classification?.subject?.managedBy === 'HIGHER_COMMITTEE';
 
 // The decisions open after screening (S1) and after the standing committee's direction (S4).
 const decisions = {
@@ -77,18 +77,18 @@ export const quyDinh1374MachineV1 = setup({
     // When a higher committee manages the subject, forwarding up is the only way on (§4.3, competence rule).
     forwardTargetAllowed: ({ context, event }) =>
       !managedAbove(context) || (event.type === 'FORWARD' && event.payload.target === 'HIGHER_COMMITTEE'),
-    partySubjectManagedHere: ({ context }) => !managedAbove(context) && context.classification?.subject.isParty === true,
+    partySubjectManagedHere: ({ context }) => !managedAbove(context) && context.classification?.subject?.isParty === true,
     // A competent unit cannot pass its case back to the task force without a handling report (§4.1, [S5]).
     carriesHandlingReport: ({ event }) => event.type === 'RETURN_TO_TASK_FORCE' && event.payload.handlingReport != null,
     measuresMatchFinding: ({ event }) => {
       if (event.type !== 'CONCLUDE') return false;
       const { finding, measures } = event.payload;
-      const count = measures.party.length + measures.government.length + measures.massOrganisation.length;
+      const count = (measures?.party?.length ?? 0) + (measures?.government?.length ?? 0) + (measures?.massOrganisation?.length ?? 0);
       return finding === 'UNFOUNDED' || count > 0;
     },
     // Party discipline applies to party members and party organisations only.
     violationFound: ({ context }) =>
-      context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject.isParty === true,
+      context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject?.isParty === true,
   },
   actions: {
     recordAssignment: assign({ assignment: ({ event }) => (event.type === 'ASSIGN_TO_UNIT' ? event.payload : undefined) }),

@@ -3,7 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
 import type { EnvDto } from '@hoso/core/config';
-import { AllExceptionsFilter, createValidationPipe } from '@hoso/core/errors';
+import { AllExceptionsFilter, createValidationPipe, DomainError, ErrorCode } from '@hoso/core/errors';
 import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
 
 /** Everything about HTTP that is not a route: headers, body limits, validation, errors, OpenAPI. */
@@ -16,6 +16,11 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
     }),
   );
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
+  // A body that is not JSON is refused as such (415), not misread as missing fields.
+  app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    next(hasBody && !req.is('application/json') ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   const doc = new DocumentBuilder()

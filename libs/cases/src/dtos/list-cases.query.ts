@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class PageQuery {
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
@@ -16,7 +16,7 @@ export class ListCasesQuery extends PageQuery {
 }
 
 export class StatisticsQuery {
-  @ApiPropertyOptional({ example: '2026-01-01' }) @Type(() => Date) from!: Date;
-  @ApiPropertyOptional({ example: '2026-04-01' }) @Type(() => Date) to!: Date;
+  @ApiProperty({ example: '2026-01-01' }) @Type(() => Date) @IsDate() from!: Date;
+  @ApiProperty({ example: '2026-04-01', description: 'Không tính ngày này (khoảng [from, to))' }) @Type(() => Date) @IsDate() to!: Date;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
 }
