@@ -69,6 +69,9 @@ const decisions = {
   MOVE_TO_INSPECTION: { guard: 'partySubjectManagedHere', target: '#quy-dinh-1374.inspectionHandover', actions: 'recordInspection' },
 } as const;
 
+// Concluding after the unit's report or after the task force's own verification (S8 → S9).
+const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.concluded', actions: 'recordConclusion' } as const;
+
 export const quyDinh1374MachineV1 = setup({
   types: {} as { context: Context1374; events: Event1374; input: Register1374Input },
   guards: {
@@ -95,6 +98,10 @@ export const quyDinh1374MachineV1 = setup({
     recordForwarding: assign({
       forwarding: ({ event }) => (event.type === 'FORWARD' ? event.payload : undefined),
       outcome: 'FORWARDED' as const,
+    }),
+    recordConclusion: assign({
+      conclusion: ({ event }) => (event.type === 'CONCLUDE' ? event.payload : undefined),
+      outcome: 'RESOLVED' as const,
     }),
     recordInspection: assign({
       inspectionReason: ({ event }) => (event.type === 'MOVE_TO_INSPECTION' ? event.payload.reason : undefined),
@@ -207,11 +214,7 @@ export const quyDinh1374MachineV1 = setup({
           on: {
             START_VERIFICATION: { target: '#quy-dinh-1374.verifying' },
             MOVE_TO_INSPECTION: decisions.MOVE_TO_INSPECTION,
-            CONCLUDE: {
-              guard: 'measuresMatchFinding',
-              target: '#quy-dinh-1374.concluded',
-              actions: assign({ conclusion: ({ event }) => event.payload, outcome: 'RESOLVED' as const }),
-            },
+            CONCLUDE: conclude,
           },
         },
       },
@@ -219,11 +222,7 @@ export const quyDinh1374MachineV1 = setup({
     verifying: {
       on: {
         MOVE_TO_INSPECTION: decisions.MOVE_TO_INSPECTION,
-        CONCLUDE: {
-          guard: 'measuresMatchFinding',
-          target: 'concluded',
-          actions: assign({ conclusion: ({ event }) => event.payload, outcome: 'RESOLVED' as const }),
-        },
+        CONCLUDE: conclude,
       },
     },
     concluded: {
