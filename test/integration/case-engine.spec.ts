@@ -437,9 +437,10 @@ describe('case engine', () => {
         status: 'PENDING',
         generation: 1,
         event_seq: 4,
-        due_at: null,
         closed_at: null,
       });
+      // Published Friday 30/10/2026 (08:00 in Vietnam); 10 working days from the next day: 2–6 and 9–13 November.
+      expect(new Date(afterRequest[0].due_at!).toISOString()).toBe('2026-11-13T16:59:59.999Z');
       expect(new Date(afterRequest[0].start_at).toISOString()).toBe(PUBLISHED_AT);
 
       await api.step(id, 'RECORD_EXPLANATION', 4, {

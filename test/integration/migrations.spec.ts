@@ -4,7 +4,10 @@ import { createDataSource } from '@hoso/core/database';
 import { MIGRATIONS, SCHEMA } from '../../migrations/schema';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-const TABLES = ['app_user', 'case', 'case_event', 'deadline', 'idempotency_key', 'org_unit', 'outbox_message', 'role_assignment'];
+const TABLES = [
+  'app_user', 'audit_log', 'calendar_entry', 'calendar_version', 'case', 'case_event', 'deadline', 'idempotency_key', 'legal_rule',
+  'org_unit', 'outbox_message', 'role_assignment',
+];
 
 describe('migrations', () => {
   let db: TestDatabase;
@@ -59,7 +62,7 @@ describe('migrations', () => {
       expect(await appliedMigrations()).toEqual(names.slice(0, i));
     }
     expect(await publicTables()).toEqual([]);
-    const fns: unknown[] = await ds.query(`SELECT 1 FROM pg_proc WHERE proname = 'case_event_refuse_change'`);
+    const fns: unknown[] = await ds.query(`SELECT 1 FROM pg_proc WHERE proname IN ('case_event_refuse_change', 'audit_log_refuse_change')`);
     expect(fns).toEqual([]);
   });
 

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@hoso/access/access.module';
+import { DeadlinesModule } from '@hoso/deadlines/deadlines.module';
+import { CaseDeadlinesController } from './controllers/case-deadlines.controller';
+import { CaseDeadlineService } from './services/case-deadline.service';
 import { CasesController } from './controllers/cases.controller';
 import { ProceduresController } from './controllers/procedures.controller';
 import { StatisticsController } from './controllers/statistics.controller';
@@ -12,10 +15,10 @@ import { ProcedureRegistryService } from './services/procedure-registry.service'
 import { StatisticsService } from './services/statistics.service';
 
 @Module({
-  imports: [AccessModule],
-  controllers: [CasesController, ProceduresController, StatisticsController],
+  imports: [AccessModule, DeadlinesModule],
+  controllers: [CasesController, CaseDeadlinesController, ProceduresController, StatisticsController],
   providers: [
-    CaseStoreRepository, CaseCommandService, CaseQueryService, EffectWriterService, IdempotencyService, ProcedureRegistryService,
+    CaseStoreRepository, CaseCommandService, CaseDeadlineService, CaseQueryService, EffectWriterService, IdempotencyService, ProcedureRegistryService,
     StatisticsService,
   ],
   exports: [ProcedureRegistryService, CaseCommandService, CaseQueryService],

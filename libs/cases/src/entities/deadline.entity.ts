@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /**
- * A legal deadline a machine declared. Until the deadline engine exists, rows are stored as PENDING with their
- * rule key and start instant; `due_at` is filled when the rule tables and calendar compute it.
+ * A legal deadline a machine declared: the rule row and calendar version it was computed with, its start and
+ * due instants, and the arithmetic (`explanation`). `due_at` is NULL when the rule has no legal value; a
+ * secretary may then set it by hand (`manual_due`).
  */
 @Entity({ name: 'deadline' })
 @Unique('uq_deadline_generation', ['caseId', 'key', 'generation'])
@@ -16,6 +17,10 @@ export class DeadlineEntity {
   @Column('varchar', { length: 16 }) status!: 'PENDING' | 'MET' | 'CANCELLED';
   @Column('int') generation!: number;
   @Column('int', { name: 'event_seq' }) eventSeq!: number;
+  @Column('uuid', { name: 'rule_id', nullable: true }) ruleId!: string | null;
+  @Column('int', { name: 'calendar_version', nullable: true }) calendarVersion!: number | null;
+  @Column('jsonb', { nullable: true }) explanation!: unknown;
+  @Column('boolean', { name: 'manual_due', default: false }) manualDue!: boolean;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { applyEvent, startCase, type ProcedureDefinition, type Role, type StepResult } from '@hoso/workflows';
+import { applyEvent, startCase, type Effect, type ProcedureDefinition, type Role, type StepResult } from '@hoso/workflows';
 import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
 import { WriteStatement } from '../repositories/write-statement';
 import { eventHash } from '../timeline/hash-chain';
@@ -64,7 +65,17 @@ export class CaseCommandService {
     private readonly store: CaseStoreRepository,
     private readonly effects: EffectWriterService,
     private readonly registry: ProcedureRegistryService,
+    private readonly planner: DeadlinePlannerService,
   ) {}
+
+  /** Compute each declared deadline from the rule tables and the working-day calendar, before the write. */
+  private async planDeadlines(m: EntityManager, unitPath: string, effects: readonly Effect[]): Promise<Map<string, DeadlinePlan>> {
+    const plans = new Map<string, DeadlinePlan>();
+    for (const e of effects) {
+      if (e.type === 'scheduleDeadline') plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
+    }
+    return plans;
+  }
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
@@ -89,7 +100,7 @@ export class CaseCommandService {
       ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id, chainHead: head, now,
     });
     this.store.appendEvent(w, this.store.genesis(), event);
-    this.effects.append(w, id, 1, step.effects);
+    this.effects.append(w, id, 1, step.effects, await this.planDeadlines(m, unitPath, step.effects));
     await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
     const summary = caseSummary(
@@ -149,7 +160,7 @@ export class CaseCommandService {
     const head = eventHash(row.chain_head, event);
     this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
     this.store.appendEvent(w, row.chain_head, event);
-    this.effects.append(w, row.id, seq, step.effects);
+    this.effects.append(w, row.id, seq, step.effects, await this.planDeadlines(m, row.unit_path, step.effects));
     if ((await this.store.execute(m, w)) !== 1) {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Effect } from '@hoso/workflows';
+import type { DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
 import type { WriteStatement } from '../repositories/write-statement';
 
 /**
@@ -10,7 +11,8 @@ import type { WriteStatement } from '../repositories/write-statement';
  */
 @Injectable()
 export class EffectWriterService {
-  append(w: WriteStatement, caseId: string, seq: number, effects: readonly Effect[]): void {
+  /** `plans` holds the computed plan of each scheduleDeadline effect, by its deadline key. */
+  append(w: WriteStatement, caseId: string, seq: number, effects: readonly Effect[], plans: ReadonlyMap<string, DeadlinePlan>): void {
     // One statement cannot modify a row twice: two deadline effects on one key in a transition is a machine error.
     const keys = effects.filter((e) => e.type !== 'notify').map((e) => (e.params as { key: string }).key);
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);
@@ -20,13 +22,19 @@ export class EffectWriterService {
       switch (effect.type) {
         case 'scheduleDeadline': {
           const { key, ruleKey, startAt } = effect.params;
+          const plan = plans.get(key);
+          if (!plan) throw new Error(`No deadline plan computed for "${key}"`);
           const [c, k] = [w.p(caseId), w.p(key)];
           // A new schedule of the same key supersedes the pending one: only the newest generation is current.
           w.then(`UPDATE deadline SET status = 'CANCELLED', closed_at = now(), updated_at = now()
                    WHERE case_id = ${c}::uuid AND key = ${k}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
-          w.then(`INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, created_at, updated_at)
-                  SELECT ${w.p(randomUUID())}::uuid, u.id, ${k}::varchar, ${w.p(ruleKey)}::varchar, ${w.p(startAt)}::timestamptz, NULL, 'PENDING',
-                         COALESCE((SELECT MAX(generation) FROM deadline WHERE case_id = ${c}::uuid AND key = ${k}::varchar), 0) + 1, ${w.p(seq)}::int, now(), now()
+          w.then(`INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, rule_id,
+                                        calendar_version, explanation, manual_due, created_at, updated_at)
+                  SELECT ${w.p(randomUUID())}::uuid, u.id, ${k}::varchar, ${w.p(ruleKey)}::varchar, ${w.p(startAt)}::timestamptz,
+                         ${w.p(plan.dueAt)}::timestamptz, 'PENDING',
+                         COALESCE((SELECT MAX(generation) FROM deadline WHERE case_id = ${c}::uuid AND key = ${k}::varchar), 0) + 1,
+                         ${w.p(seq)}::int, ${w.p(plan.ruleId)}::uuid, ${w.p(plan.calendarVersion)}::int,
+                         ${w.p(JSON.stringify(plan.explanation))}::jsonb, false, now(), now()
                     FROM u`);
           break;
         }

@@ -23,6 +23,9 @@ export enum ErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   USERNAME_TAKEN = 'USERNAME_TAKEN',
   UNIT_CODE_TAKEN = 'UNIT_CODE_TAKEN',
+  RULE_NOT_FOUND = 'RULE_NOT_FOUND',
+  DEADLINE_NOT_FOUND = 'DEADLINE_NOT_FOUND',
+  DEADLINE_HAS_LEGAL_DUE = 'DEADLINE_HAS_LEGAL_DUE',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -56,5 +59,11 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.USER_NOT_FOUND]: { status: 404, message: 'Không tìm thấy người dùng.' },
   [ErrorCode.USERNAME_TAKEN]: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
   [ErrorCode.UNIT_CODE_TAKEN]: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
+  [ErrorCode.RULE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy tắc thời hạn.' },
+  [ErrorCode.DEADLINE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thời hạn của vụ việc.' },
+  [ErrorCode.DEADLINE_HAS_LEGAL_DUE]: {
+    status: 409,
+    message: 'Thời hạn này đã được tính theo quy định; chỉ đặt hạn thủ công khi quy định chưa có thời hạn.',
+  },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };

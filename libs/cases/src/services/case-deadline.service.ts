@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role } from '@hoso/workflows';
+import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { endOfVietnamDay, isIsoDate, toVietnamDate } from '@hoso/deadlines/calendar';
+import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { CaseQueryService } from './case-query.service';
+
+interface DeadlineRow {
+  id: string;
+  key: string;
+  rule_key: string;
+  status: string;
+  generation: number;
+  start_at: Date;
+  due_at: Date | null;
+  closed_at: Date | null;
+  calendar_version: number | null;
+  manual_due: boolean;
+  explanation: { adjustments?: unknown[] } | null;
+}
+
+/** A case's deadlines as people read them: the arithmetic behind each, and a due date set by hand where the law sets none. */
+@Injectable()
+export class CaseDeadlineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseQueryService,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  private async current(caseId: string, key: string): Promise<DeadlineRow> {
+    const rows: DeadlineRow[] = await this.dataSource.query(
+      `SELECT id, key, rule_key, status, generation, start_at, due_at, closed_at, calendar_version, manual_due, explanation
+         FROM deadline WHERE case_id = $1 AND key = $2 ORDER BY generation DESC LIMIT 1`,
+      [caseId, key],
+    );
+    if (!rows[0]) throw new DomainError(ErrorCode.DEADLINE_NOT_FOUND, { key });
+    return rows[0];
+  }
+
+  async explain(user: AuthUser, caseId: string, key: string) {
+    const row = await this.cases.getVisible(user, caseId);
+    const d = await this.current(row.id, key);
+    return {
+      caseId: row.id,
+      key: d.key,
+      ruleKey: d.rule_key,
+      status: d.status,
+      generation: d.generation,
+      startAt: d.start_at,
+      dueAt: d.due_at,
+      closedAt: d.closed_at,
+      calendarVersion: d.calendar_version,
+      manualDue: d.manual_due,
+      explanation: d.explanation,
+    };
+  }
+
+  async setManualDue(user: AuthUser, caseId: string, key: string, dueDate: string, reason: string) {
+    const row = await this.cases.getVisible(user, caseId);
+    if (!rolesOn(user, row.unit_path).has(Role.SECRETARY)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: [Role.SECRETARY] });
+    if (!isIsoDate(dueDate)) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: 'dueDate', constraint: 'isDate', message: 'phải là ngày hợp lệ' }] });
+    }
+    const d = await this.current(row.id, key);
+    if (d.status !== 'PENDING') throw new DomainError(ErrorCode.DEADLINE_NOT_FOUND, { key, status: d.status });
+    if (d.due_at !== null && !d.manual_due) throw new DomainError(ErrorCode.DEADLINE_HAS_LEGAL_DUE, { key });
+    if (dueDate < toVietnamDate(new Date(d.start_at))) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: 'dueDate', constraint: 'min', message: 'không được trước ngày bắt đầu' }] });
+    }
+    const dueAt = endOfVietnamDay(dueDate);
+    const adjustments = [...(d.explanation?.adjustments ?? []), { at: new Date().toISOString(), kind: 'MANUAL_DUE', detail: `Hạn đặt thủ công: hết ngày ${dueDate}. ${reason}` }];
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE deadline SET due_at = $2, manual_due = true, explanation = $3, updated_at = now() WHERE id = $1`, [
+        d.id, dueAt, JSON.stringify({ ...(d.explanation ?? {}), adjustments }),
+      ]);
+      await this.audit.record(m, user.id, 'DEADLINE_MANUAL_DUE', reason, { caseId: row.id, key, dueAt: dueAt.toISOString() });
+    });
+    return this.explain(user, caseId, key);
+  }
+}

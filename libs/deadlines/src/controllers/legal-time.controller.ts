@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role } from '@hoso/workflows';
+import type { AuthUser } from '@hoso/access/auth-user';
+import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { CalendarChangeDto } from '../dtos/calendar-change.dto';
+import { CalendarYearQuery, RecomputeDto, RulesPageQuery } from '../dtos/legal-time.query';
+import { RuleOverrideDto } from '../dtos/rule-override.dto';
+import { CalendarService } from '../services/calendar.service';
+import { DeadlineRecomputeService } from '../services/deadline-recompute.service';
+import { RuleAdminService } from '../services/rule-admin.service';
+
+/** The national calendar is managed by an administrator of a top-level unit. */
+function requireTopAdmin(user: AuthUser): void {
+  const ok = user.assignments.some((a) => a.role === Role.ADMIN && a.unitPath.split('/').filter(Boolean).length === 1);
+  if (!ok) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.ADMIN] });
+}
+
+@ApiTags('legal time')
+@ApiBearerAuth()
+@Controller()
+export class LegalTimeController {
+  constructor(
+    private readonly rules: RuleAdminService,
+    private readonly calendars: CalendarService,
+    private readonly recompute: DeadlineRecomputeService,
+  ) {}
+
+  @Get('rules')
+  @ApiOperation({ summary: 'Bảng quy tắc thời hạn (kèm căn cứ, độ tin cậy) và các điều chỉnh trong phạm vi' })
+  list(@CurrentUser() user: AuthUser, @Query() q: RulesPageQuery) {
+    return this.rules.list(user, q.page, q.pageSize);
+  }
+
+  @Post('rules/overrides')
+  @ApiOperation({ summary: 'Cấp ủy điều chỉnh một quy tắc cho đơn vị mình và cấp dưới (bắt buộc nêu lý do)' })
+  override(@CurrentUser() user: AuthUser, @Body() dto: RuleOverrideDto) {
+    return this.rules.override(user, dto);
+  }
+
+  @Get('calendar')
+  @ApiOperation({ summary: 'Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành)' })
+  async calendar(@Query() q: CalendarYearQuery) {
+    return { year: q.year, ...(await this.calendars.entriesOfYear(q.year)) };
+  }
+
+  @Post('calendar/changes')
+  @ApiOperation({ summary: 'Áp dụng lịch nghỉ chính thức / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi)' })
+  async change(@CurrentUser() user: AuthUser, @Body() dto: CalendarChangeDto) {
+    requireTopAdmin(user);
+    return { version: await this.calendars.apply(user.id, dto) };
+  }
+
+  @Post('deadlines/recompute')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Tính lại các thời hạn đang mở theo lịch hiện hành (dryRun: chỉ liệt kê)' })
+  recomputeDeadlines(@CurrentUser() user: AuthUser, @Body() dto: RecomputeDto) {
+    requireTopAdmin(user);
+    return this.recompute.run(user.id, { dryRun: dto.dryRun, reason: dto.reason });
+  }
+}

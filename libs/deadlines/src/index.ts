@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './rules/legal-rule';
+export * from './deadlines.module';

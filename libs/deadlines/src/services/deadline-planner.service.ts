@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { addCalendarDays, addMonths, endOfVietnamDay, toVietnamDate, type WorkingCalendar } from '../calendar';
+import type { LegalRule } from '../rules/legal-rule';
+import { CalendarService } from './calendar.service';
+import { RuleResolverService } from './rule-resolver.service';
+
+export interface DeadlineExplanation {
+  rule: (Omit<LegalRule, 'override'> & { override: LegalRule['override'] }) | null;
+  ruleKey: string;
+  start: { instant: string; date: string; convention: string | null };
+  calendarVersion: number;
+  countedDays: number | null;
+  skipped: { date: string; reason: string }[];
+  due: { date: string; instant: string } | null;
+  note: string;
+  adjustments: { at: string; kind: string; detail: string }[];
+}
+
+export interface DeadlinePlan {
+  ruleId: string | null;
+  calendarVersion: number;
+  dueAt: Date | null;
+  explanation: DeadlineExplanation;
+}
+
+const UNIT_LABEL = { WORKING_DAYS: 'ngày làm việc', CALENDAR_DAYS: 'ngày', MONTHS: 'tháng' } as const;
+
+/** Pure arithmetic: a rule, a start instant and a calendar → the due instant and how it was counted. */
+export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: Date, calendar: WorkingCalendar): DeadlinePlan {
+  const start = { instant: startAt.toISOString(), date: toVietnamDate(startAt), convention: rule?.startConvention ?? null };
+  const base = { ruleKey, start, calendarVersion: calendar.version, adjustments: [] };
+  if (!rule || rule.value === null) {
+    return {
+      ruleId: rule?.id ?? null,
+      calendarVersion: calendar.version,
+      dueAt: null,
+      explanation: {
+        ...base,
+        rule: rule ?? null,
+        countedDays: null,
+        skipped: [],
+        due: null,
+        note: rule
+          ? 'Quy định chưa có thời hạn cho bước này: cấp ủy có thể đặt hạn thủ công.'
+          : `Chưa có quy tắc "${ruleKey}" có hiệu lực vào ngày bắt đầu: cấp ủy có thể đặt hạn thủ công.`,
+      },
+    };
+  }
+  let dueDate: string;
+  let skipped: { date: string; reason: string }[] = [];
+  if (rule.unit === 'WORKING_DAYS') {
+    const count = calendar.addWorkingDays(start.date, rule.value, rule.startConvention);
+    dueDate = count.due;
+    skipped = count.skipped;
+  } else if (rule.unit === 'CALENDAR_DAYS') {
+    dueDate = addCalendarDays(start.date, rule.startConvention === 'SAME_DAY' ? rule.value - 1 : rule.value);
+  } else {
+    // Counted from the start day, the period ends the day before the anniversary; from the next day, on it.
+    const anniversary = addMonths(start.date, rule.value);
+    dueDate = rule.startConvention === 'SAME_DAY' ? addCalendarDays(anniversary, -1) : anniversary;
+  }
+  const dueAt = endOfVietnamDay(dueDate);
+  return {
+    ruleId: rule.id,
+    calendarVersion: calendar.version,
+    dueAt,
+    explanation: {
+      ...base,
+      rule,
+      countedDays: rule.value,
+      skipped,
+      due: { date: dueDate, instant: dueAt.toISOString() },
+      note: `${rule.value} ${UNIT_LABEL[rule.unit]} kể từ ${rule.startEvent.toLowerCase()} (${
+        rule.startConvention === 'NEXT_DAY' ? 'không tính ngày bắt đầu' : 'tính cả ngày bắt đầu'
+      }); hạn là hết ngày ${dueDate} (giờ Việt Nam).`,
+    },
+  };
+}
+
+@Injectable()
+export class DeadlinePlannerService {
+  constructor(
+    private readonly rules: RuleResolverService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async plan(m: EntityManager, ruleKey: string, unitPath: string, startAt: Date): Promise<DeadlinePlan> {
+    const rule = await this.rules.resolve(m, ruleKey, unitPath, toVietnamDate(startAt));
+    const calendar = await this.calendars.current(m);
+    return planWith(ruleKey, rule, startAt, calendar);
+  }
+}
