@@ -7,6 +7,8 @@ import { CaseEntity } from '@hoso/cases/entities/case.entity';
 import { DeadlineEntity } from '@hoso/cases/entities/deadline.entity';
 import { IdempotencyKeyEntity } from '@hoso/cases/entities/idempotency-key.entity';
 import { OutboxMessageEntity } from '@hoso/cases/entities/outbox-message.entity';
+import { DeadlineDeliveryEntity } from '@hoso/deadlines/entities/deadline-delivery.entity';
+import { NotificationEntity } from '@hoso/deadlines/entities/notification.entity';
 import { AuditLogEntity } from '@hoso/deadlines/entities/audit-log.entity';
 import { CalendarEntryEntity } from '@hoso/deadlines/entities/calendar-entry.entity';
 import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version.entity';
@@ -16,14 +18,17 @@ import { Init1795243844745 } from './1795243844745-Init';
 import { CaseEventAppendOnly1795243900000 } from './1795243900000-CaseEventAppendOnly';
 import { LegalTime1795246618353 } from './1795246618353-LegalTime';
 import { LegalTimeData1795246700000 } from './1795246700000-LegalTimeData';
+import { DeadlineReminders1795246768569 } from './1795246768569-DeadlineReminders';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
-  LegalRuleEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity,
+  LegalRuleEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
+  NotificationEntity,
 ];
 
 export const MIGRATIONS: SchemaParts['migrations'] = [
   Init1795243844745, CaseEventAppendOnly1795243900000, LegalTime1795246618353, LegalTimeData1795246700000,
+  DeadlineReminders1795246768569,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

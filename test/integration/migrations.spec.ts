@@ -5,8 +5,8 @@ import { MIGRATIONS, SCHEMA } from '../../migrations/schema';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const TABLES = [
-  'app_user', 'audit_log', 'calendar_entry', 'calendar_version', 'case', 'case_event', 'deadline', 'idempotency_key', 'legal_rule',
-  'org_unit', 'outbox_message', 'role_assignment',
+  'app_user', 'audit_log', 'calendar_entry', 'calendar_version', 'case', 'case_event', 'deadline', 'deadline_delivery', 'idempotency_key',
+  'legal_rule', 'notification', 'org_unit', 'outbox_message', 'role_assignment',
 ];
 
 describe('migrations', () => {

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsInt, Min, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 // The four sources of Quy định 1374 (§4.1 [S2][S3][S4][S7]).
@@ -101,3 +101,10 @@ export class NotifyPayload {
 }
 
 export class EmptyPayload {}
+
+// Sent by the system when a deadline's escalation fires; `generation` lets the machine ignore a stale one.
+export const DEADLINE_KEYS = ['explanation', 'officeProposal', 'direction'] as const;
+export class DeadlineMissedPayload {
+  @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
+  @IsInt() @Min(1) generation!: number;
+}

@@ -102,6 +102,10 @@ const NOTIFY = (...audiences: NotifyPayload['audiences']): Step => ({
   payload: notifyPayload(...(audiences.length > 0 ? audiences : (['REPORTER'] as const))),
 });
 const ARCHIVE: Step = { type: 'ARCHIVE' };
+const MISSED = (key: 'explanation' | 'officeProposal' | 'direction', generation: number): Step => ({
+  type: 'DEADLINE_MISSED',
+  payload: { key, generation },
+});
 
 /** A valid payload for every event type, so that a refusal can only come from the state. */
 const SAMPLE: Record<EventType, Step> = {
@@ -121,6 +125,7 @@ const SAMPLE: Record<EventType, Step> = {
   REFER_DISCIPLINE: REFER,
   NOTIFY: NOTIFY(),
   ARCHIVE,
+  DEADLINE_MISSED: { type: 'DEADLINE_MISSED', payload: { key: 'explanation', generation: 1 } },
 };
 const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
 
@@ -456,9 +461,10 @@ const REACHABLE: [state: string, input: Register1374Input, steps: Step[], allowe
   ['received', CITIZEN, [], ['START_SCREENING']],
   ['screening.unclassified', CITIZEN, [START], ['CLASSIFY']],
   ['screening.classified', PRESS, SCREENED, CLASSIFIED_ALLOWED as EventType[]],
-  ['explanationRequested', PRESS, [...SCREENED, REQUEST], ['RECORD_EXPLANATION']],
-  ['officeProposal', PRESS, [...SCREENED, REQUEST, RECORD], ['PROPOSE_METHOD']],
-  ['awaitingDirection', PRESS, [...SCREENED, REQUEST, RECORD, PROPOSE], ['DIRECT']],
+  ['explanationRequested', PRESS, [...SCREENED, REQUEST], ['DEADLINE_MISSED', 'RECORD_EXPLANATION']],
+  ['explanationOverdue', PRESS, [...SCREENED, REQUEST, MISSED('explanation', 1)], ['PROPOSE_METHOD', 'RECORD_EXPLANATION']],
+  ['officeProposal', PRESS, [...SCREENED, REQUEST, RECORD], ['DEADLINE_MISSED', 'PROPOSE_METHOD']],
+  ['awaitingDirection', PRESS, [...SCREENED, REQUEST, RECORD, PROPOSE], ['DEADLINE_MISSED', 'DIRECT']],
   ['directed', PRESS, DIRECTED, DIRECTED_ALLOWED as EventType[]],
   ['assignedToUnit.awaitingReport', CITIZEN, [...SCREENED, ASSIGN], ['RETURN_TO_TASK_FORCE']],
   ['assignedToUnit.reviewingReport', CITIZEN, [...SCREENED, ...REPORTED], ['CONCLUDE', 'MOVE_TO_INSPECTION', 'START_VERIFICATION']],
@@ -891,9 +897,11 @@ describe('labels, messages and event specs', () => {
     const handled = new Set(nodes.flatMap((n) => n.ownEvents));
     expect([...handled].sort()).toEqual([...ALL_EVENTS].sort());
     expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const spec of Object.values(def.events)) {
+    for (const [type, spec] of Object.entries(def.events)) {
       expect(spec.label).toMatch(VIETNAMESE);
-      expect(spec.roles.length).toBeGreaterThan(0);
+      // Only the system sends DEADLINE_MISSED: no role may send it over HTTP.
+      if (type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
+      else expect(spec.roles.length).toBeGreaterThan(0);
     }
   });
 });
@@ -944,5 +952,42 @@ describe('payload validation: nested objects are required', () => {
 
   it('CONCLUDE without its measures is refused', async () => {
     expect(await violations(ConcludePayload, { finding: 'UNFOUNDED', summary: 'Không có cơ sở' })).toEqual(['measures:isDefined']);
+  });
+});
+
+describe('missed deadlines (sent by the system)', () => {
+  const requested = () => reach(PRESS, [...SCREENED, REQUEST]);
+
+  it('counts each schedule of a key in the context, matching the deadline row generation', () => {
+    const step = requested();
+    expect((step.snapshot.context as Context1374).deadlineGenerations).toEqual({ explanation: 1 });
+  });
+
+  it('the current generation moves an explanation request to "overdue"; a stale one is refused', () => {
+    const stale = attempt(requested(), MISSED('explanation', 2));
+    expect(stale).toMatchObject({ kind: 'guard-refused', guards: ['currentDeadline'] });
+    const overdue = taken(attempt(requested(), MISSED('explanation', 1)));
+    expect(overdue.state).toBe('explanationOverdue');
+    expect((overdue.snapshot.context as Context1374).overdue).toEqual({ explanation: true });
+    expect(overdue.effects).toEqual([]);
+  });
+
+  it('after the explanation deadline was missed, a late explanation is still recorded, or the office proposes without it', () => {
+    const overdue = taken(attempt(requested(), MISSED('explanation', 1)));
+    const late = taken(attempt(overdue, RECORD));
+    expect(late.state).toBe('officeProposal');
+    expect(late.effects.map((e) => e.type)).toEqual(['markDeadlineMet', 'scheduleDeadline']);
+    const without = taken(attempt(overdue, PROPOSE));
+    expect(without.state).toBe('awaitingDirection');
+  });
+
+  it('a missed office or direction deadline is recorded without moving the case', () => {
+    const office = reach(PRESS, [...SCREENED, REQUEST, RECORD]);
+    const after = taken(attempt(office, MISSED('officeProposal', 1)));
+    expect(after.state).toBe('officeProposal');
+    expect((after.snapshot.context as Context1374).overdue).toEqual({ officeProposal: true });
+    const direction = reach(PRESS, [...SCREENED, REQUEST, RECORD, PROPOSE]);
+    expect(taken(attempt(direction, MISSED('direction', 1))).state).toBe('awaitingDirection');
+    expect(attempt(direction, MISSED('officeProposal', 1))).toMatchObject({ kind: 'guard-refused' });
   });
 });

@@ -3,7 +3,7 @@
 import { assign, setup } from 'xstate';
 import type {
   AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
-  ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
+  DeadlineMissedPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
 
 export type Outcome = 'NO_BASIS' | 'FORWARDED' | 'MOVED_TO_INSPECTION' | 'RESOLVED' | 'DISCIPLINE_REFERRED';
@@ -21,6 +21,10 @@ export interface Context1374 {
   conclusion?: ConcludePayload;
   noBasisReason?: string;
   outcome?: Outcome;
+  /** How many times each deadline key was scheduled: equals the deadline row's generation. */
+  deadlineGenerations?: Record<string, number>;
+  /** Deadlines whose current generation was missed. */
+  overdue?: Record<string, boolean>;
 }
 
 interface E<T extends string, P> {
@@ -45,7 +49,8 @@ export type Event1374 =
   | E<'CONCLUDE', ConcludePayload>
   | E<'REFER_DISCIPLINE', ReasonPayload>
   | E<'NOTIFY', NotifyPayload>
-  | E<'ARCHIVE', Record<string, never>>;
+  | E<'ARCHIVE', Record<string, never>>
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
 
 // NOTIFY tells the audiences the office chose, with its summary of the result.
 const notifyParams =
@@ -69,6 +74,31 @@ const decisions = {
   MOVE_TO_INSPECTION: { guard: 'partySubjectManagedHere', target: '#quy-dinh-1374.inspectionHandover', actions: 'recordInspection' },
 } as const;
 
+type AnyEvent = { event: Event1374 };
+const explanationAt = ({ event }: AnyEvent) => (event.type === 'RECORD_EXPLANATION' ? event.payload.receivedAt : event.occurredAt);
+
+// The explanation arrives (on time, or late after the deadline was missed): the office's clock starts (A-D2).
+const recordExplanation = {
+  target: '#quy-dinh-1374.officeProposal',
+  actions: [
+    'recordExplanation',
+    { type: 'markDeadlineMet', params: (a: AnyEvent) => ({ key: 'explanation', at: explanationAt(a) }) },
+    { type: 'scheduleDeadline', params: (a: AnyEvent) => ({ key: 'officeProposal', ruleKey: 'A.OFFICE_PROPOSE', startAt: explanationAt(a) }) },
+    { type: 'countSchedule', params: { key: 'officeProposal' } },
+  ],
+} as const;
+
+// The office proposes the form of consideration: the standing committee's clock starts (A-D3).
+const proposeMethod = {
+  target: '#quy-dinh-1374.awaitingDirection',
+  actions: [
+    'recordProposal',
+    { type: 'markDeadlineMet', params: ({ event }: AnyEvent) => ({ key: 'officeProposal', at: event.occurredAt }) },
+    { type: 'scheduleDeadline', params: ({ event }: AnyEvent) => ({ key: 'direction', ruleKey: 'A.BTV_DIRECT', startAt: event.occurredAt }) },
+    { type: 'countSchedule', params: { key: 'direction' } },
+  ],
+} as const;
+
 // Concluding after the unit's report or after the task force's own verification (S8 → S9).
 const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.concluded', actions: 'recordConclusion' } as const;
 
@@ -90,6 +120,12 @@ export const quyDinh1374MachineV1 = setup({
       return finding === 'UNFOUNDED' || count > 0;
     },
     // Party discipline applies to party members and party organisations only.
+    // A missed-deadline event counts only for the deadline's current generation (a rescheduled one supersedes it).
+    // Each state accepts only its own step's deadline.
+    currentDeadline: ({ context, event }, params: { key: string }) =>
+      event.type === 'DEADLINE_MISSED' &&
+      event.payload.key === params.key &&
+      context.deadlineGenerations?.[params.key] === event.payload.generation,
     violationFound: ({ context }) =>
       context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject?.isParty === true,
   },
@@ -99,6 +135,17 @@ export const quyDinh1374MachineV1 = setup({
       forwarding: ({ event }) => (event.type === 'FORWARD' ? event.payload : undefined),
       outcome: 'FORWARDED' as const,
     }),
+    countSchedule: assign({
+      deadlineGenerations: ({ context }, params: { key: string }) => ({
+        ...context.deadlineGenerations,
+        [params.key]: (context.deadlineGenerations?.[params.key] ?? 0) + 1,
+      }),
+    }),
+    recordOverdue: assign({
+      overdue: ({ context, event }) => (event.type === 'DEADLINE_MISSED' ? { ...context.overdue, [event.payload.key]: true } : context.overdue),
+    }),
+    recordExplanation: assign({ explanation: ({ event }) => (event.type === 'RECORD_EXPLANATION' ? event.payload : undefined) }),
+    recordProposal: assign({ proposal: ({ event }) => (event.type === 'PROPOSE_METHOD' ? event.payload : undefined) }),
     recordConclusion: assign({
       conclusion: ({ event }) => (event.type === 'CONCLUDE' ? event.payload : undefined),
       outcome: 'RESOLVED' as const,
@@ -140,14 +187,17 @@ export const quyDinh1374MachineV1 = setup({
             REQUEST_EXPLANATION: {
               guard: 'isPressSource',
               target: '#quy-dinh-1374.explanationRequested',
-              actions: {
-                type: 'scheduleDeadline',
-                params: ({ context }) => ({
-                  key: 'explanation',
-                  ruleKey: 'A.PRESS_EXPLAIN',
-                  startAt: context.registration.publishedAt ?? context.registration.receivedAt,
-                }),
-              },
+              actions: [
+                {
+                  type: 'scheduleDeadline',
+                  params: ({ context }) => ({
+                    key: 'explanation',
+                    ruleKey: 'A.PRESS_EXPLAIN',
+                    startAt: context.registration.publishedAt ?? context.registration.receivedAt,
+                  }),
+                },
+                { type: 'countSchedule', params: { key: 'explanation' } },
+              ],
             },
             ...decisions,
           },
@@ -156,33 +206,27 @@ export const quyDinh1374MachineV1 = setup({
     },
     explanationRequested: {
       on: {
-        RECORD_EXPLANATION: {
-          target: 'officeProposal',
-          actions: [
-            assign({ explanation: ({ event }) => event.payload }),
-            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'explanation', at: event.payload.receivedAt }) },
-            {
-              type: 'scheduleDeadline',
-              params: ({ event }) => ({ key: 'officeProposal', ruleKey: 'A.OFFICE_PROPOSE', startAt: event.payload.receivedAt }),
-            },
-          ],
-        },
+        RECORD_EXPLANATION: recordExplanation,
+        // The head of unit did not explain in time: the case moves on to "overdue"; a late explanation is still taken.
+        DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'explanation' } }, target: 'explanationOverdue', actions: 'recordOverdue' },
+      },
+    },
+    explanationOverdue: {
+      on: {
+        RECORD_EXPLANATION: recordExplanation,
+        // The office may also propose without the explanation.
+        PROPOSE_METHOD: proposeMethod,
       },
     },
     officeProposal: {
       on: {
-        PROPOSE_METHOD: {
-          target: 'awaitingDirection',
-          actions: [
-            assign({ proposal: ({ event }) => event.payload }),
-            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'officeProposal', at: event.occurredAt }) },
-            { type: 'scheduleDeadline', params: ({ event }) => ({ key: 'direction', ruleKey: 'A.BTV_DIRECT', startAt: event.occurredAt }) },
-          ],
-        },
+        PROPOSE_METHOD: proposeMethod,
+        DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'officeProposal' } }, actions: 'recordOverdue' },
       },
     },
     awaitingDirection: {
       on: {
+        DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'direction' } }, actions: 'recordOverdue' },
         DIRECT: {
           target: 'directed',
           actions: [

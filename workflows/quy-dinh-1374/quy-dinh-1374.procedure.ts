@@ -1,7 +1,7 @@
 import { Role } from '../shared/roles';
 import type { CaseProjection, ProcedureDefinition, ReportCategory } from '../shared/procedure';
 import {
-  AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, EmptyPayload, ForwardPayload, NotifyPayload,
+  AssignToUnitPayload, ClassifyPayload, DeadlineMissedPayload, ConcludePayload, DirectPayload, EmptyPayload, ForwardPayload, NotifyPayload,
   ProposeMethodPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
 import { quyDinh1374MachineV1, type Context1374 } from './quy-dinh-1374.machine';
@@ -63,12 +63,15 @@ export const quyDinh1374V1: ProcedureDefinition = {
     REFER_DISCIPLINE: { label: 'Chuyển xem xét kỷ luật', roles: [BTV, SEC, UBKT], payload: ReasonPayload },
     NOTIFY: { label: 'Thông báo kết quả', roles: [OFFICE, TF], payload: NotifyPayload },
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE, TF], payload: EmptyPayload },
+    // Sent only by the system when a deadline's escalation fires: no role may send it.
+    DEADLINE_MISSED: { label: 'Quá hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
   },
   stateLabels: {
     received: 'Tiếp nhận',
     'screening.unclassified': 'Sàng lọc – chưa phân loại',
     'screening.classified': 'Sàng lọc – đã phân loại',
     explanationRequested: 'Chờ báo cáo giải trình',
+    explanationOverdue: 'Quá hạn báo cáo giải trình',
     officeProposal: 'Văn phòng chuẩn bị đề xuất',
     awaitingDirection: 'Chờ Ban Thường vụ chỉ đạo',
     directed: 'Đã có chỉ đạo',
@@ -96,6 +99,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
       'Đơn vị có thẩm quyền không được chuyển vụ việc về Tổ công tác khi chưa có báo cáo kết quả xử lý.',
     measuresMatchFinding:
       'Kết luận có cơ sở hoặc có cơ sở một phần phải nêu ít nhất một biện pháp xử lý (về Đảng, chính quyền hoặc đoàn thể).',
+    currentDeadline: 'Thời hạn này đã được đặt lại hoặc đã hoàn thành; thông báo quá hạn cũ không còn hiệu lực.',
     violationFound:
       'Chỉ chuyển xem xét kỷ luật khi kết luận có vi phạm (có cơ sở hoặc có cơ sở một phần) và đối tượng là đảng viên hoặc tổ chức đảng.',
   },

@@ -1,14 +1,25 @@
 import { JobName } from '@hoso/core/queue';
+import type { DeadlineArmingService, FireJob } from './deadline-arming.service';
+import type { DeadlineFireHandler } from './deadline-fire.handler';
 import type { DeliverMessageHandler } from './deliver-message.handler';
 import type { OutboxRelayService } from './outbox-relay.service';
 
 export type JobHandler = (data: unknown, attempt: number) => Promise<unknown>;
 
+export interface JobServices {
+  deliver: DeliverMessageHandler;
+  relay: OutboxRelayService;
+  arming: DeadlineArmingService;
+  fire: DeadlineFireHandler;
+}
+
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
-export function jobHandlers(deliver: DeliverMessageHandler, relay: OutboxRelayService): Record<JobName, JobHandler> {
+export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
   return {
-    [JobName.DELIVER_MESSAGE]: (data, attempt) => deliver.handle(data as { outboxId: string }, attempt),
-    [JobName.RELAY_OUTBOX]: () => relay.relayOnce(),
+    [JobName.DELIVER_MESSAGE]: (data, attempt) => s.deliver.handle(data as { outboxId: string }, attempt),
+    [JobName.RELAY_OUTBOX]: () => s.relay.relayOnce(),
+    [JobName.ARM_DEADLINES]: () => s.arming.reconcile(),
+    [JobName.FIRE_DEADLINE]: (data) => s.fire.handle(data as FireJob | { sentinel: true }),
   };
 }
 

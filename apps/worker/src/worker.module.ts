@@ -4,11 +4,18 @@ import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
 import { DeliverMessageHandler } from './deliver-message.handler';
-import { OutboxProcessor } from './outbox.processor';
+import { CasesCoreModule } from '@hoso/cases/cases-core.module';
+import { DeadlineArmingService } from './deadline-arming.service';
+import { DeadlineFireHandler } from './deadline-fire.handler';
+import { JobsProcessor } from './jobs.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 
 /** Queue consumers only: no controllers. */
-@Module({ providers: [DeliverMessageHandler, OutboxRelayService, OutboxProcessor], exports: [OutboxRelayService] })
+@Module({
+  imports: [CasesCoreModule],
+  providers: [DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, JobsProcessor],
+  exports: [OutboxRelayService, DeadlineArmingService, DeadlineFireHandler],
+})
 export class WorkerJobsModule {}
 
 @Module({})

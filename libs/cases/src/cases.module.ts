@@ -6,21 +6,15 @@ import { CaseDeadlineService } from './services/case-deadline.service';
 import { CasesController } from './controllers/cases.controller';
 import { ProceduresController } from './controllers/procedures.controller';
 import { StatisticsController } from './controllers/statistics.controller';
-import { CaseStoreRepository } from './repositories/case-store.repository';
-import { CaseCommandService } from './services/case-command.service';
+import { CasesCoreModule } from './cases-core.module';
 import { CaseQueryService } from './services/case-query.service';
-import { EffectWriterService } from './services/effect-writer.service';
 import { IdempotencyService } from './services/idempotency.service';
-import { ProcedureRegistryService } from './services/procedure-registry.service';
 import { StatisticsService } from './services/statistics.service';
 
 @Module({
-  imports: [AccessModule, DeadlinesModule],
+  imports: [AccessModule, DeadlinesModule, CasesCoreModule],
   controllers: [CasesController, CaseDeadlinesController, ProceduresController, StatisticsController],
-  providers: [
-    CaseStoreRepository, CaseCommandService, CaseDeadlineService, CaseQueryService, EffectWriterService, IdempotencyService, ProcedureRegistryService,
-    StatisticsService,
-  ],
-  exports: [ProcedureRegistryService, CaseCommandService, CaseQueryService],
+  providers: [CaseDeadlineService, CaseQueryService, IdempotencyService, StatisticsService],
+  exports: [CasesCoreModule, CaseQueryService],
 })
 export class CasesModule {}

@@ -1,3 +1,4 @@
 export * from './calendar';
 export * from './rules/legal-rule';
 export * from './deadlines.module';
+export * from './deadlines-core.module';

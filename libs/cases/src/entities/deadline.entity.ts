@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateD
  */
 @Entity({ name: 'deadline' })
 @Unique('uq_deadline_generation', ['caseId', 'key', 'generation'])
+@Index('ix_deadline_open', ['dueAt'], { where: `status = 'PENDING'` })
 export class DeadlineEntity {
   @PrimaryColumn('uuid') id!: string;
   @Index() @Column('uuid', { name: 'case_id' }) caseId!: string;
@@ -14,13 +15,15 @@ export class DeadlineEntity {
   @Column('varchar', { name: 'rule_key', length: 64 }) ruleKey!: string;
   @Column('timestamptz', { name: 'start_at' }) startAt!: Date;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
-  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'MET' | 'CANCELLED';
+  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'MET' | 'MISSED' | 'CANCELLED';
   @Column('int') generation!: number;
   @Column('int', { name: 'event_seq' }) eventSeq!: number;
   @Column('uuid', { name: 'rule_id', nullable: true }) ruleId!: string | null;
   @Column('int', { name: 'calendar_version', nullable: true }) calendarVersion!: number | null;
   @Column('jsonb', { nullable: true }) explanation!: unknown;
   @Column('boolean', { name: 'manual_due', default: false }) manualDue!: boolean;
+  // The generation whose reminder jobs are on the queue; NULL or older means "arm me" (new, rescheduled, Redis lost).
+  @Column('int', { name: 'armed_generation', nullable: true }) armedGeneration!: number | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

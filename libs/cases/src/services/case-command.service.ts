@@ -20,6 +20,9 @@ export interface SendEventCommand {
   expectedVersion: number;
 }
 
+/** The actor of events the system sends itself (a missed deadline); shown on the timeline as "Hệ thống". */
+export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
 export interface CreateCaseCommand {
   procedureId: string;
   orgUnitId: string;
@@ -142,6 +145,24 @@ export class CaseCommandService {
       );
     }
     return this.commit(m, user, row, def, cmd, payload, outcome, now);
+  }
+
+  /**
+   * An event the system sends (no caller, no role): applied to the case's current version. Returns undefined when
+   * the machine does not take it now (e.g. the step was done meanwhile); that is not an error.
+   */
+  async sendAsSystem(m: EntityManager, caseId: string, type: string, payload: unknown): Promise<CommandResult | undefined> {
+    const row = await this.store.findById(m, caseId);
+    if (!row) return undefined;
+    const def = this.registry.forCase(row.procedure_id, row.machine_version);
+    const spec = def.events[type];
+    if (!spec) return undefined;
+    const clean = await validatePayload(spec.payload, payload);
+    const now = new Date();
+    const outcome = applyEvent(def, row.snapshot, { type, payload: clean, actorId: SYSTEM_ACTOR_ID, occurredAt: now.toISOString() });
+    if (outcome.kind !== 'taken') return undefined;
+    const system = { id: SYSTEM_ACTOR_ID, username: 'system', displayName: 'Hệ thống', assignments: [] };
+    return this.commit(m, system, row, def, { caseId, type, payload: clean, expectedVersion: row.version }, clean, outcome, now);
   }
 
   private async commit(

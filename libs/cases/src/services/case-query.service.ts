@@ -101,8 +101,16 @@ export class CaseQueryService {
         WHERE e.case_id = $1 ORDER BY e.seq LIMIT $2 OFFSET $3`,
       [row.id, pageSize, (page - 1) * pageSize],
     );
+    // Reminders and escalations sent by the system, beside the chained events.
+    const reminders = await this.dataSource.query(
+      `SELECT d.key, dd.generation, dd.kind, dd.delivered_at AS "deliveredAt"
+         FROM deadline_delivery dd JOIN deadline d ON d.id = dd.deadline_id
+        WHERE d.case_id = $1 ORDER BY dd.delivered_at`,
+      [row.id],
+    );
     return {
       caseId: row.id,
+      reminders,
       items: items.map((e) => ({
         ...e,
         label: e.type === 'CREATE' ? 'Tiếp nhận, đăng ký vụ việc' : (def?.events[e.type]?.label ?? e.type),

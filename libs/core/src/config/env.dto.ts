@@ -19,4 +19,8 @@ export class EnvDto {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
   @Type(() => Boolean) @IsBoolean() SEED_DEMO = false;
   @IsString() BULLMQ_PREFIX = 'hoso';
+  // Working days before a deadline on which to remind (besides the due day itself and the escalation after it).
+  @Matches(/^\d{1,2}(,\d{1,2})*$|^$/) REMINDER_WORKING_DAYS = '3,1';
+  // How often the worker arms new deadlines and checks that the queue still holds them (reconciler).
+  @Type(() => Number) @IsInt() @Min(200) @Max(600_000) DEADLINE_ARM_EVERY_MS = 2000;
 }

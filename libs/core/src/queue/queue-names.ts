@@ -1,11 +1,14 @@
 // Every queue and job name lives here; the worker refuses to start if a job name has no handler.
 export enum QueueName {
   OUTBOX = 'outbox',
+  DEADLINES = 'deadlines',
 }
 
 export enum JobName {
   RELAY_OUTBOX = 'relay-outbox',
   DELIVER_MESSAGE = 'deliver-message',
+  ARM_DEADLINES = 'arm-deadlines',
+  FIRE_DEADLINE = 'fire-deadline',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class RulesPageQuery {
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
@@ -14,4 +14,10 @@ export class CalendarYearQuery {
 export class RecomputeDto {
   @ApiProperty({ description: 'true: chỉ liệt kê các thời hạn sẽ thay đổi' }) @IsBoolean() dryRun!: boolean;
   @ApiProperty({ description: 'Căn cứ, lý do (ghi vào nhật ký)' }) @IsString() @MinLength(10) @MaxLength(2000) reason!: string;
+}
+
+export class NotificationsQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false']) unread?: 'true' | 'false';
 }

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+
+/** A user's own notifications: newest first, paginated; marking one read. */
+@Injectable()
+export class NotificationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(userId: string, opts: { unreadOnly: boolean; page: number; pageSize: number }) {
+    const where = `user_id = $1${opts.unreadOnly ? ' AND read_at IS NULL' : ''}`;
+    const [{ total, unread }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread FROM notification WHERE ${where}`,
+      [userId],
+    );
+    const items = await this.dataSource.query(
+      `SELECT id, case_id AS "caseId", kind, title, body, created_at AS "createdAt", read_at AS "readAt"
+         FROM notification WHERE ${where} ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+      [userId, opts.pageSize, (opts.page - 1) * opts.pageSize],
+    );
+    return { items, page: opts.page, pageSize: opts.pageSize, total, unread };
+  }
+
+  async markRead(userId: string, id: string) {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE notification SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING id, read_at AS "readAt"`,
+      [id, userId],
+    )) as [{ id: string; readAt: Date }[], number];
+    if (rows.length === 0) throw new DomainError(ErrorCode.NOT_FOUND);
+    return rows[0];
+  }
+}
