@@ -340,6 +340,16 @@ describe('legal time', () => {
       expect(other.body.items.some((r: { orgUnitId: string | null }) => r.orgUnitId === org.wardA.id)).toBe(false);
       expect(other.body.items.some((r: { key: string; orgUnitId: string | null }) => r.key === 'A.PRESS_EXPLAIN' && r.orgUnitId === null)).toBe(true);
     });
+
+    // BUG (reported): RuleOverrideDto.effectiveFrom is checked with a pattern only, so a date that does not exist
+    // reaches PostgreSQL (`$3::date` in RuleResolverService.resolve) and the answer is 500 INTERNAL_ERROR.
+    it.each(['2026-02-30', '2026-13-01'])('refuses an override effective from the impossible date %s (400) and writes nothing', async (effectiveFrom) => {
+      const before = await counts();
+      const res = await t.http.post('/rules/overrides').set(as('wardA')).send({ ...overrideA, orgUnitId: org.wardA.id, effectiveFrom });
+      expect(await counts()).toEqual(before);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    });
   });
 
   describe('no legal deadline, and a due set by hand', () => {
@@ -613,6 +623,20 @@ describe('legal time', () => {
 
     it.each(['abc', '1999', '2026.5', ''])('refuses the calendar of year %p (400)', async (year) => {
       const res = await t.http.get(`/calendar?year=${year}`).set(as('wardB'));
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    // BUG (reported): CalendarChangeDto checks set[].date and clear[] with a pattern only, so a date that does not
+    // exist reaches PostgreSQL and the answer is 500 INTERNAL_ERROR (the transaction rolls back: nothing is written).
+    it.each<[string, object[], string[]]>([
+      ['a set day on 30 February', [{ date: '2026-02-30', kind: 'HOLIDAY', name: 'Ngày không tồn tại' }], []],
+      ['a set day in month 13', [{ date: '2026-13-01', kind: 'HOLIDAY', name: 'Ngày không tồn tại' }], []],
+      ['a cleared day on 30 February', [], ['2026-02-30']],
+    ])('refuses a calendar change with %s (400) and writes nothing', async (_name, set, clear) => {
+      const before = await counts();
+      const res = await change('admin', set, clear);
+      expect(await counts()).toEqual(before);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
     });

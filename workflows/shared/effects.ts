@@ -1,6 +1,8 @@
 // Effects a machine may declare. The engine performs them in the same transaction as the transition and
 // refuses (throws) any effect type not listed here, so a machine cannot silently ask for something unbuilt.
-export const EFFECT_TYPES = ['scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'notify'] as const;
+export const EFFECT_TYPES = [
+  'scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'pauseDeadline', 'resumeDeadline', 'extendDeadline', 'notify',
+] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
 /** Start a legal deadline: `ruleKey` names a row of the rule tables; `startAt` is the instant the clock starts. */
@@ -16,6 +18,18 @@ export interface CloseDeadlineParams {
   at: string;
 }
 
+/** Stop a deadline's clock (keeping the working days left) or restart it from `at`. */
+export interface PauseDeadlineParams {
+  key: string;
+  at: string;
+}
+
+/** Extend a deadline by the rule's extension, if the rule allows another one; the reason goes on the record. */
+export interface ExtendDeadlineParams {
+  key: string;
+  reason: string;
+}
+
 /** Tell people about the case; delivered by the worker from the outbox. */
 export interface NotifyParams {
   template: string;
@@ -27,6 +41,9 @@ export interface EffectParamsByType {
   scheduleDeadline: ScheduleDeadlineParams;
   markDeadlineMet: CloseDeadlineParams;
   cancelDeadline: CloseDeadlineParams;
+  pauseDeadline: PauseDeadlineParams;
+  resumeDeadline: PauseDeadlineParams;
+  extendDeadline: ExtendDeadlineParams;
   notify: NotifyParams;
 }
 

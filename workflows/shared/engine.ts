@@ -81,7 +81,9 @@ export function applyEvent(def: ProcedureDefinition, persisted: PersistedSnapsho
   const snap = resolve(def, persisted);
   const allowed = eventsOf(def, snap);
   if (!allowed.includes(event.type)) return { kind: 'not-allowed', allowed };
+  // can() evaluates the guards with this event's payload. (A taken self-transition that changes nothing but
+  // declares an effect returns the same snapshot object, so identity cannot tell a refusal apart.)
+  if (!snap.can(event)) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event.type) };
   const [next, actions] = transition(def.machine, snap, event);
-  if (next === snap) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event.type) };
   return { kind: 'taken', ...toResult(def, next, actions) };
 }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@hoso/access/access.module';
 import { DeadlinesModule } from '@hoso/deadlines/deadlines.module';
 import { CaseDeadlinesController } from './controllers/case-deadlines.controller';
+import { InboxController } from './controllers/inbox.controller';
+import { CaseInboxService } from './services/case-inbox.service';
 import { CaseDeadlineService } from './services/case-deadline.service';
 import { CasesController } from './controllers/cases.controller';
 import { ProceduresController } from './controllers/procedures.controller';
@@ -13,8 +15,8 @@ import { StatisticsService } from './services/statistics.service';
 
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
-  controllers: [CasesController, CaseDeadlinesController, ProceduresController, StatisticsController],
-  providers: [CaseDeadlineService, CaseQueryService, IdempotencyService, StatisticsService],
+  controllers: [CasesController, CaseDeadlinesController, InboxController, ProceduresController, StatisticsController],
+  providers: [CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService],
   exports: [CasesCoreModule, CaseQueryService],
 })
 export class CasesModule {}

@@ -15,7 +15,7 @@ export class DeadlineEntity {
   @Column('varchar', { name: 'rule_key', length: 64 }) ruleKey!: string;
   @Column('timestamptz', { name: 'start_at' }) startAt!: Date;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
-  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'MET' | 'MISSED' | 'CANCELLED';
+  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'PAUSED' | 'MET' | 'MISSED' | 'CANCELLED';
   @Column('int') generation!: number;
   @Column('int', { name: 'event_seq' }) eventSeq!: number;
   @Column('uuid', { name: 'rule_id', nullable: true }) ruleId!: string | null;
@@ -24,6 +24,9 @@ export class DeadlineEntity {
   @Column('boolean', { name: 'manual_due', default: false }) manualDue!: boolean;
   // The generation whose reminder jobs are on the queue; NULL or older means "arm me" (new, rescheduled, Redis lost).
   @Column('int', { name: 'armed_generation', nullable: true }) armedGeneration!: number | null;
+  // While PAUSED: the working days that were left when the clock stopped.
+  @Column('int', { name: 'remaining_working_days', nullable: true }) remainingWorkingDays!: number | null;
+  @Column('int', { name: 'extensions_used', default: 0 }) extensionsUsed!: number;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -4,11 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { applyEvent, startCase, type Effect, type ProcedureDefinition, type Role, type StepResult } from '@hoso/workflows';
 import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { DeadlineAdjusterService, type DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
 import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
 import { WriteStatement } from '../repositories/write-statement';
 import { eventHash } from '../timeline/hash-chain';
-import { EffectWriterService } from './effect-writer.service';
+import { EffectWriterService, type PreparedDeadlines } from './effect-writer.service';
 import { caseSummary, type CaseSummary } from './case-summary';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
@@ -69,15 +70,22 @@ export class CaseCommandService {
     private readonly effects: EffectWriterService,
     private readonly registry: ProcedureRegistryService,
     private readonly planner: DeadlinePlannerService,
+    private readonly adjuster: DeadlineAdjusterService,
   ) {}
 
-  /** Compute each declared deadline from the rule tables and the working-day calendar, before the write. */
-  private async planDeadlines(m: EntityManager, unitPath: string, effects: readonly Effect[]): Promise<Map<string, DeadlinePlan>> {
-    const plans = new Map<string, DeadlinePlan>();
+  /**
+   * Compute each declared deadline operation before the write: schedules from the rule tables and the calendar;
+   * pause, resume and extend from the deadline's current row (an extension the rule does not allow refuses the step).
+   */
+  private async prepareDeadlines(m: EntityManager, caseId: string, unitPath: string, effects: readonly Effect[], now: Date): Promise<PreparedDeadlines> {
+    const prepared = { plans: new Map<string, DeadlinePlan>(), changes: new Map<string, DeadlineChange>() };
     for (const e of effects) {
-      if (e.type === 'scheduleDeadline') plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
+      if (e.type === 'scheduleDeadline') prepared.plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
+      else if (e.type === 'pauseDeadline') prepared.changes.set(e.params.key, await this.adjuster.pause(m, caseId, e.params.key, new Date(e.params.at)));
+      else if (e.type === 'resumeDeadline') prepared.changes.set(e.params.key, await this.adjuster.resume(m, caseId, e.params.key, new Date(e.params.at)));
+      else if (e.type === 'extendDeadline') prepared.changes.set(e.params.key, await this.adjuster.extend(m, caseId, e.params.key, e.params.reason, now));
     }
-    return plans;
+    return prepared;
   }
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
@@ -103,7 +111,7 @@ export class CaseCommandService {
       ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id, chainHead: head, now,
     });
     this.store.appendEvent(w, this.store.genesis(), event);
-    this.effects.append(w, id, 1, step.effects, await this.planDeadlines(m, unitPath, step.effects));
+    this.effects.append(w, id, 1, step.effects, await this.prepareDeadlines(m, id, unitPath, step.effects, now));
     await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
     const summary = caseSummary(
@@ -181,7 +189,7 @@ export class CaseCommandService {
     const head = eventHash(row.chain_head, event);
     this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
     this.store.appendEvent(w, row.chain_head, event);
-    this.effects.append(w, row.id, seq, step.effects, await this.planDeadlines(m, row.unit_path, step.effects));
+    this.effects.append(w, row.id, seq, step.effects, await this.prepareDeadlines(m, row.id, row.unit_path, step.effects, now));
     if ((await this.store.execute(m, w)) !== 1) {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }

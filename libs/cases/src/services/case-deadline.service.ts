@@ -73,9 +73,13 @@ export class CaseDeadlineService {
     const dueAt = endOfVietnamDay(dueDate);
     const adjustments = [...(d.explanation?.adjustments ?? []), { at: new Date().toISOString(), kind: 'MANUAL_DUE', detail: `Hạn đặt thủ công: hết ngày ${dueDate}. ${reason}` }];
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE deadline SET due_at = $2, manual_due = true, explanation = $3, updated_at = now() WHERE id = $1`, [
-        d.id, dueAt, JSON.stringify({ ...(d.explanation ?? {}), adjustments }),
-      ]);
+      // Only while still open and without a legal due: a concurrent step may have closed it since it was read.
+      const [, changed] = (await m.query(
+        `UPDATE deadline SET due_at = $2, manual_due = true, explanation = $3, armed_generation = NULL, updated_at = now()
+          WHERE id = $1 AND status = 'PENDING' AND (due_at IS NULL OR manual_due)`,
+        [d.id, dueAt, JSON.stringify({ ...(d.explanation ?? {}), adjustments })],
+      )) as [unknown, number];
+      if (changed !== 1) throw new DomainError(ErrorCode.DEADLINE_NOT_OPEN, { key });
       await this.audit.record(m, user.id, 'DEADLINE_MANUAL_DUE', reason, { caseId: row.id, key, dueAt: dueAt.toISOString() });
     });
     return this.explain(user, caseId, key);

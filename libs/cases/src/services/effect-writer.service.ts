@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Effect } from '@hoso/workflows';
+import type { DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
 import type { DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
+
+/** Deadline operations computed before the write, by deadline key. */
+export interface PreparedDeadlines {
+  plans: ReadonlyMap<string, DeadlinePlan>;
+  changes: ReadonlyMap<string, DeadlineChange>;
+}
 import type { WriteStatement } from '../repositories/write-statement';
 
 /**
@@ -11,8 +18,7 @@ import type { WriteStatement } from '../repositories/write-statement';
  */
 @Injectable()
 export class EffectWriterService {
-  /** `plans` holds the computed plan of each scheduleDeadline effect, by its deadline key. */
-  append(w: WriteStatement, caseId: string, seq: number, effects: readonly Effect[], plans: ReadonlyMap<string, DeadlinePlan>): void {
+  append(w: WriteStatement, caseId: string, seq: number, effects: readonly Effect[], prepared: PreparedDeadlines): void {
     // One statement cannot modify a row twice: two deadline effects on one key in a transition is a machine error.
     const keys = effects.filter((e) => e.type !== 'notify').map((e) => (e.params as { key: string }).key);
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);
@@ -22,7 +28,7 @@ export class EffectWriterService {
       switch (effect.type) {
         case 'scheduleDeadline': {
           const { key, ruleKey, startAt } = effect.params;
-          const plan = plans.get(key);
+          const plan = prepared.plans.get(key);
           if (!plan) throw new Error(`No deadline plan computed for "${key}"`);
           const [c, k] = [w.p(caseId), w.p(key)];
           // A new schedule of the same key supersedes the pending one: only the newest generation is current.
@@ -43,6 +49,18 @@ export class EffectWriterService {
           w.then(`UPDATE deadline SET status = ${w.p(effect.type === 'markDeadlineMet' ? 'MET' : 'CANCELLED')}::varchar, closed_at = ${w.p(effect.params.at)}::timestamptz, updated_at = now()
                    WHERE case_id = ${w.p(caseId)}::uuid AND key = ${w.p(effect.params.key)}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
           break;
+        case 'pauseDeadline':
+        case 'resumeDeadline':
+        case 'extendDeadline': {
+          const c = prepared.changes.get(effect.params.key);
+          if (!c) throw new Error(`No deadline change computed for "${effect.params.key}"`);
+          // Written only for the generation it was computed from; a new due is armed again by the worker.
+          w.then(`UPDATE deadline SET status = ${w.p(c.status)}::varchar, due_at = ${w.p(c.dueAt)}::timestamptz,
+                         remaining_working_days = ${w.p(c.remainingWorkingDays)}::int, extensions_used = ${w.p(c.extensionsUsed)}::int,
+                         explanation = ${w.p(JSON.stringify(c.explanation))}::jsonb, armed_generation = NULL, updated_at = now()
+                   WHERE id = ${w.p(c.deadlineId)}::uuid AND generation = ${w.p(c.generation)}::int AND EXISTS (SELECT 1 FROM u)`);
+          break;
+        }
         case 'notify':
           w.then(`INSERT INTO outbox_message (case_id, event_seq, type, payload, status, attempts, created_at)
                   SELECT u.id, ${w.p(seq)}::int, 'notify', ${w.p(JSON.stringify({ ...effect.params, caseId, seq }))}::jsonb, 'PENDING', 0, now() FROM u`);

@@ -26,6 +26,8 @@ export enum ErrorCode {
   RULE_NOT_FOUND = 'RULE_NOT_FOUND',
   DEADLINE_NOT_FOUND = 'DEADLINE_NOT_FOUND',
   DEADLINE_HAS_LEGAL_DUE = 'DEADLINE_HAS_LEGAL_DUE',
+  DEADLINE_NOT_OPEN = 'DEADLINE_NOT_OPEN',
+  DEADLINE_EXTENSION_NOT_ALLOWED = 'DEADLINE_EXTENSION_NOT_ALLOWED',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -61,6 +63,11 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.UNIT_CODE_TAKEN]: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
   [ErrorCode.RULE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy tắc thời hạn.' },
   [ErrorCode.DEADLINE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thời hạn của vụ việc.' },
+  [ErrorCode.DEADLINE_NOT_OPEN]: { status: 409, message: 'Thời hạn không ở trạng thái cho phép thao tác này (đã xong, đã hủy hoặc đang tạm dừng).' },
+  [ErrorCode.DEADLINE_EXTENSION_NOT_ALLOWED]: {
+    status: 409,
+    message: 'Quy định không cho phép gia hạn thêm thời hạn này.',
+  },
   [ErrorCode.DEADLINE_HAS_LEGAL_DUE]: {
     status: 409,
     message: 'Thời hạn này đã được tính theo quy định; chỉ đặt hạn thủ công khi quy định chưa có thời hạn.',

@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from './iso-date.validator';
 
 export class CalendarDayDto {
-  @ApiProperty({ example: '2026-02-21' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) date!: string;
+  @ApiProperty({ example: '2026-02-21' }) @IsCalendarDate() date!: string;
   @ApiProperty({ enum: ['HOLIDAY', 'WORKING_DAY'] }) @IsIn(['HOLIDAY', 'WORKING_DAY']) kind!: 'HOLIDAY' | 'WORKING_DAY';
   @ApiProperty({ example: 'Nghỉ bù Tết Nguyên Đán' }) @IsString() @MinLength(2) @MaxLength(200) name!: string;
 }
@@ -17,6 +18,6 @@ export class CalendarChangeDto {
   @ApiProperty({ type: [String], description: 'Ngày trở lại theo lịch tuần thông thường' })
   @IsArray()
   @ArrayMaxSize(400)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true })
+  @IsCalendarDate({ each: true })
   clear!: string[];
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from './iso-date.validator';
 
 export class RuleOverrideDto {
   @ApiProperty({ example: 'A.OTHER_SOURCES_HANDLING' }) @IsString() @Matches(/^[A-Z0-9_.]{2,64}$/) key!: string;
@@ -11,5 +12,5 @@ export class RuleOverrideDto {
   @Max(3650)
   value!: number | null;
   @ApiProperty({ description: 'Lý do (bắt buộc, ghi vào nhật ký)' }) @IsString() @MinLength(10) @MaxLength(2000) reason!: string;
-  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) effectiveFrom?: string;
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsCalendarDate() effectiveFrom?: string;
 }

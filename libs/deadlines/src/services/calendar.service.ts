@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '../calendar';
 import { AuditLogService } from './audit-log.service';
 
@@ -89,6 +90,13 @@ export class CalendarService {
 
   /** A new calendar version; open deadlines keep theirs until the audited recompute command moves them. */
   async apply(actorId: string, change: CalendarChange): Promise<number> {
+    const all = [...change.set.map((d) => d.date), ...change.clear];
+    const twice = all.find((d, i) => all.indexOf(d) !== i);
+    if (twice) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, {
+        fields: [{ field: 'set', constraint: 'arrayUnique', message: `ngày ${twice} xuất hiện nhiều lần trong cùng một thay đổi` }],
+      });
+    }
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const [{ id }] = await m.query(`INSERT INTO calendar_version (kind, reason, created_by) VALUES ($1, $2, $3) RETURNING id`, [

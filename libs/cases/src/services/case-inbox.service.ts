@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '@hoso/access/auth-user';
+import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
+import { endOfVietnamDay, toVietnamDate } from '@hoso/deadlines/calendar';
+import { CalendarService } from '@hoso/deadlines/services/calendar.service';
+
+export interface InboxFilter {
+  view: 'nearest' | 'overdue' | 'dueWithin';
+  days?: number;
+  unitId?: string;
+  assignedUnitId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Open cases by their nearest deadline (pending, or already missed), within the caller's scope: all of them,
+ * only the overdue ones, or those due within N working days; for one unit or one assigned unit.
+ */
+@Injectable()
+export class CaseInboxService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UserDirectoryService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async list(user: AuthUser, f: InboxFilter) {
+    const visible = await this.users.visibleUnitIds(user);
+    const params: unknown[] = [visible];
+    const where = [`c.status = 'OPEN'`, `(c.org_unit_id = ANY($1::uuid[]) OR c.assigned_unit_id = ANY($1::uuid[]))`];
+    const now = new Date();
+    if (f.unitId) {
+      params.push(f.unitId);
+      where.push(`c.org_unit_id = $${params.length}::uuid`);
+    }
+    if (f.assignedUnitId) {
+      params.push(f.assignedUnitId);
+      where.push(`c.assigned_unit_id = $${params.length}::uuid`);
+    }
+    let cutoff: Date | undefined;
+    if (f.view === 'overdue') cutoff = now;
+    if (f.view === 'dueWithin') {
+      const calendar = await this.calendars.current();
+      cutoff = endOfVietnamDay(calendar.addWorkingDays(toVietnamDate(now), f.days ?? 3, 'NEXT_DAY').due);
+    }
+    if (cutoff) {
+      params.push(cutoff);
+      where.push(`d.due_at ${f.view === 'overdue' ? '<' : '<='} $${params.length}`);
+    }
+    const from = `FROM "case" c
+      JOIN LATERAL (SELECT key, rule_key, due_at, status FROM deadline
+                     WHERE case_id = c.id AND status IN ('PENDING', 'MISSED') AND due_at IS NOT NULL
+                     ORDER BY due_at LIMIT 1) d ON true
+     WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
+    const items: { dueAt: Date }[] = await this.dataSource.query(
+      `SELECT c.id, c.title, c.procedure_id AS "procedureId", c.state, c.org_unit_id AS "orgUnitId",
+              c.assigned_unit_id AS "assignedUnitId", c.version, d.key AS "deadlineKey", d.rule_key AS "ruleKey",
+              d.due_at AS "dueAt", d.status AS "deadlineStatus"
+        ${from}
+        ORDER BY d.due_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, f.pageSize, (f.page - 1) * f.pageSize],
+    );
+    return {
+      view: f.view,
+      asOf: now.toISOString(),
+      items: items.map((i) => ({ ...i, overdue: new Date(i.dueAt) < now })),
+      page: f.page,
+      pageSize: f.pageSize,
+      total,
+    };
+  }
+}

@@ -1,0 +1,7 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isIsoDate } from '../calendar';
+
+/** A real calendar date written YYYY-MM-DD (30 February or month 13 are refused). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isDate', validator: { validate: (v: unknown) => isIsoDate(v) } }, options);
+}
