@@ -29,6 +29,9 @@ export class Register1374Input {
   @IsISO8601({ strict: true })
   publishedAt?: string;
   @IsOptional() @IsString() @MaxLength(NAME) publication?: string;
+  // Information from the supervision of the Fatherland Front / socio-political organisations: the result must be
+  // notified in writing within 20 working days of receipt, ≤ 30 for complex cases (Quy định 124-QĐ/TW Art. 8, [S30]).
+  @IsOptional() @IsBoolean() frontSupervision?: boolean;
 }
 
 export class SubjectDto {
@@ -103,7 +106,7 @@ export class NotifyPayload {
 export class EmptyPayload {}
 
 // Sent by the system when a deadline's escalation fires; `generation` lets the machine ignore a stale one.
-export const DEADLINE_KEYS = ['explanation', 'officeProposal', 'direction'] as const;
+export const DEADLINE_KEYS = ['explanation', 'officeProposal', 'direction', 'frontResult'] as const;
 export class DeadlineMissedPayload {
   @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
   @IsInt() @Min(1) generation!: number;

@@ -102,7 +102,7 @@ const NOTIFY = (...audiences: NotifyPayload['audiences']): Step => ({
   payload: notifyPayload(...(audiences.length > 0 ? audiences : (['REPORTER'] as const))),
 });
 const ARCHIVE: Step = { type: 'ARCHIVE' };
-const MISSED = (key: 'explanation' | 'officeProposal' | 'direction', generation: number): Step => ({
+const MISSED = (key: 'explanation' | 'officeProposal' | 'direction' | 'frontResult', generation: number): Step => ({
   type: 'DEADLINE_MISSED',
   payload: { key, generation },
 });
@@ -126,6 +126,7 @@ const SAMPLE: Record<EventType, Step> = {
   NOTIFY: NOTIFY(),
   ARCHIVE,
   DEADLINE_MISSED: { type: 'DEADLINE_MISSED', payload: { key: 'explanation', generation: 1 } },
+  EXTEND_FRONT_RESULT: { type: 'EXTEND_FRONT_RESULT', payload: { reason: 'Vụ việc phức tạp' } },
 };
 const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
 
@@ -196,8 +197,13 @@ const REPORTED: Step[] = [ASSIGN, REPORT];
 const REPORTED_TRAIL = ['assignedToUnit.awaitingReport AWAITING_UNIT_REPORT', 'assignedToUnit.reviewingReport IN_PROGRESS'];
 const closeOut = (cat: ReportCategory): string[] => [`notified ${cat}`, `archived ${cat}`];
 
-const CLASSIFIED_ALLOWED = ['ASSIGN_TO_UNIT', 'CLASSIFY', 'CLOSE_NO_BASIS', 'FORWARD', 'MOVE_TO_INSPECTION', 'REQUEST_EXPLANATION'];
-const DIRECTED_ALLOWED = ['ASSIGN_TO_UNIT', 'FORWARD', 'MOVE_TO_INSPECTION', 'START_VERIFICATION'];
+// Handled at the machine's root, so offered in every open state: a Front-supervision deadline can be extended
+// or missed whatever step the case is at (guards decide whether it applies).
+const ROOT_EVENTS: EventType[] = ['DEADLINE_MISSED', 'EXTEND_FRONT_RESULT'];
+const withRoot = (allowed: EventType[]): EventType[] => (allowed.length === 0 ? [] : [...new Set([...allowed, ...ROOT_EVENTS])].sort());
+
+const CLASSIFIED_ALLOWED = withRoot(['ASSIGN_TO_UNIT', 'CLASSIFY', 'CLOSE_NO_BASIS', 'FORWARD', 'MOVE_TO_INSPECTION', 'REQUEST_EXPLANATION']);
+const DIRECTED_ALLOWED = withRoot(['ASSIGN_TO_UNIT', 'FORWARD', 'MOVE_TO_INSPECTION', 'START_VERIFICATION']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Every path to a terminal state, with the report category at each step
@@ -457,7 +463,7 @@ describe('effects', () => {
 // 3. Forbidden events: what each state offers, and everything else refused
 // ---------------------------------------------------------------------------------------------------------------
 
-const REACHABLE: [state: string, input: Register1374Input, steps: Step[], allowed: EventType[]][] = [
+const REACHABLE_STATES: [state: string, input: Register1374Input, steps: Step[], allowed: EventType[]][] = [
   ['received', CITIZEN, [], ['START_SCREENING']],
   ['screening.unclassified', CITIZEN, [START], ['CLASSIFY']],
   ['screening.classified', PRESS, SCREENED, CLASSIFIED_ALLOWED as EventType[]],
@@ -477,6 +483,7 @@ const REACHABLE: [state: string, input: Register1374Input, steps: Step[], allowe
   ['archived', CITIZEN, [...SCREENED, FORWARD(), NOTIFY(), ARCHIVE], []],
   ['closedNoBasis', CITIZEN, [...SCREENED, CLOSE], []],
 ];
+const REACHABLE = REACHABLE_STATES.map(([state, input, steps, allowed]) => [state, input, steps, withRoot(allowed)] as const);
 
 describe.each(REACHABLE)('state %s', (state, input, steps, allowed) => {
   let here: StepResult;
@@ -498,8 +505,8 @@ describe.each(REACHABLE)('state %s', (state, input, steps, allowed) => {
 describe('decisions before classification', () => {
   const decisions: Step[] = [CLOSE, REQUEST, ASSIGN, FORWARD(), FORWARD('HIGHER_COMMITTEE'), INSPECT];
   it.each(decisions.map((s) => [s.type, s] as const))('%s is not allowed before CLASSIFY', (_type, s) => {
-    expect(attempt(reach(PRESS, [START]), s)).toEqual({ kind: 'not-allowed', allowed: ['CLASSIFY'] });
-    expect(attempt(reach(PRESS, []), s)).toEqual({ kind: 'not-allowed', allowed: ['START_SCREENING'] });
+    expect(attempt(reach(PRESS, [START]), s)).toEqual({ kind: 'not-allowed', allowed: withRoot(['CLASSIFY']) });
+    expect(attempt(reach(PRESS, []), s)).toEqual({ kind: 'not-allowed', allowed: withRoot(['START_SCREENING']) });
   });
 });
 
@@ -607,11 +614,11 @@ describe('returning a case to the task force', () => {
   ])('with %s is refused by carriesHandlingReport and leaves the case awaiting the report', (_name, payload) => {
     const before = jsonCopy(awaiting.snapshot);
     const outcome = attempt(awaiting, { type: 'RETURN_TO_TASK_FORCE', payload });
-    expect(outcome).toEqual({ kind: 'guard-refused', allowed: ['RETURN_TO_TASK_FORCE'], guards: ['carriesHandlingReport'] });
+    expect(outcome).toEqual({ kind: 'guard-refused', allowed: withRoot(['RETURN_TO_TASK_FORCE']), guards: ['carriesHandlingReport'] });
     expect(awaiting.snapshot).toEqual(before);
     expect(awaiting.state).toBe('assignedToUnit.awaitingReport');
     expect(category(awaiting)).toBe('AWAITING_UNIT_REPORT');
-    expect(availableEvents(def, awaiting.snapshot)).toEqual(['RETURN_TO_TASK_FORCE']);
+    expect(availableEvents(def, awaiting.snapshot)).toEqual(withRoot(['RETURN_TO_TASK_FORCE']));
   });
 
   // `@IsOptional()` on ReturnToTaskForcePayload.handlingReport lets `null` through validation, so the guard
@@ -620,7 +627,7 @@ describe('returning a case to the task force', () => {
     const before = jsonCopy(awaiting.snapshot);
     expect(attempt(awaiting, { type: 'RETURN_TO_TASK_FORCE', payload: { handlingReport: null } })).toEqual({
       kind: 'guard-refused',
-      allowed: ['RETURN_TO_TASK_FORCE'],
+      allowed: withRoot(['RETURN_TO_TASK_FORCE']),
       guards: ['carriesHandlingReport'],
     });
     expect(awaiting.snapshot).toEqual(before);
@@ -656,8 +663,8 @@ describe('MOVE_TO_INSPECTION needs a party subject', () => {
   const notParty: [from: string, input: Register1374Input, steps: Step[], allowed: string[]][] = [
     ['screening.classified', CITIZEN, [START, CLASSIFY('RECEIVING_COMMITTEE', false)], CLASSIFIED_ALLOWED],
     ['directed', PRESS, [START, CLASSIFY('RECEIVING_COMMITTEE', false), REQUEST, RECORD, PROPOSE, DIRECT], DIRECTED_ALLOWED],
-    ['assignedToUnit.reviewingReport', CITIZEN, [START, CLASSIFY('LOWER_COMMITTEE', false), ...REPORTED], ['CONCLUDE', 'MOVE_TO_INSPECTION', 'START_VERIFICATION']],
-    ['verifying', PRESS, [START, CLASSIFY('RECEIVING_COMMITTEE', false), REQUEST, RECORD, PROPOSE, DIRECT, VERIFY], ['CONCLUDE', 'MOVE_TO_INSPECTION']],
+    ['assignedToUnit.reviewingReport', CITIZEN, [START, CLASSIFY('LOWER_COMMITTEE', false), ...REPORTED], withRoot(['CONCLUDE', 'MOVE_TO_INSPECTION', 'START_VERIFICATION'])],
+    ['verifying', PRESS, [START, CLASSIFY('RECEIVING_COMMITTEE', false), REQUEST, RECORD, PROPOSE, DIRECT, VERIFY], withRoot(['CONCLUDE', 'MOVE_TO_INSPECTION'])],
   ];
 
   it.each(notParty)('refused from %s when the subject is not a party member or organisation', (from, input, steps, allowed) => {
@@ -686,7 +693,7 @@ describe.each([
   it.each(['WELL_FOUNDED', 'PARTLY_FOUNDED'] as const)('%s with no measure is refused by measuresMatchFinding', (finding) => {
     expect(attempt(here, CONCLUDE(finding, noMeasures()))).toEqual({
       kind: 'guard-refused',
-      allowed: [...allowed],
+      allowed: withRoot([...allowed]),
       guards: ['measuresMatchFinding'],
     });
   });
@@ -720,7 +727,7 @@ describe('REFER_DISCIPLINE needs a violation in the conclusion and a party subje
   it('refused after an UNFOUNDED conclusion', () => {
     expect(attempt(concludedWith('UNFOUNDED'), REFER)).toEqual({
       kind: 'guard-refused',
-      allowed: ['NOTIFY', 'REFER_DISCIPLINE'],
+      allowed: withRoot(['NOTIFY', 'REFER_DISCIPLINE']),
       guards: ['violationFound'],
     });
   });
@@ -740,7 +747,7 @@ describe('REFER_DISCIPLINE needs a violation in the conclusion and a party subje
       expect(here.state).toBe('concluded');
       expect(attempt(here, REFER)).toEqual({
         kind: 'guard-refused',
-        allowed: ['NOTIFY', 'REFER_DISCIPLINE'],
+        allowed: withRoot(['NOTIFY', 'REFER_DISCIPLINE']),
         guards: ['violationFound'],
       });
     },
@@ -989,5 +996,50 @@ describe('missed deadlines (sent by the system)', () => {
     const direction = reach(PRESS, [...SCREENED, REQUEST, RECORD, PROPOSE]);
     expect(taken(attempt(direction, MISSED('direction', 1))).state).toBe('awaitingDirection');
     expect(attempt(direction, MISSED('officeProposal', 1))).toMatchObject({ kind: 'guard-refused' });
+  });
+});
+
+describe('information from Front supervision (Quy định 124-QĐ/TW Art. 8): 20 working days, extendable once', () => {
+  const FRONT: Register1374Input = { ...registration('ELECTED_BODY'), frontSupervision: true };
+  const start = () => startCase(def, FRONT);
+
+  it('registration starts the frontResult deadline at receipt; other cases start none', () => {
+    expect(start().effects).toEqual([
+      { type: 'scheduleDeadline', params: { key: 'frontResult', ruleKey: 'A.FRONT_SUPERVISION_RESULT', startAt: FRONT.receivedAt } },
+    ]);
+    expect((start().snapshot.context as Context1374).deadlineGenerations).toEqual({ frontResult: 1 });
+    expect(startCase(def, registration('ELECTED_BODY')).effects).toEqual([]);
+  });
+
+  it('notifying the result marks it met; a non-Front case declares no such effect', () => {
+    const front = run(FRONT, [...SCREENED, FORWARD(), NOTIFY()]).last;
+    expect(front.effects).toContainEqual({ type: 'markDeadlineMet', params: { key: 'frontResult', at: expect.any(String) } });
+    const other = run(registration('ELECTED_BODY'), [...SCREENED, FORWARD(), NOTIFY()]).last;
+    expect(other.effects.filter((e) => e.type === 'markDeadlineMet')).toEqual([]);
+  });
+
+  it('closing for lack of basis also closes it', () => {
+    const closed = run(FRONT, [...SCREENED, CLOSE]).last;
+    expect(closed.effects).toEqual([{ type: 'markDeadlineMet', params: { key: 'frontResult', at: expect.any(String) } }]);
+  });
+
+  it('EXTEND_FRONT_RESULT declares the extension with its reason on a Front case, at any open step, without moving it', () => {
+    const here = reach(FRONT, SCREENED);
+    const extended = taken(attempt(here, SAMPLE.EXTEND_FRONT_RESULT));
+    expect(extended.state).toBe(here.state);
+    expect(extended.effects).toEqual([{ type: 'extendDeadline', params: { key: 'frontResult', reason: 'Vụ việc phức tạp' } }]);
+  });
+
+  it('EXTEND_FRONT_RESULT is refused for a case that did not come from Front supervision', () => {
+    const here = reach(registration('ELECTED_BODY'), SCREENED);
+    expect(attempt(here, SAMPLE.EXTEND_FRONT_RESULT)).toMatchObject({ kind: 'guard-refused', guards: ['fromFrontSupervision'] });
+  });
+
+  it('a missed frontResult is recorded wherever the case is; a stale generation is refused', () => {
+    const here = reach(FRONT, SCREENED);
+    const missed = taken(attempt(here, MISSED('frontResult', 1)));
+    expect(missed.state).toBe(here.state);
+    expect((missed.snapshot.context as Context1374).overdue).toEqual({ frontResult: true });
+    expect(attempt(here, MISSED('frontResult', 2))).toMatchObject({ kind: 'guard-refused' });
   });
 });

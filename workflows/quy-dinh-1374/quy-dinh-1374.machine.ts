@@ -1,6 +1,6 @@
 // Procedure A: handling reflected information about degradation and violations (Quy định 1374-QĐ/TU, Thành ủy TP.HCM, 01/12/2017).
 // Legal basis and confidence per step: ../shared/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type {
   AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
   DeadlineMissedPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
@@ -50,7 +50,8 @@ export type Event1374 =
   | E<'REFER_DISCIPLINE', ReasonPayload>
   | E<'NOTIFY', NotifyPayload>
   | E<'ARCHIVE', Record<string, never>>
-  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>
+  | E<'EXTEND_FRONT_RESULT', ReasonPayload>;
 
 // NOTIFY tells the audiences the office chose, with its summary of the result.
 const notifyParams =
@@ -105,6 +106,7 @@ const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.conclu
 export const quyDinh1374MachineV1 = setup({
   types: {} as { context: Context1374; events: Event1374; input: Register1374Input },
   guards: {
+    fromFrontSupervision: ({ context }) => context.registration.frontSupervision === true,
     isPressSource: ({ context }) => context.registration.source === 'PRESS' && !managedAbove(context),
     subjectManagedHere: ({ context }) => !managedAbove(context),
     // When a higher committee manages the subject, forwarding up is the only way on (§4.3, competence rule).
@@ -146,6 +148,13 @@ export const quyDinh1374MachineV1 = setup({
     }),
     recordExplanation: assign({ explanation: ({ event }) => (event.type === 'RECORD_EXPLANATION' ? event.payload : undefined) }),
     recordProposal: assign({ proposal: ({ event }) => (event.type === 'PROPOSE_METHOD' ? event.payload : undefined) }),
+    // The written result (or the no-basis decision) closes the Front's deadline, for Front-supervision cases only.
+    frontResultMet: enqueueActions(({ context, event, enqueue }) => {
+      if (context.registration.frontSupervision === true) {
+        // Named actions of this same setup() are not in enqueue's type yet; at run time it resolves them.
+        enqueue({ type: 'markDeadlineMet', params: { key: 'frontResult', at: event.occurredAt } } as never);
+      }
+    }),
     recordConclusion: assign({
       conclusion: ({ event }) => (event.type === 'CONCLUDE' ? event.payload : undefined),
       outcome: 'RESOLVED' as const,
@@ -158,6 +167,7 @@ export const quyDinh1374MachineV1 = setup({
     scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
     markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
     cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
+    extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
     notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
   },
 }).createMachine({
@@ -165,8 +175,22 @@ export const quyDinh1374MachineV1 = setup({
   version: '1',
   initial: 'received',
   context: ({ input }) => ({ registration: input }),
+  on: {
+    // Complex Front-supervision cases may be extended once, up to 30 working days (the rule row allows +10, once).
+    EXTEND_FRONT_RESULT: {
+      guard: 'fromFrontSupervision',
+      actions: { type: 'extendDeadline', params: ({ event }) => ({ key: 'frontResult', reason: event.type === 'EXTEND_FRONT_RESULT' ? event.payload.reason : '' }) },
+    },
+    DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'frontResult' } }, actions: 'recordOverdue' },
+  },
   states: {
     received: {
+      // The Front's clock starts at receipt.
+      entry: enqueueActions(({ context, enqueue }) => {
+        if (context.registration.frontSupervision !== true) return;
+        enqueue({ type: 'scheduleDeadline', params: { key: 'frontResult', ruleKey: 'A.FRONT_SUPERVISION_RESULT', startAt: context.registration.receivedAt } });
+        enqueue({ type: 'countSchedule', params: { key: 'frontResult' } });
+      }),
       on: { START_SCREENING: { target: 'screening' } },
     },
     screening: {
@@ -182,7 +206,7 @@ export const quyDinh1374MachineV1 = setup({
             CLOSE_NO_BASIS: {
               guard: 'subjectManagedHere',
               target: '#quy-dinh-1374.closedNoBasis',
-              actions: assign({ noBasisReason: ({ event }) => event.payload.reason, outcome: 'NO_BASIS' as const }),
+              actions: [assign({ noBasisReason: ({ event }) => event.payload.reason, outcome: 'NO_BASIS' as const }), 'frontResultMet'],
             },
             REQUEST_EXPLANATION: {
               guard: 'isPressSource',
@@ -272,17 +296,17 @@ export const quyDinh1374MachineV1 = setup({
     concluded: {
       on: {
         REFER_DISCIPLINE: { guard: 'violationFound', target: 'disciplineReferred', actions: assign({ outcome: 'DISCIPLINE_REFERRED' as const }) },
-        NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.result') } },
+        NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.result') }, 'frontResultMet'] },
       },
     },
     disciplineReferred: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.result') } } },
+      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.result') }, 'frontResultMet'] } },
     },
     forwarded: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.forwarded') } } },
+      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.forwarded') }, 'frontResultMet'] } },
     },
     inspectionHandover: {
-      on: { NOTIFY: { target: 'notified', actions: { type: 'notify', params: notifyParams('1374.inspection') } } },
+      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.inspection') }, 'frontResultMet'] } },
     },
     notified: {
       on: { ARCHIVE: { target: 'archived' } },

@@ -65,6 +65,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE, TF], payload: EmptyPayload },
     // Sent only by the system when a deadline's escalation fires: no role may send it.
     DEADLINE_MISSED: { label: 'Quá hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
+    EXTEND_FRONT_RESULT: { label: 'Gia hạn thông báo kết quả giám sát (vụ việc phức tạp)', roles: [BTV, SEC], payload: ReasonPayload },
   },
   stateLabels: {
     received: 'Tiếp nhận',
@@ -87,6 +88,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
     closedNoBasis: 'Không giải quyết – không có cơ sở',
   },
   guardMessages: {
+    fromFrontSupervision: 'Chỉ gia hạn với thông tin từ giám sát của Mặt trận, đoàn thể (Quy định 124-QĐ/TW, Điều 8).',
     isPressSource:
       'Chỉ yêu cầu giải trình với thông tin do báo chí phản ánh, và khi đối tượng không thuộc diện cấp ủy cấp trên quản lý.',
     subjectManagedHere:
