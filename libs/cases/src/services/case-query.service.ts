@@ -94,7 +94,7 @@ export class CaseQueryService {
     const row = await this.getVisible(user, id);
     const def = this.registry.find(row.procedure_id, row.machine_version);
     const items: { type: string; toState: string; fromState: string | null }[] = await this.dataSource.query(
-      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", u.display_name AS "actorName", e.from_state AS "fromState",
+      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", COALESCE(u.display_name, CASE WHEN e.actor_id = '00000000-0000-0000-0000-000000000000' THEN 'Hệ thống' END) AS "actorName", e.from_state AS "fromState",
               e.to_state AS "toState", e.machine_version AS "machineVersion", e.occurred_at AS "occurredAt",
               e.recorded_at AS "recordedAt", e.prev_hash AS "prevHash", e.hash
          FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id

@@ -59,7 +59,7 @@ export class DeadlineRecomputeService {
             ...(row.explanation?.adjustments ?? []),
             { at: new Date().toISOString(), kind: 'RECOMPUTE', detail: `Tính lại theo lịch phiên bản ${calendar.version}: ${before} → ${after}. ${opts.reason}` },
           ];
-          await m.query(`UPDATE deadline SET due_at = $2, calendar_version = $3, explanation = $4, updated_at = now() WHERE id = $1`, [
+          await m.query(`UPDATE deadline SET due_at = $2, calendar_version = $3, explanation = $4, armed_generation = NULL, updated_at = now() WHERE id = $1`, [
             row.id, plan.dueAt, calendar.version, JSON.stringify({ ...plan.explanation, adjustments }),
           ]);
         }
