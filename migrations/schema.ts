@@ -9,6 +9,7 @@ import { IdempotencyKeyEntity } from '@hoso/cases/entities/idempotency-key.entit
 import { OutboxMessageEntity } from '@hoso/cases/entities/outbox-message.entity';
 import { DeadlineDeliveryEntity } from '@hoso/deadlines/entities/deadline-delivery.entity';
 import { NotificationEntity } from '@hoso/deadlines/entities/notification.entity';
+import { NotificationDeliveryEntity } from '@hoso/deadlines/entities/notification-delivery.entity';
 import { AuditLogEntity } from '@hoso/deadlines/entities/audit-log.entity';
 import { CalendarEntryEntity } from '@hoso/deadlines/entities/calendar-entry.entity';
 import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version.entity';
@@ -20,16 +21,17 @@ import { LegalTime1795246618353 } from './1795246618353-LegalTime';
 import { LegalTimeData1795246700000 } from './1795246700000-LegalTimeData';
 import { DeadlinePauseExtend1795247077006 } from './1795247077006-DeadlinePauseExtend';
 import { DeadlineReminders1795246768569 } from './1795246768569-DeadlineReminders';
+import { NotificationChannels1795247756236 } from './1795247756236-NotificationChannels';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
   LegalRuleEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
-  NotificationEntity,
+  NotificationEntity, NotificationDeliveryEntity,
 ];
 
 export const MIGRATIONS: SchemaParts['migrations'] = [
   Init1795243844745, CaseEventAppendOnly1795243900000, LegalTime1795246618353, LegalTimeData1795246700000,
-  DeadlineReminders1795246768569, DeadlinePauseExtend1795247077006,
+  DeadlineReminders1795246768569, DeadlinePauseExtend1795247077006, NotificationChannels1795247756236,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

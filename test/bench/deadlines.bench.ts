@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const redis = new IORedis(REDIS);
   const config = loadConfig({}, { DATABASE_URL: url, REDIS_URL: REDIS, BULLMQ_PREFIX: prefix, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(32).toString('hex') });
   const ds = await openDatabase(url, SCHEMA, 10);
-  const queues = new QueueBackend(config, ds);
+  const queues = new QueueBackend(config);
   const calendars = new CalendarService(ds, new AuditLogService());
   const arming = new DeadlineArmingService(config, ds, queues, calendars);
   try {

@@ -672,7 +672,7 @@ describe('Quy định 1374 end to end over HTTP', () => {
       const res = await t.http.get('/procedures').set(as('auditor')).expect(200);
       const p = res.body.find((d: { id: string }) => d.id === 'quy-dinh-1374');
       expect(p).toMatchObject({ id: 'quy-dinh-1374', version: 1, title: expect.stringMatching(VIETNAMESE), createRoles: ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE'] });
-      expect(p.events).toHaveLength(17);
+      expect(p.events).toHaveLength(18);
       // The system's own event is listed with no role that could send it.
       expect(p.events).toContainEqual(expect.objectContaining({ type: 'DEADLINE_MISSED', roles: [] }));
       for (const e of p.events) expect(e.label).toMatch(VIETNAMESE);

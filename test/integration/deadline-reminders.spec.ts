@@ -859,10 +859,8 @@ describe('deadline reminders', () => {
       expect((await deadlineOf(later)).armed_generation).toBeNull();
     });
 
-    // BUG (reported): the reconciler's repeating job (scheduler "arm-deadlines") lives in the deadlines queue itself
-    // and is created only at worker start (JobsProcessor.onApplicationBootstrap). When the queue loses its state,
-    // the scheduler goes with the sentinel, so nothing re-arms the open deadlines until the worker restarts.
-    it.failing('re-arms by itself, without a restart', async () => {
+    // The worker's process-local watchdog notices the missing sentinel, restores the schedulers and re-arms.
+    it('re-arms by itself, without a restart', async () => {
       await waitFor(
         'the worker loop to notice the lost queue and arm the new deadline',
         async () => (await deadlineOf(later)).armed_generation === 1 && (await queue.getJob(SENTINEL)) !== undefined,

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 
 const TABLES = [
   'app_user', 'audit_log', 'calendar_entry', 'calendar_version', 'case', 'case_event', 'deadline', 'deadline_delivery', 'idempotency_key',
-  'legal_rule', 'notification', 'org_unit', 'outbox_message', 'role_assignment',
+  'legal_rule', 'notification', 'notification_delivery', 'org_unit', 'outbox_message', 'role_assignment',
 ];
 
 describe('migrations', () => {

@@ -5,7 +5,7 @@ import IORedis from 'ioredis';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
-import { loadConfig } from '@hoso/core/config';
+import { loadConfig, type EnvDto } from '@hoso/core/config';
 import { openDatabase } from '@hoso/core/database';
 import { Role } from '@hoso/workflows';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -25,9 +25,10 @@ export interface TestApp {
 
 /**
  * The real API (and, with `worker: true`, the worker's consumers) on a fresh database: the real PostgreSQL and
- * Redis when DATABASE_URL / REDIS_URL are set, else PGlite and BullMQ's PostgreSQL backend.
+ * Redis when DATABASE_URL / REDIS_URL are set, else PGlite and BullMQ's PostgreSQL backend. `config` overrides
+ * settings (e.g. the notification channels' SMTP_URL / WEBHOOK_URL).
  */
-export async function createTestApp(opts: { worker?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { worker?: boolean; config?: Partial<EnvDto> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const redis = db.kind === 'postgres' ? realRedisUrl() : undefined;
   const config = loadConfig(
@@ -40,6 +41,7 @@ export async function createTestApp(opts: { worker?: boolean } = {}): Promise<Te
       BULLMQ_PREFIX: `hoso-test-${randomBytes(4).toString('hex')}`,
       LOG_LEVEL: 'error',
       BODY_LIMIT: '64kb',
+      ...opts.config,
     },
   );
   const dataSource = await openDatabase(db.url, SCHEMA, db.kind === 'pglite' ? 8 : 10);

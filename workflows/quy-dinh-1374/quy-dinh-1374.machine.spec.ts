@@ -197,9 +197,9 @@ const REPORTED: Step[] = [ASSIGN, REPORT];
 const REPORTED_TRAIL = ['assignedToUnit.awaitingReport AWAITING_UNIT_REPORT', 'assignedToUnit.reviewingReport IN_PROGRESS'];
 const closeOut = (cat: ReportCategory): string[] => [`notified ${cat}`, `archived ${cat}`];
 
-// Handled at the machine's root, so offered in every open state: a Front-supervision deadline can be extended
-// or missed whatever step the case is at (guards decide whether it applies).
-const ROOT_EVENTS: EventType[] = ['DEADLINE_MISSED', 'EXTEND_FRONT_RESULT'];
+// Handled at the machine's root, so offered in every open state: a deadline can be missed whatever step the case
+// is at. EXTEND_FRONT_RESULT is root-level too but offered only on Front-supervision cases.
+const ROOT_EVENTS: EventType[] = ['DEADLINE_MISSED'];
 const withRoot = (allowed: EventType[]): EventType[] => (allowed.length === 0 ? [] : [...new Set([...allowed, ...ROOT_EVENTS])].sort());
 
 const CLASSIFIED_ALLOWED = withRoot(['ASSIGN_TO_UNIT', 'CLASSIFY', 'CLOSE_NO_BASIS', 'FORWARD', 'MOVE_TO_INSPECTION', 'REQUEST_EXPLANATION']);
@@ -1030,9 +1030,11 @@ describe('information from Front supervision (Quy định 124-QĐ/TW Art. 8): 20
     expect(extended.effects).toEqual([{ type: 'extendDeadline', params: { key: 'frontResult', reason: 'Vụ việc phức tạp' } }]);
   });
 
-  it('EXTEND_FRONT_RESULT is refused for a case that did not come from Front supervision', () => {
+  it('EXTEND_FRONT_RESULT is neither offered nor taken for a case that did not come from Front supervision', () => {
     const here = reach(registration('ELECTED_BODY'), SCREENED);
-    expect(attempt(here, SAMPLE.EXTEND_FRONT_RESULT)).toMatchObject({ kind: 'guard-refused', guards: ['fromFrontSupervision'] });
+    expect(availableEvents(def, here.snapshot)).not.toContain('EXTEND_FRONT_RESULT');
+    expect(attempt(here, SAMPLE.EXTEND_FRONT_RESULT)).toMatchObject({ kind: 'not-allowed' });
+    expect(availableEvents(def, reach(FRONT, SCREENED).snapshot)).toContain('EXTEND_FRONT_RESULT');
   });
 
   it('a missed frontResult is recorded wherever the case is; a stale generation is refused', () => {

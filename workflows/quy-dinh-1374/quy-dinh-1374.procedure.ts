@@ -65,7 +65,12 @@ export const quyDinh1374V1: ProcedureDefinition = {
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE, TF], payload: EmptyPayload },
     // Sent only by the system when a deadline's escalation fires: no role may send it.
     DEADLINE_MISSED: { label: 'Quá hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
-    EXTEND_FRONT_RESULT: { label: 'Gia hạn thông báo kết quả giám sát (vụ việc phức tạp)', roles: [BTV, SEC], payload: ReasonPayload },
+    EXTEND_FRONT_RESULT: {
+      label: 'Gia hạn thông báo kết quả giám sát (vụ việc phức tạp)',
+      roles: [BTV, SEC],
+      payload: ReasonPayload,
+      offerWhen: (c) => (c as Context1374).registration.frontSupervision === true,
+    },
   },
   stateLabels: {
     received: 'Tiếp nhận',

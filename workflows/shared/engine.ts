@@ -60,7 +60,12 @@ export function availableEvents(def: ProcedureDefinition, persisted: PersistedSn
 
 function eventsOf(def: ProcedureDefinition, snap: AnyMachineSnapshot): string[] {
   const events = new Set<string>();
-  for (const node of snap._nodes) for (const type of node.ownEvents) if (type in def.events) events.add(type);
+  for (const node of snap._nodes) {
+    for (const type of node.ownEvents) {
+      const spec = def.events[type];
+      if (spec && (spec.offerWhen?.(snap.context) ?? true)) events.add(type);
+    }
+  }
   return [...events].sort();
 }
 

@@ -24,6 +24,8 @@ export interface EventSpec {
    * (for the steps a competent unit takes on an assigned case).
    */
   actingUnit?: 'CASE_UNIT' | 'ASSIGNED_UNIT';
+  /** Whether the event applies to this case at all (e.g. only Front-supervision cases can extend that deadline). */
+  offerWhen?: (context: unknown) => boolean;
 }
 
 /** Statistics category of a case, in the terms committees publish (Quy định 1374 reporting, §4.1 [S5]). */

@@ -21,9 +21,8 @@ async function main(): Promise<void> {
     config = loadConfig(process.env, { DATABASE_URL: embedded.url });
     logger.log(`embedded PostgreSQL (PGlite) at ${embedded.url}, data in ${config.EMBEDDED_DATA_DIR}`);
   }
-  // PGlite: one connection for BullMQ's LISTEN and one for every query, so protocol messages never interleave
-  // (see QueueBackend). Nothing may query outside its transaction's own connection while holding one.
-  const dataSource = await openDatabase(config.DATABASE_URL!, SCHEMA, embedded ? 2 : config.DB_POOL_SIZE);
+  // PGlite runs one query at a time: a small pool is enough (see docs/ARCHITECTURE.md on its socket server).
+  const dataSource = await openDatabase(config.DATABASE_URL!, SCHEMA, embedded ? 8 : config.DB_POOL_SIZE);
   const app = await NestFactory.create(ApiModule.forRoot(config, dataSource, [WorkerJobsModule]), {
     bodyParser: false,
     logger: logLevels(config.LOG_LEVEL),

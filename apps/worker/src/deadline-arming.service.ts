@@ -6,7 +6,8 @@ import { planFirings } from '@hoso/deadlines/reminders/reminder-policy';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 
 const BATCH = 1000;
-const SENTINEL = jobId('sentinel', 'deadlines');
+/** A long-delayed job whose absence means the queue lost its state. */
+export const SENTINEL = jobId('sentinel', 'deadlines');
 const TEN_YEARS_MS = 10 * 365 * 86_400_000;
 
 export interface FireJob {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseCommandService } from '@hoso/cases/services/case-command.service';
+import { NotificationOutboxService } from '@hoso/deadlines/services/notification-outbox.service';
 import type { FireJob } from './deadline-arming.service';
 
 const REMIND_ROLES = ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE'];
@@ -29,6 +30,7 @@ export class DeadlineFireHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseCommandService,
+    private readonly outbox: NotificationOutboxService,
   ) {}
 
   async handle(job: FireJob | { sentinel: true }): Promise<'DONE' | 'SKIPPED'> {
@@ -54,15 +56,18 @@ export class DeadlineFireHandler {
       const due = new Date(d.due_at).toISOString();
       const title = escalate ? `Quá hạn: ${d.title}` : job.kind === 'DUE_DAY' ? `Hôm nay đến hạn: ${d.title}` : `Sắp đến hạn: ${d.title}`;
       const body = `Thời hạn "${d.key}" (lần ${d.generation}) ${escalate ? 'đã hết' : 'hết'} vào ${due}.`;
-      await m.query(
+      const created: { id: string; user_id: string }[] = await m.query(
         `INSERT INTO notification (id, user_id, case_id, kind, title, body, source_key)
          SELECT gen_random_uuid(), ra.user_id, $1, $2, $3, $4, $5
            FROM role_assignment ra JOIN org_unit ou ON ou.id = ra.unit_id
           WHERE ra.role = ANY($6::text[]) AND left($7, length(ou.path)) = ou.path
           GROUP BY ra.user_id
-         ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING`,
+         ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING
+         RETURNING id, user_id`,
         [d.case_id, job.kind, title, body, `dl-${d.id}-g${d.generation}-${job.kind}`, escalate ? ESCALATE_ROLES : REMIND_ROLES, d.unit_path],
       );
+      // E-mail and webhook deliveries commit (or roll back) with the notifications; the relay sends them after.
+      await this.outbox.addDeliveries(m, created);
       if (escalate) {
         await m.query(`UPDATE deadline SET status = 'MISSED', closed_at = now(), updated_at = now() WHERE id = $1`, [d.id]);
         // The machine decides what a missed deadline means for the case; it ignores a stale generation.

@@ -6,8 +6,8 @@ export type HandlerResult = 'DONE' | 'SKIPPED';
 /**
  * Delivers one outbox message. Payloads carry ids only: the row is reloaded, skipped when already done, and
  * claimed with a conditional UPDATE so two deliveries of the same job act once.
- * Delivery channels (per-user notifications, e-mail, webhooks) arrive with the legal-time issue; until then a
- * notify message is recorded as delivered to the log.
+ * A 1374 `notify` message (to the reporter, the unit, the upper committee) is recorded as delivered to the log:
+ * those audiences are not users of the system; people's notifications go through `notification` and its channels.
  */
 @Injectable()
 export class DeliverMessageHandler {

@@ -2,7 +2,9 @@ import { JobName } from '@hoso/core/queue';
 import type { DeadlineArmingService, FireJob } from './deadline-arming.service';
 import type { DeadlineFireHandler } from './deadline-fire.handler';
 import type { DeliverMessageHandler } from './deliver-message.handler';
+import type { NotificationRelayService } from './notification-relay.service';
 import type { OutboxRelayService } from './outbox-relay.service';
+import type { SendNotificationHandler } from './send-notification.handler';
 
 export type JobHandler = (data: unknown, attempt: number) => Promise<unknown>;
 
@@ -11,6 +13,8 @@ export interface JobServices {
   relay: OutboxRelayService;
   arming: DeadlineArmingService;
   fire: DeadlineFireHandler;
+  notificationRelay: NotificationRelayService;
+  sendNotification: SendNotificationHandler;
 }
 
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
@@ -20,6 +24,8 @@ export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
     [JobName.RELAY_OUTBOX]: () => s.relay.relayOnce(),
     [JobName.ARM_DEADLINES]: () => s.arming.reconcile(),
     [JobName.FIRE_DEADLINE]: (data) => s.fire.handle(data as FireJob | { sentinel: true }),
+    [JobName.RELAY_NOTIFICATIONS]: () => s.notificationRelay.relayOnce(),
+    [JobName.SEND_NOTIFICATION]: (data, attempt) => s.sendNotification.handle(data as { deliveryId: string }, attempt),
   };
 }
 

@@ -1,18 +1,23 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { DeadlineArmingService } from './deadline-arming.service';
+import { DeadlineArmingService, SENTINEL } from './deadline-arming.service';
 import { DeadlineFireHandler } from './deadline-fire.handler';
 import { DeliverMessageHandler } from './deliver-message.handler';
 import { assertAllHandled, jobHandlers } from './job-handlers';
+import { NotificationRelayService } from './notification-relay.service';
 import { OutboxRelayService } from './outbox-relay.service';
+import { SendNotificationHandler } from './send-notification.handler';
 
 const RELAY_EVERY_MS = 1000;
 
 /** The worker's BullMQ consumers (one per queue, dispatching by job name) and the repeating jobs that feed them. */
 @Injectable()
-export class JobsProcessor implements OnApplicationBootstrap {
+export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private watchdog?: NodeJS.Timeout;
+  private sentinelMissing = 0;
+
   private readonly logger = new Logger('Worker');
 
   constructor(
@@ -22,22 +27,69 @@ export class JobsProcessor implements OnApplicationBootstrap {
     private readonly relay: OutboxRelayService,
     private readonly arming: DeadlineArmingService,
     private readonly fire: DeadlineFireHandler,
+    private readonly notificationRelay: NotificationRelayService,
+    private readonly sendNotification: SendNotificationHandler,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const handlers = jobHandlers({ deliver: this.deliver, relay: this.relay, arming: this.arming, fire: this.fire });
+    const handlers = jobHandlers({
+      deliver: this.deliver,
+      relay: this.relay,
+      arming: this.arming,
+      fire: this.fire,
+      notificationRelay: this.notificationRelay,
+      sendNotification: this.sendNotification,
+    });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
       const handler = handlers[job.name as JobName];
       if (!handler) throw new Error(`No handler for job ${job.name}`);
       return handler(job.data, job.attemptsMade + 1);
     };
-    await this.queues.worker(QueueName.OUTBOX, dispatch, { concurrency: 4 });
-    await this.queues.worker(QueueName.DEADLINES, dispatch, { concurrency: 8 });
+    const consumers = [
+      await this.queues.worker(QueueName.OUTBOX, dispatch, { concurrency: 4 }),
+      await this.queues.worker(QueueName.DEADLINES, dispatch, { concurrency: 8 }),
+      await this.queues.worker(QueueName.NOTIFICATIONS, dispatch, { concurrency: 4 }),
+    ];
+    // A worker's own errors (e.g. its store briefly unreachable) are retried by BullMQ; without a listener they
+    // would surface as unhandled 'error' events.
+    for (const w of consumers) w.on('error', (err) => this.logger.error(`queue ${w.name}: ${err.message}`));
 
     // Whatever a crash or a lost queue left behind is picked up at start, then on a schedule.
     await this.relay.relayOnce();
     await this.arming.reconcile();
+    await this.notificationRelay.relayOnce();
+    await this.ensureSchedulers();
+    // The schedulers live in the queues: a lost queue (Redis flush) loses them with the sentinel. A process-local
+    // watchdog notices a sentinel missing for two ticks in a row, restores the schedulers and reconciles.
+    this.watchdog = setInterval(() => void this.watch(), this.config.DEADLINE_ARM_EVERY_MS);
+    this.watchdog.unref();
+    this.logger.log(`worker started on ${this.queues.kind} (${this.config.NODE_ENV})`);
+  }
+
+  private async watch(): Promise<void> {
+    try {
+      const deadlines = await this.queues.queue(QueueName.DEADLINES);
+      if (await deadlines.getJob(SENTINEL)) {
+        this.sentinelMissing = 0;
+        return;
+      }
+      if (++this.sentinelMissing < 2) return;
+      this.sentinelMissing = 0;
+      this.logger.warn('deadline queue lost its state: restoring schedulers and re-arming from the database');
+      await this.ensureSchedulers();
+      await this.arming.reconcile();
+    } catch (err) {
+      this.logger.error(`watchdog: ${(err as Error).message}`);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+  }
+
+  /** The repeating jobs (idempotent: upsert). */
+  private async ensureSchedulers(): Promise<void> {
     const outbox = await this.queues.queue(QueueName.OUTBOX);
     await outbox.upsertJobScheduler(jobId('relay', 'outbox'), { every: RELAY_EVERY_MS }, {
       name: JobName.RELAY_OUTBOX, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 },
@@ -46,6 +98,9 @@ export class JobsProcessor implements OnApplicationBootstrap {
     await deadlines.upsertJobScheduler(jobId('arm', 'deadlines'), { every: this.config.DEADLINE_ARM_EVERY_MS }, {
       name: JobName.ARM_DEADLINES, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 },
     });
-    this.logger.log(`worker started on ${this.queues.kind} (${this.config.NODE_ENV})`);
+    const notifications = await this.queues.queue(QueueName.NOTIFICATIONS);
+    await notifications.upsertJobScheduler(jobId('relay', 'notifications'), { every: RELAY_EVERY_MS }, {
+      name: JobName.RELAY_NOTIFICATIONS, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 },
+    });
   }
 }

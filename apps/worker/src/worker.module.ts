@@ -8,13 +8,18 @@ import { CasesCoreModule } from '@hoso/cases/cases-core.module';
 import { DeadlineArmingService } from './deadline-arming.service';
 import { DeadlineFireHandler } from './deadline-fire.handler';
 import { JobsProcessor } from './jobs.processor';
+import { NotificationRelayService } from './notification-relay.service';
 import { OutboxRelayService } from './outbox-relay.service';
+import { SendNotificationHandler } from './send-notification.handler';
 
 /** Queue consumers only: no controllers. */
 @Module({
   imports: [CasesCoreModule],
-  providers: [DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, JobsProcessor],
-  exports: [OutboxRelayService, DeadlineArmingService, DeadlineFireHandler],
+  providers: [
+    DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, NotificationRelayService, SendNotificationHandler,
+    JobsProcessor,
+  ],
+  exports: [OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, NotificationRelayService, SendNotificationHandler],
 })
 export class WorkerJobsModule {}
 

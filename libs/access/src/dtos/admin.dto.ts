@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Role } from '@hoso/workflows';
 import { UNIT_LEVELS, type UnitLevel } from '../entities/org-unit.entity';
 
@@ -15,6 +15,8 @@ export class CreateUserDto {
   @ApiProperty({ example: 'nguyenvana' }) @IsString() @Matches(/^[a-z0-9._-]{3,100}$/) username!: string;
   @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @MinLength(2) @MaxLength(200) displayName!: string;
   @ApiProperty({ description: 'Ít nhất 12 ký tự' }) @IsString() @MinLength(12) @MaxLength(200) password!: string;
+  @ApiPropertyOptional({ example: 'nguyenvana@example.vn', description: 'Địa chỉ nhận thông báo qua thư điện tử' })
+  @IsOptional() @IsEmail({ allow_display_name: false, allow_ip_domain: false }) @MaxLength(320) email?: string;
 }
 
 export class AssignRoleDto {

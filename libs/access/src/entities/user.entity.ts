@@ -6,6 +6,8 @@ export class UserEntity {
   // Stored lower-case; login compares lower-case.
   @Index({ unique: true }) @Column('varchar', { length: 100 }) username!: string;
   @Column('varchar', { name: 'display_name', length: 200 }) displayName!: string;
+  // Where the e-mail channel sends this user's notifications; none, no e-mail.
+  @Column('varchar', { length: 320, nullable: true }) email!: string | null;
   @Column('varchar', { name: 'password_hash', length: 255, select: false }) passwordHash!: string;
   @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

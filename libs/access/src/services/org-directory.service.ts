@@ -28,11 +28,14 @@ export class OrgDirectoryService {
     return { id, path };
   }
 
-  async createUser(u: { username: string; displayName: string; password: string }, m: EntityManager = this.dataSource.manager) {
+  async createUser(
+    u: { username: string; displayName: string; password: string; email?: string | null },
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const id = randomUUID();
     const hash = await this.passwords.hash(u.password);
-    await m.query(`INSERT INTO app_user (id, username, display_name, password_hash, active) VALUES ($1, $2, $3, $4, true)`, [
-      id, u.username.trim().toLowerCase(), u.displayName, hash,
+    await m.query(`INSERT INTO app_user (id, username, display_name, password_hash, active, email) VALUES ($1, $2, $3, $4, true, $5)`, [
+      id, u.username.trim().toLowerCase(), u.displayName, hash, u.email?.trim() || null,
     ]);
     return { id };
   }

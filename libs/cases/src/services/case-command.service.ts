@@ -141,14 +141,16 @@ export class CaseCommandService {
 
     const now = new Date();
     const outcome = applyEvent(def, row.snapshot, { type: cmd.type, payload, actorId: user.id, occurredAt: now.toISOString() });
+    // People are told only the steps a person can take (not the system's own events).
+    const forPeople = (types: string[]) => types.filter((t) => def.events[t]?.roles.length);
     if (outcome.kind === 'not-allowed') {
-      throw new DomainError(ErrorCode.TRANSITION_NOT_ALLOWED, { state: row.state, allowedEvents: outcome.allowed });
+      throw new DomainError(ErrorCode.TRANSITION_NOT_ALLOWED, { state: row.state, allowedEvents: forPeople(outcome.allowed) });
     }
     if (outcome.kind === 'guard-refused') {
       const reasons = outcome.guards.map((g) => def.guardMessages[g] ?? g);
       throw new DomainError(
         ErrorCode.TRANSITION_REFUSED,
-        { state: row.state, guards: outcome.guards, reasons, allowedEvents: outcome.allowed },
+        { state: row.state, guards: outcome.guards, reasons, allowedEvents: forPeople(outcome.allowed) },
         reasons.join(' '),
       );
     }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** Every setting the service reads, validated once at boot. Only the config module reads process.env. */
 export class EnvDto {
@@ -23,4 +23,15 @@ export class EnvDto {
   @Matches(/^\d{1,2}(,\d{1,2})*$|^$/) REMINDER_WORKING_DAYS = '3,1';
   // How often the worker arms new deadlines and checks that the queue still holds them (reconciler).
   @Type(() => Number) @IsInt() @Min(200) @Max(600_000) DEADLINE_ARM_EVERY_MS = 2000;
+  // Notification channels: each one is enabled only when configured. `= undefined` makes the optional keys known
+  // to loadConfig, which reads only the keys a fresh EnvDto has.
+  // smtp:// or smtps://, credentials inside (a secret: never logged).
+  @IsOptional() @Matches(/^smtps?:\/\/[^\s]+$/) SMTP_URL?: string = undefined;
+  @IsString() @MinLength(3) @MaxLength(300) SMTP_FROM = 'hoso <no-reply@localhost>';
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/) WEBHOOK_URL?: string = undefined;
+  // HMAC key for the webhook's signature, ≥ 32 chars; required when WEBHOOK_URL is set.
+  @ValidateIf((o: EnvDto) => o.WEBHOOK_URL !== undefined || o.WEBHOOK_SECRET !== undefined) @IsString() @MinLength(32)
+  WEBHOOK_SECRET?: string = undefined;
+  // First retry delay of a failed channel delivery; it doubles on each of the 8 attempts.
+  @Type(() => Number) @IsInt() @Min(10) @Max(600_000) CHANNEL_RETRY_BASE_MS = 2000;
 }

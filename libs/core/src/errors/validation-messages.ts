@@ -24,6 +24,7 @@ const MESSAGES: Record<string, string> = {
   isObject: 'phải là một đối tượng',
   matches: 'không đúng định dạng',
   maxDate: 'không được là thời điểm trong tương lai',
+  isEmail: 'phải là địa chỉ thư điện tử hợp lệ',
   isDate: 'phải là ngày hợp lệ (ISO 8601, ví dụ 2026-01-31)',
   isEnum: 'giá trị không nằm trong danh sách cho phép',
 };

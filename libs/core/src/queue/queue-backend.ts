@@ -1,8 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createPostgresBackend, Queue, Worker, withBackend, type Processor, type QueueOptions, type WorkerOptions } from 'bullmq';
 import IORedis from 'ioredis';
-import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { Pool } from 'pg';
 import { APP_CONFIG } from '../config/app-config';
 import type { EnvDto } from '../config/env.dto';
 import type { QueueName } from './queue-names';
@@ -17,25 +16,19 @@ export type QueueBackendKind = 'redis' | 'postgres';
 
 /**
  * BullMQ on Redis when REDIS_URL is set, otherwise on its PostgreSQL backend in the application's database.
- * On PostgreSQL, BullMQ shares TypeORM's pool: the search path (public, bullmq) is set at database level, and on
- * PGlite, where every connection is one shared session and the socket server interleaves clients' protocol
- * messages, the embedded launcher sizes that pool at 2 — one connection for BullMQ's LISTEN, one for every query
- * — so no two parameterised statements can interleave.
+ * On PostgreSQL we hand BullMQ our own pool: the search path (public, bullmq) is set at database level so it
+ * also works on PGlite, where all connections share one session.
  */
 @Injectable()
 export class QueueBackend implements OnApplicationShutdown {
   readonly kind: QueueBackendKind;
   private redis?: IORedis;
-  // TypeORM's pool (not ours to end).
   private pool?: Pool;
   private ready?: Promise<void>;
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: EnvDto,
-    private readonly dataSource: DataSource,
-  ) {
+  constructor(@Inject(APP_CONFIG) private readonly config: EnvDto) {
     this.kind = config.REDIS_URL ? 'redis' : 'postgres';
   }
 
@@ -45,7 +38,7 @@ export class QueueBackend implements OnApplicationShutdown {
         this.redis = new IORedis(this.config.REDIS_URL!, { maxRetriesPerRequest: null });
         return;
       }
-      this.pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+      this.pool = new Pool({ connectionString: this.config.DATABASE_URL, max: 5 });
       await this.pool.query('ALTER DATABASE ' + (await this.currentDatabase()) + ' SET search_path = public, bullmq');
       const client = await this.pool.connect();
       try {
@@ -105,5 +98,6 @@ export class QueueBackend implements OnApplicationShutdown {
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     if (this.redis) await this.redis.quit().catch(() => undefined);
+    if (this.pool) await this.pool.end().catch(() => undefined);
   }
 }

@@ -2,6 +2,7 @@
 export enum QueueName {
   OUTBOX = 'outbox',
   DEADLINES = 'deadlines',
+  NOTIFICATIONS = 'notifications',
 }
 
 export enum JobName {
@@ -9,6 +10,8 @@ export enum JobName {
   DELIVER_MESSAGE = 'deliver-message',
   ARM_DEADLINES = 'arm-deadlines',
   FIRE_DEADLINE = 'fire-deadline',
+  RELAY_NOTIFICATIONS = 'relay-notifications',
+  SEND_NOTIFICATION = 'send-notification',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 
-/** A user's own notifications: newest first, paginated; marking one read. */
+export interface DeliveryView {
+  channel: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+}
+
+/** A user's own notifications: newest first, paginated, each with its channel deliveries; marking one read. */
 @Injectable()
 export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
@@ -13,12 +20,30 @@ export class NotificationService {
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread FROM notification WHERE ${where}`,
       [userId],
     );
-    const items = await this.dataSource.query(
+    const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id, case_id AS "caseId", kind, title, body, created_at AS "createdAt", read_at AS "readAt"
          FROM notification WHERE ${where} ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
       [userId, opts.pageSize, (opts.page - 1) * opts.pageSize],
     );
+    const deliveries = await this.deliveriesOf(rows.map((r) => r.id));
+    const items = rows.map((r) => ({ ...r, deliveries: deliveries.get(r.id) ?? [] }));
     return { items, page: opts.page, pageSize: opts.pageSize, total, unread };
+  }
+
+  private async deliveriesOf(ids: string[]): Promise<Map<string, DeliveryView[]>> {
+    const byNotification = new Map<string, DeliveryView[]>();
+    if (ids.length === 0) return byNotification;
+    const rows: (DeliveryView & { notificationId: string })[] = await this.dataSource.query(
+      `SELECT notification_id AS "notificationId", channel, status, attempts, last_error AS "lastError"
+         FROM notification_delivery WHERE notification_id = ANY($1::uuid[]) ORDER BY channel`,
+      [ids],
+    );
+    for (const { notificationId, ...d } of rows) {
+      const list = byNotification.get(notificationId) ?? [];
+      list.push(d);
+      byNotification.set(notificationId, list);
+    }
+    return byNotification;
   }
 
   async markRead(userId: string, id: string) {

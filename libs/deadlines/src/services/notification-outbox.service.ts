@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotificationChannelRegistry } from '../channels/notification-channel-registry';
+
+export interface NewNotification {
+  userId: string;
+  caseId: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  /** Unique per user: the same notice is never written twice. */
+  sourceKey: string;
+}
+
+/**
+ * Writes notifications and their channel deliveries in the caller's transaction: one PENDING
+ * `notification_delivery` per enabled channel per new notification (e-mail only for users with an address).
+ * The worker's relay puts them on the queue after the commit.
+ */
+@Injectable()
+export class NotificationOutboxService {
+  constructor(private readonly channels: NotificationChannelRegistry) {}
+
+  /** Delivery rows for notifications just inserted (`RETURNING id, user_id`); answers how many were written. */
+  async addDeliveries(m: EntityManager, created: { id: string; user_id: string }[]): Promise<number> {
+    const channels = this.channels.enabled();
+    if (created.length === 0 || channels.length === 0) return 0;
+    // TypeORM answers INSERT … RETURNING with the rows themselves.
+    const rows: unknown[] = await m.query(
+      `INSERT INTO notification_delivery (id, notification_id, channel, status, attempts)
+       SELECT gen_random_uuid(), n.id, c.channel, 'PENDING', 0
+         FROM unnest($1::uuid[], $2::uuid[]) AS n(id, user_id)
+         CROSS JOIN unnest($3::text[]) AS c(channel)
+         LEFT JOIN app_user u ON u.id = n.user_id
+        WHERE c.channel <> 'EMAIL' OR u.email IS NOT NULL
+       ON CONFLICT ON CONSTRAINT uq_notification_delivery_channel DO NOTHING
+       RETURNING id`,
+      [created.map((n) => n.id), created.map((n) => n.user_id), channels],
+    );
+    return rows.length;
+  }
+
+  /** One notification and its deliveries; null when the user already has this `sourceKey`. */
+  async notify(m: EntityManager, n: NewNotification): Promise<string | null> {
+    const created: { id: string; user_id: string }[] = await m.query(
+      `INSERT INTO notification (id, user_id, case_id, kind, title, body, source_key)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)
+       ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING
+       RETURNING id, user_id`,
+      [n.userId, n.caseId, n.kind, n.title, n.body, n.sourceKey],
+    );
+    await this.addDeliveries(m, created);
+    return created[0]?.id ?? null;
+  }
+}
