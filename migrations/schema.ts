@@ -19,6 +19,7 @@ import { Init1795243844745 } from './1795243844745-Init';
 import { CaseEventAppendOnly1795243900000 } from './1795243900000-CaseEventAppendOnly';
 import { LegalTime1795246618353 } from './1795246618353-LegalTime';
 import { LegalTimeData1795246700000 } from './1795246700000-LegalTimeData';
+import { DeadlineUnarmedIndex1795250974727 } from './1795250974727-DeadlineUnarmedIndex';
 import { DeadlinePauseExtend1795247077006 } from './1795247077006-DeadlinePauseExtend';
 import { DeadlineReminders1795246768569 } from './1795246768569-DeadlineReminders';
 import { NotificationChannels1795247756236 } from './1795247756236-NotificationChannels';
@@ -32,6 +33,7 @@ export const ENTITIES = [
 export const MIGRATIONS: SchemaParts['migrations'] = [
   Init1795243844745, CaseEventAppendOnly1795243900000, LegalTime1795246618353, LegalTimeData1795246700000,
   DeadlineReminders1795246768569, DeadlinePauseExtend1795247077006, NotificationChannels1795247756236,
+  DeadlineUnarmedIndex1795250974727,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };
