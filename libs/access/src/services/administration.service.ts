@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { inScope, rolesOn, type AuthUser } from '../auth-user';
+import { findUnitPath, scopeLikePrefixes } from '../unit-path';
 import type { AssignRoleDto, CreateOrgUnitDto, CreateUserDto } from '../dtos/admin.dto';
 import { OrgDirectoryService } from './org-directory.service';
 
@@ -17,9 +18,9 @@ export class AdministrationService {
   ) {}
 
   private async unitPath(unitId: string, user: AuthUser): Promise<string> {
-    const rows: { path: string }[] = await this.dataSource.query(`SELECT path FROM org_unit WHERE id = $1`, [unitId]);
-    if (!rows[0] || !inScope(user, rows[0].path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
-    return rows[0].path;
+    const path = await findUnitPath(this.dataSource.manager, unitId);
+    if (!path || !inScope(user, path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
+    return path;
   }
 
   private requireAdmin(user: AuthUser, path: string): void {
@@ -27,7 +28,7 @@ export class AdministrationService {
   }
 
   async listUnits(user: AuthUser, page: number, pageSize: number) {
-    const prefixes = [...new Set(user.assignments.map((a) => a.unitPath.replace(/[\\%_]/g, '\\$&') + '%'))];
+    const prefixes = scopeLikePrefixes(user);
     const where = `path LIKE ANY($1::text[])`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM org_unit WHERE ${where}`, [prefixes]);
     const items = await this.dataSource.query(

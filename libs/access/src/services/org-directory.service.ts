@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { UnitLevel } from '../entities/org-unit.entity';
+import { findUnitPath } from '../unit-path';
 import { PasswordService } from './password.service';
 
 /** Creates units, users and role assignments (seed, tests, administration). */
@@ -18,9 +19,9 @@ export class OrgDirectoryService {
     const id = randomUUID();
     let path = `/${id}/`;
     if (u.parentId) {
-      const rows: { path: string }[] = await m.query(`SELECT path FROM org_unit WHERE id = $1`, [u.parentId]);
-      if (!rows[0]) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
-      path = `${rows[0].path}${id}/`;
+      const parentPath = await findUnitPath(m, u.parentId);
+      if (!parentPath) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
+      path = `${parentPath}${id}/`;
     }
     await m.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
       id, u.parentId ?? null, u.code, u.name, u.level, path,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '@hoso/workflows';
 import type { AuthUser } from '../auth-user';
+import { scopeLikePrefixes } from '../unit-path';
 
 interface Row {
   id: string;
@@ -40,8 +41,7 @@ export class UserDirectoryService {
   /** Ids of every unit at or below the units where the user holds a role. */
   async visibleUnitIds(user: AuthUser): Promise<string[]> {
     if (user.assignments.length === 0) return [];
-    const prefixes = [...new Set(user.assignments.map((a) => a.unitPath.replace(/[\\%_]/g, '\\$&') + '%'))];
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1::text[])`, [prefixes]);
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1::text[])`, [scopeLikePrefixes(user)]);
     return rows.map((r) => r.id);
   }
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { applyEvent, startCase, type Effect, type ProcedureDefinition, type Role, type StepResult } from '@hoso/workflows';
-import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import type { EntityManager } from 'typeorm';
+import { applyEvent, startCase, type Effect, type ProcedureDefinition, type StepResult } from '@hoso/workflows';
+import { inScope, type AuthUser } from '@hoso/access/auth-user';
+import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { DeadlineAdjusterService, type DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
 import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
@@ -11,6 +12,7 @@ import { WriteStatement } from '../repositories/write-statement';
 import { eventHash } from '../timeline/hash-chain';
 import { EffectWriterService, type PreparedDeadlines } from './effect-writer.service';
 import { caseSummary, type CaseSummary } from './case-summary';
+import { holdsRole, maySend } from './event-permission';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
@@ -50,10 +52,6 @@ function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
   };
 }
 
-function requireRole(user: AuthUser, unitPath: string | null, allowed: readonly Role[]): void {
-  const held = unitPath ? rolesOn(user, unitPath) : new Set<Role>();
-  if (!allowed.some((r) => held.has(r))) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: allowed });
-}
 
 /**
  * Creating a case and applying an event (see ../shared/STYLE.md "Applying an event"): load, check version,
@@ -65,7 +63,6 @@ export class CaseCommandService {
   private readonly logger = new Logger('Cases');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly store: CaseStoreRepository,
     private readonly effects: EffectWriterService,
     private readonly registry: ProcedureRegistryService,
@@ -90,10 +87,9 @@ export class CaseCommandService {
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
-    const units: { path: string }[] = await m.query(`SELECT path FROM org_unit WHERE id = $1`, [cmd.orgUnitId]);
-    const unitPath = units[0]?.path;
+    const unitPath = await findUnitPath(m, cmd.orgUnitId);
     if (!unitPath || !inScope(user, unitPath)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: cmd.orgUnitId });
-    requireRole(user, unitPath, def.createRoles);
+    if (!holdsRole(user, unitPath, def.createRoles)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: def.createRoles });
     const input = await validatePayload(def.input, cmd.input);
 
     const step = startCase(def, input);
@@ -136,7 +132,7 @@ export class CaseCommandService {
     const def = this.registry.forCase(row.procedure_id, row.machine_version);
     const spec = def.events[cmd.type];
     if (!spec) throw new DomainError(ErrorCode.UNKNOWN_EVENT, { type: cmd.type, knownEvents: Object.keys(def.events) });
-    requireRole(user, spec.actingUnit === 'ASSIGNED_UNIT' ? row.assigned_unit_path : row.unit_path, spec.roles);
+    if (!maySend(user, spec, row)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: spec.roles });
     const payload = await validatePayload(spec.payload, cmd.payload);
 
     const now = new Date();

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { availableEvents } from '@hoso/workflows';
-import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import { inScope, type AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
 import { caseSummary } from './case-summary';
+import { maySend } from './event-permission';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
 export interface CaseListFilter {
@@ -40,12 +41,7 @@ export class CaseQueryService {
     const row = await this.getVisible(user, id);
     const def = this.registry.forCase(row.procedure_id, row.machine_version);
     // Events the machine takes now and the caller's roles allow (guards are checked when the event is sent).
-    const events = availableEvents(def, row.snapshot).filter((type) => {
-      const spec = def.events[type];
-      const path = spec.actingUnit === 'ASSIGNED_UNIT' ? row.assigned_unit_path : row.unit_path;
-      const held = path ? rolesOn(user, path) : new Set();
-      return spec.roles.some((r) => held.has(r));
-    });
+    const events = availableEvents(def, row.snapshot).filter((type) => maySend(user, def.events[type], row));
     const deadlines: unknown[] = await this.dataSource.query(
       `SELECT key, rule_key AS "ruleKey", start_at AS "startAt", due_at AS "dueAt", status, generation
          FROM deadline WHERE case_id = $1 ORDER BY created_at, generation`,

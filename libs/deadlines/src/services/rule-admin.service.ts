@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
+import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { toVietnamDate } from '../calendar';
 import type { RuleOverrideDto } from '../dtos/rule-override.dto';
@@ -37,8 +38,7 @@ export class RuleAdminService {
   }
 
   async override(user: AuthUser, dto: RuleOverrideDto) {
-    const units: { path: string }[] = await this.dataSource.query(`SELECT path FROM org_unit WHERE id = $1`, [dto.orgUnitId]);
-    const path = units[0]?.path;
+    const path = await findUnitPath(this.dataSource.manager, dto.orgUnitId);
     if (!path || !inScope(user, path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: dto.orgUnitId });
     const held = rolesOn(user, path);
     if (!held.has(Role.SECRETARY) && !held.has(Role.ADMIN)) {
