@@ -1,13 +1,29 @@
 // The schema's single list of entities and migrations, used by the app, the tests and the TypeORM CLI.
+import { LoginAttemptEntity } from '@hoso/access/entities/login-attempt.entity';
 import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
+import { RefreshTokenEntity } from '@hoso/access/entities/refresh-token.entity';
 import { RoleAssignmentEntity } from '@hoso/access/entities/role-assignment.entity';
 import { UserEntity } from '@hoso/access/entities/user.entity';
+import { AccessLogEntity } from '@hoso/audit/entities/access-log.entity';
+import { AuditSigningKeyEntity } from '@hoso/audit/entities/audit-signing-key.entity';
+import { ChainCheckpointEntity } from '@hoso/audit/entities/chain-checkpoint.entity';
+import { ChainCheckpointHeadEntity } from '@hoso/audit/entities/chain-checkpoint-head.entity';
 import { CaseEventEntity } from '@hoso/cases/entities/case-event.entity';
 import { CaseEntity } from '@hoso/cases/entities/case.entity';
+import { CaseLinkEntity } from '@hoso/cases/entities/case-link.entity';
+import { DisciplineAuthorityEntity } from '@hoso/discipline/entities/discipline-authority.entity';
+import { CaseAttachmentEntity } from '@hoso/cases/entities/case-attachment.entity';
+import { CasePersonEntity } from '@hoso/people/entities/case-person.entity';
+import { PersonMembershipEntity } from '@hoso/people/entities/person-membership.entity';
+import { PersonEntity } from '@hoso/people/entities/person.entity';
+import { CaseParticipantEntity } from '@hoso/cases/entities/case-participant.entity';
+import { CaseReporterEntity } from '@hoso/cases/entities/case-reporter.entity';
 import { DeadlineEntity } from '@hoso/cases/entities/deadline.entity';
 import { IdempotencyKeyEntity } from '@hoso/cases/entities/idempotency-key.entity';
 import { OutboxMessageEntity } from '@hoso/cases/entities/outbox-message.entity';
 import { DeadlineDeliveryEntity } from '@hoso/deadlines/entities/deadline-delivery.entity';
+import { DeadlineFiringEntity } from '@hoso/deadlines/entities/deadline-firing.entity';
+import { DeadlineMissedEventEntity } from '@hoso/deadlines/entities/deadline-missed-event.entity';
 import { NotificationEntity } from '@hoso/deadlines/entities/notification.entity';
 import { NotificationDeliveryEntity } from '@hoso/deadlines/entities/notification-delivery.entity';
 import { AuditLogEntity } from '@hoso/deadlines/entities/audit-log.entity';
@@ -23,17 +39,34 @@ import { DeadlineUnarmedIndex1795250974727 } from './1795250974727-DeadlineUnarm
 import { DeadlinePauseExtend1795247077006 } from './1795247077006-DeadlinePauseExtend';
 import { DeadlineReminders1795246768569 } from './1795246768569-DeadlineReminders';
 import { NotificationChannels1795247756236 } from './1795247756236-NotificationChannels';
+import { AuthSessions1795300000000 } from './1795300000000-AuthSessions';
+import { AccessLog1795300100000 } from './1795300100000-AccessLog';
+import { ProtectedReporters1795300200000 } from './1795300200000-ProtectedReporters';
+import { ChainCheckpoints1795300300000 } from './1795300300000-ChainCheckpoints';
+import { LinkedCases1795300400000 } from './1795300400000-LinkedCases';
+import { PeopleAndDossiers1795300500000 } from './1795300500000-PeopleAndDossiers';
+import { DeadlineBuckets1795300600000 } from './1795300600000-DeadlineBuckets';
+import { RetentionSettings1795300700000 } from './1795300700000-RetentionSettings';
+import { DeadlineTerms1795300800000 } from './1795300800000-DeadlineTerms';
+import { DeliveryRetries1795300900000 } from './1795300900000-DeliveryRetries';
+import { DeliveryPerDue1795301000000 } from './1795301000000-DeliveryPerDue';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
   LegalRuleEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
-  NotificationEntity, NotificationDeliveryEntity,
+  NotificationEntity, NotificationDeliveryEntity, AccessLogEntity, AuditSigningKeyEntity, ChainCheckpointEntity, ChainCheckpointHeadEntity,
+  CaseReporterEntity, CaseParticipantEntity, RefreshTokenEntity, LoginAttemptEntity,
+  CaseLinkEntity, DisciplineAuthorityEntity, PersonEntity, PersonMembershipEntity, CasePersonEntity, CaseAttachmentEntity,
+  DeadlineFiringEntity, DeadlineMissedEventEntity,
 ];
 
 export const MIGRATIONS: SchemaParts['migrations'] = [
   Init1795243844745, CaseEventAppendOnly1795243900000, LegalTime1795246618353, LegalTimeData1795246700000,
   DeadlineReminders1795246768569, DeadlinePauseExtend1795247077006, NotificationChannels1795247756236,
-  DeadlineUnarmedIndex1795250974727,
+  DeadlineUnarmedIndex1795250974727, AuthSessions1795300000000, AccessLog1795300100000, ProtectedReporters1795300200000,
+  ChainCheckpoints1795300300000, LinkedCases1795300400000,
+  PeopleAndDossiers1795300500000, DeadlineBuckets1795300600000, RetentionSettings1795300700000,
+  DeadlineTerms1795300800000, DeliveryRetries1795300900000, DeliveryPerDue1795301000000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,5 +1,10 @@
 import type { ProcedureDefinition } from './shared/procedure';
-import { quyDinh1374V1 } from './quy-dinh-1374/quy-dinh-1374.procedure';
+import { ketNapDangVienV1 } from './ket-nap-dang-vien/ket-nap-dang-vien.procedure';
+import { kiemTraDauHieuViPhamV1 } from './kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.procedure';
+import { khieuNaiKyLuatV1 } from './khieu-nai-ky-luat/khieu-nai-ky-luat.procedure';
+import { kyLuatV1 } from './ky-luat/ky-luat.procedure';
+import { quyDinh1374V1, quyDinh1374V2 } from './quy-dinh-1374/quy-dinh-1374.procedure';
+import { toCaoV1 } from './to-cao/to-cao.procedure';
 
 /**
  * Procedure id + machine version → definition. A case stores both and is always resumed with the version it
@@ -35,5 +40,5 @@ export class ProcedureRegistry {
 }
 
 export function defaultProcedures(): ProcedureDefinition[] {
-  return [quyDinh1374V1];
+  return [quyDinh1374V1, quyDinh1374V2, toCaoV1, kiemTraDauHieuViPhamV1, kyLuatV1, khieuNaiKyLuatV1, ketNapDangVienV1];
 }

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, NULL, 'B-ROOT', 'Thành ủy', 'PROVINCIAL', $2)`, [root, `/${root}/`]);
     await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, $2, 'B-WARD', 'Phường', 'GRASSROOTS', $3)`, [ward, root, `/${root}/${ward}/`]);
     const userId = randomUUID();
-    await ds.query(`INSERT INTO app_user (id, username, display_name, password_hash, active) VALUES ($1, 'bench', 'Bench', $2, true)`, [userId, await hash('bench-password')]);
+    await ds.query(`INSERT INTO app_user (id, username, display_name, password_hash, active) VALUES ($1, 'bench', 'Bench', $2, true)`, [userId, await hash('Bench-password-1')]);
     for (const role of ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'STANDING_COMMITTEE_MEMBER', 'SECRETARY']) {
       await ds.query(`INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4)`, [randomUUID(), userId, root, role]);
     }
@@ -98,11 +98,11 @@ async function main(): Promise<void> {
 
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
     api = spawn(process.execPath, [...profile, 'dist/apps/api/src/main.js'], {
-      env: { ...process.env, DATABASE_URL: url, REDIS_URL: REDIS, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'), DB_POOL_SIZE: String(CLIENTS) },
+      env: { ...process.env, DATABASE_URL: url, REDIS_URL: REDIS, PORT: String(PORT), LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'), AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'), IDENTITY_KEYS: `bench:${randomBytes(32).toString('base64')}`, DB_POOL_SIZE: String(CLIENTS) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await waitForHealth();
-    const token = (await call('POST', '/auth/login', undefined, { username: 'bench', password: 'bench-password' })).body.accessToken as string;
+    const token = (await call('POST', '/auth/login', undefined, { username: 'bench', password: 'Bench-password-1' })).body.accessToken as string;
 
     // One case walked from registration to archive: 8 transitions, 2 of them with outbox effects.
     const steps = (caseWard: string) => [

@@ -1,6 +1,8 @@
 // Quy định 1374-QĐ/TU end to end over HTTP: the people of a city committee and two wards drive cases through the
 // procedure (../shared/domain/procedures.md §4), each step by the role the procedure names, and read them back.
 import type { Response } from 'supertest';
+import { VIETNAMESE } from '../support/case-client';
+import { refusalCheck } from '../support/refusals';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 type Who = keyof DemoOrg['tokens'];
@@ -30,8 +32,6 @@ interface TimelineItem {
   hash: string;
 }
 
-/** At least one letter only Vietnamese uses, so an English or empty text cannot pass. */
-const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const TABLES = ['"case"', 'case_event', 'outbox_message', 'deadline', 'idempotency_key'];
 
 // Cases A–E and the statistics cases are received in this quarter; every other case of the file in 2026.
@@ -50,22 +50,7 @@ describe('Quy định 1374 end to end over HTTP', () => {
 
   const as = (who: Who) => ({ Authorization: `Bearer ${org.tokens[who]}` });
 
-  async function counts(): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const table of TABLES) out[table] = (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-    return out;
-  }
-
-  /** Runs a request that must be refused and checks that it wrote nothing. */
-  async function refused(status: number, code: string, request: () => Promise<Response>): Promise<Response> {
-    const before = await counts();
-    const res = await request();
-    expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-    expect(res.body.message).toMatch(VIETNAMESE);
-    expect(res.body.correlationId).toEqual(expect.any(String));
-    expect(await counts()).toEqual(before);
-    return res;
-  }
+  const refused = (status: number, code: string, request: () => PromiseLike<Response>) => refusalCheck(t.dataSource, TABLES)(status, code, request);
 
   async function create(who: Who, orgUnitId: string, input: Record<string, unknown>): Promise<CaseRef & { body: Response['body'] }> {
     const res = await t.http.post('/cases').set(as(who)).send({ procedureId: 'quy-dinh-1374', orgUnitId, input });
@@ -329,12 +314,28 @@ describe('Quy định 1374 end to end over HTTP', () => {
       const directed = await send('standing', B, 'DIRECT', { direction: 'Giao Ủy ban kiểm tra xem xét dấu hiệu vi phạm.' });
       expect(directed.body.case).toMatchObject({ state: 'directed', stateLabel: 'Đã có chỉ đạo' });
 
+      // Moving to inspection opens the inspection as a linked case; the 1374 case waits for its conclusion.
       const moved = await send('inspection', B, 'MOVE_TO_INSPECTION', { reason: 'Có dấu hiệu vi phạm quy định của Đảng' });
       expect(moved.body.case).toMatchObject({
         state: 'inspectionHandover',
-        stateLabel: 'Đã chuyển kiểm tra khi có dấu hiệu vi phạm',
+        stateLabel: 'Đã chuyển kiểm tra – chờ kết luận kiểm tra',
         reportCategory: 'MOVED_TO_INSPECTION',
       });
+      expect(moved.body.children).toEqual([{ caseId: expect.any(String), procedureId: 'kiem-tra-dau-hieu-vi-pham', link: 'INSPECTION' }]);
+      await refused(409, 'TRANSITION_NOT_ALLOWED', () => attempt('office', B, 'NOTIFY', { audiences: ['REPORTER'], summary: 'Chưa có kết luận.' }));
+      const K: CaseRef = { id: moved.body.children[0].caseId, version: 1 };
+      // The inspection commission runs it; whoever opened it does not decide it, whoever drafts does not conclude.
+      await send('standing', K, 'DECIDE', { decisionRef: '15-QĐ/UBKT', planSummary: 'Kiểm tra dấu hiệu vi phạm', team: 'Đoàn kiểm tra số 3' });
+      await send('inspection', K, 'ANNOUNCE', { announcedAt: '2025-02-10T02:00:00.000Z' });
+      await send('inspection', K, 'RECORD_EXPLANATION', { receivedAt: '2025-02-20T02:00:00.000Z', summary: 'Báo cáo giải trình của đối tượng.' });
+      await send('inspection', K, 'START_VERIFICATION');
+      await send('inspection', K, 'RECORD_VERIFICATION', { kind: 'DOCUMENTS', summary: 'Thu thập tài liệu, chứng cứ.' });
+      await send('inspection', K, 'SUBMIT_DRAFT_REPORT', { summary: 'Dự thảo báo cáo kết quả kiểm tra.' });
+      await send('standing', K, 'CONCLUDE', { outcome: 'NO_VIOLATION', summary: 'Không có vi phạm.' });
+      const waited = await view('office', B);
+      expect(waited).toMatchObject({ state: 'inspectionConcluded', context: { inspectionResult: { childCaseId: K.id, outcome: 'NO_VIOLATION' } } });
+      expect(waited.links.children).toEqual([expect.objectContaining({ caseId: K.id, link: 'INSPECTION' })]);
+      B.version = waited.version;
       await send('office', B, 'NOTIFY', { audiences: ['REPORTER'], summary: 'Đã chuyển Ủy ban kiểm tra xem xét.' });
       const archived = await send('office', B, 'ARCHIVE');
       expect(archived.body.case).toMatchObject({ state: 'archived', status: 'CLOSED', reportCategory: 'MOVED_TO_INSPECTION' });
@@ -358,6 +359,7 @@ describe('Quy định 1374 end to end over HTTP', () => {
         ['PROPOSE_METHOD', org.userIds.office],
         ['DIRECT', org.userIds.standing],
         ['MOVE_TO_INSPECTION', org.userIds.inspection],
+        ['CHILD_CONCLUDED', '00000000-0000-0000-0000-000000000000'],
         ['NOTIFY', org.userIds.office],
         ['ARCHIVE', org.userIds.office],
       ]);
@@ -524,7 +526,8 @@ describe('Quy định 1374 end to end over HTTP', () => {
       expect(all.body.total).toBe(all.body.items.length);
 
       const byProcedure = await t.http.get('/cases?procedureId=quy-dinh-1374&pageSize=100').set(as('secretary')).expect(200);
-      expect(byProcedure.body.total).toBe(all.body.total);
+      // The other cases listed are the ones 1374 steps opened (an inspection).
+      expect(byProcedure.body.total).toBe(all.body.items.filter((c: Summary & { procedureId: string }) => c.procedureId === 'quy-dinh-1374').length);
       const otherProcedure = await t.http.get('/cases?procedureId=quy-dinh-khac').set(as('secretary')).expect(200);
       expect(otherProcedure.body).toMatchObject({ items: [], total: 0 });
 
@@ -693,6 +696,17 @@ describe('Quy định 1374 end to end over HTTP', () => {
       const res = await t.http.get('/docs').expect(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.text).toContain('Swagger UI');
+    });
+
+    it('describes every endpoint in the OpenAPI document, the new ones included', async () => {
+      const doc = (await t.http.get('/docs-json').expect(200)).body as { paths: Record<string, unknown> };
+      for (const path of [
+        '/cases', '/cases/{id}/events', '/cases/{id}/reporter/reveal', '/cases/{id}/participants', '/cases/{id}/ballot-roster',
+        '/cases/{id}/dossier', '/cases/{id}/timeline/verify', '/cases/{id}/timeline/export', '/people', '/discipline/authority',
+        '/statistics/{procedureId}', '/me/notifications/{id}/retry', '/auth/refresh',
+      ]) {
+        expect(doc.paths).toHaveProperty([path]);
+      }
     });
   });
 });

@@ -577,28 +577,31 @@ describe('machine versions', () => {
   });
 
   it('resumes an open case with the version it started on, and starts new cases on the newest', async () => {
+    // Test versions come after the newest real one (BASE), whatever it is by now.
+    const BASE = registry.latestOrThrow('quy-dinh-1374').version;
+    const NEXT = BASE + 1;
     const old = await api.createId();
-    expect((await api.caseRow(old)).machine_version).toBe(1);
+    expect((await api.caseRow(old)).machine_version).toBe(BASE);
 
-    registry.register(testVersion(2, machineV2));
+    registry.register(testVersion(NEXT, machineV2));
 
     const fresh = await api.create();
     expect(fresh.status).toBe(201);
-    expect(fresh.body.case).toMatchObject({ machineVersion: 2, state: 'received' });
+    expect(fresh.body.case).toMatchObject({ machineVersion: NEXT, state: 'received' });
     const freshId = fresh.body.case.id as string;
-    expect((await api.caseRow(freshId)).machine_version).toBe(2);
+    expect((await api.caseRow(freshId)).machine_version).toBe(NEXT);
 
-    // The old case still follows version 1.
+    // The old case still follows its own version.
     expect((await api.get(old)).body.availableEvents.map((e: { type: string }) => e.type)).toEqual(['START_SCREENING']);
     const oldStep = await api.send(old, 'START_SCREENING', 1);
     expect(oldStep.status).toBe(200);
-    expect(oldStep.body.case).toMatchObject({ machineVersion: 1, state: 'screening.unclassified', version: 2 });
-    expect((await api.caseRow(old)).machine_version).toBe(1);
+    expect(oldStep.body.case).toMatchObject({ machineVersion: BASE, state: 'screening.unclassified', version: 2 });
+    expect((await api.caseRow(old)).machine_version).toBe(BASE);
     const oldIntake = await api.send(old, 'BEGIN_INTAKE', 2);
     expect(oldIntake.status).toBe(400);
     expect(oldIntake.body.code).toBe('UNKNOWN_EVENT');
 
-    // The new case follows version 2.
+    // The new case follows the new version.
     expect((await api.get(freshId)).body.availableEvents.map((e: { type: string }) => e.type)).toEqual(['BEGIN_INTAKE']);
     const refused = await api.send(freshId, 'START_SCREENING', 1);
     expect(refused.status).toBe(409);
@@ -606,21 +609,22 @@ describe('machine versions', () => {
     expect((await api.caseRow(freshId)).version).toBe(1);
     const intake = await api.send(freshId, 'BEGIN_INTAKE', 1);
     expect(intake.status).toBe(200);
-    expect(intake.body.case).toMatchObject({ machineVersion: 2, state: 'intake', stateLabel: 'Tiếp nhận ban đầu' });
+    expect(intake.body.case).toMatchObject({ machineVersion: NEXT, state: 'intake', stateLabel: 'Tiếp nhận ban đầu' });
     expect((await api.events(freshId)).map((e) => [e.type, e.machine_version])).toEqual([
-      ['CREATE', 2],
-      ['BEGIN_INTAKE', 2],
+      ['CREATE', NEXT],
+      ['BEGIN_INTAKE', NEXT],
     ]);
 
     const procedures = await t.http.get('/procedures').set('Authorization', `Bearer ${org.tokens.taskForce}`).expect(200);
     const versions = (procedures.body as { id: string; version: number }[]).filter((p) => p.id === 'quy-dinh-1374').map((p) => p.version);
-    expect(versions).toEqual([1, 2]);
+    expect(versions).toEqual([...Array.from({ length: BASE }, (_, k) => k + 1), NEXT]);
   });
 
   it('fails loudly on an effect the engine does not know: 500 with a reference, nothing written', async () => {
-    registry.register(testVersion(3, machineV3));
+    const LAST = registry.latestOrThrow('quy-dinh-1374').version + 1;
+    registry.register(testVersion(LAST, machineV3));
     const created = await api.create();
-    expect(created.body.case.machineVersion).toBe(3);
+    expect(created.body.case.machineVersion).toBe(LAST);
     const id = created.body.case.id as string;
     const before = await api.counts();
 

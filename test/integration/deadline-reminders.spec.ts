@@ -1,10 +1,15 @@
-// Deadline reminders and escalation: the reconciler arms each open deadline's jobs on the queue (deterministic ids,
-// a sentinel job to notice a lost queue); the fire handler reloads, skips stale jobs, claims (deadline, generation,
-// kind) in deadline_delivery and only then notifies, and on ESCALATE marks the deadline MISSED and sends the case
-// machine DEADLINE_MISSED. Runs on the real PostgreSQL + Redis, or on PGlite with BullMQ's PostgreSQL backend.
+// Deadline reminders and escalation in time buckets: the reconciler plans each open deadline's firings into
+// deadline_firing (one row per reminder/escalation, from the reminder policy) and puts one delayed job per minute
+// that has firings on the queue (`bucket-<epoch minute>`, a sentinel job to notice a lost queue). The bucket handler
+// takes the minute's rows, skips stale ones, claims (deadline, generation, kind) in deadline_delivery and notifies
+// set-based; an escalation marks the deadline MISSED and leaves a deadline_missed_event row, and a job of its own
+// (`missed-<deadline>-g<generation>`) sends the case machine DEADLINE_MISSED. Runs on the real PostgreSQL + Redis,
+// or on PGlite with BullMQ's PostgreSQL backend.
 //
 // Nobody waits for days: a deadline is made due by moving `deadline.due_at` in SQL (and resetting
-// `armed_generation`), then `DeadlineArmingService.reconcile()` arms it and the worker in the test app fires it.
+// `armed_generation`), then `DeadlineArmingService.reconcile()` plans it; a firing already due goes into the current
+// minute's bucket, which the worker in the test app fires at once. Tests that call the bucket handler themselves put
+// the firings they fire into a minute of their own, far ahead (`own()`), so that no other test's rows are in it.
 // The worker's own arming loop (a BullMQ job scheduler) is checked first and then removed, so that every later
 // reconcile() is the test's own and its answer is deterministic. Jobs run by the worker are awaited through the
 // worker's own 'completed' / 'failed' events, not by polling the queue while a handler runs.
@@ -14,7 +19,7 @@
 //   it, never to BullMQ's LISTEN connection, so an idle worker sleeps until its next delayed job. After putting
 //   jobs on the queue the test wakes it (`wake()`: pause + resume, which makes the worker fetch at once).
 // - pglite-socket 0.2.17 runs every connection on PGlite's one session and lets another connection's messages in
-//   between a client's Parse and Bind when a transaction starts or ends in between: a transaction (the fire
+//   between a client's Parse and Bind when a transaction starts or ends in between: a transaction (the bucket
 //   handler's) racing other connections fails ("bind message supplies 3 parameters, but prepared statement ""
 //   requires 2", 'portal "" does not exist') or runs another client's statement with its parameters. So there the
 //   deadlines worker takes one job at a time and is paused between the tests that need it, and the other queues'
@@ -22,15 +27,19 @@
 import type { Job, Worker } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
-import { CaseCommandService, SYSTEM_ACTOR_ID } from '@hoso/cases/services/case-command.service';
+import { CaseCommandService } from '@hoso/cases/services/case-command.service';
+import { SYSTEM_ACTOR_ID } from '@hoso/cases/timeline/timeline-labels';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { addCalendarDays, toVietnamDate } from '@hoso/deadlines/calendar';
+import { addCalendarDays, endOfVietnamDay, toVietnamDate } from '@hoso/deadlines/calendar';
 import { planFirings, workingDaysBefore } from '@hoso/deadlines/reminders/reminder-policy';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
+import { NotificationOutboxService } from '@hoso/deadlines/services/notification-outbox.service';
 import { Role } from '@hoso/workflows';
-import { DeadlineArmingService, type FireJob } from '../../apps/worker/src/deadline-arming.service';
-import { DeadlineFireHandler } from '../../apps/worker/src/deadline-fire.handler';
+import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';
+import { DeadlineBucketHandler } from '../../apps/worker/src/deadline-bucket.handler';
+import { MINUTE_MS, type BucketJob } from '../../apps/worker/src/deadline-buckets';
+import { DeadlineMissedHandler } from '../../apps/worker/src/deadline-missed.handler';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 type Who = keyof DemoOrg['tokens'];
@@ -54,6 +63,15 @@ interface DeliveryRow {
   kind: string;
 }
 
+interface FiringRow {
+  deadline_id: string;
+  generation: number;
+  kind: string;
+  due_at: Date;
+  fire_at: Date;
+  bucket: number;
+}
+
 interface NotificationRow {
   id: string;
   user_id: string;
@@ -67,10 +85,13 @@ const WAIT_MS = 20_000;
 const SENTINEL = jobId('sentinel', 'deadlines');
 const ARM_SCHEDULER = jobId('arm', 'deadlines');
 const REMIND_DAYS = [3, 1]; // the default REMINDER_WORKING_DAYS
+const KINDS = ['DUE_DAY', 'ESCALATE', 'REMIND_1WD', 'REMIND_3WD'];
 const CLASSIFY = {
   infoType: 'PHAN_ANH',
   subject: { kind: 'PERSON', name: 'Nguyễn Văn X', isParty: true, managedBy: 'RECEIVING_COMMITTEE' },
 };
+// Minutes of the tests' own, about a century ahead: never due, and nothing the reconciler plans falls there.
+let ownMinute = 90_000_000;
 
 /** Poll `probe` until it answers something truthy; fail with `what` after `timeoutMs`. */
 async function waitFor<T>(what: string | (() => string), probe: () => Promise<T | undefined | null | false>, timeoutMs = WAIT_MS): Promise<T> {
@@ -83,11 +104,16 @@ async function waitFor<T>(what: string | (() => string), probe: () => Promise<T 
   }
 }
 
+const bucketId = (minute: number) => jobId('bucket', minute);
+const missedId = (d: { id: string; generation: number }) => jobId('missed', d.id, `g${d.generation}`);
+const nowMinute = () => Math.floor(Date.now() / MINUTE_MS);
+
 describe('deadline reminders', () => {
   let t: TestApp;
   let org: DemoOrg;
   let arming: DeadlineArmingService;
-  let fire: DeadlineFireHandler;
+  let bucket: DeadlineBucketHandler;
+  let missed: DeadlineMissedHandler;
   let queue: Queue;
   let config: EnvDto;
   let embedded = false;
@@ -100,7 +126,8 @@ describe('deadline reminders', () => {
     t = await createTestApp({ worker: true });
     org = await seedOrg(t);
     arming = t.app.get(DeadlineArmingService);
-    fire = t.app.get(DeadlineFireHandler);
+    bucket = t.app.get(DeadlineBucketHandler);
+    missed = t.app.get(DeadlineMissedHandler);
     queue = await t.app.get(QueueBackend).queue(QueueName.DEADLINES);
     config = t.app.get<EnvDto>(APP_CONFIG);
     const backend = t.app.get(QueueBackend);
@@ -160,6 +187,14 @@ describe('deadline reminders', () => {
   const deliveries = (deadlineId: string): Promise<DeliveryRow[]> =>
     t.dataSource.query(`SELECT deadline_id, generation, kind FROM deadline_delivery WHERE deadline_id = $1 ORDER BY generation, kind`, [deadlineId]);
 
+  const firings = (deadlineId: string): Promise<FiringRow[]> =>
+    t.dataSource.query(`SELECT deadline_id, generation, kind, due_at, fire_at, bucket FROM deadline_firing WHERE deadline_id = $1 ORDER BY fire_at, kind`, [
+      deadlineId,
+    ]);
+
+  const unsentMissed = (deadlineId: string): Promise<{ generation: number }[]> =>
+    t.dataSource.query(`SELECT generation FROM deadline_missed_event WHERE deadline_id = $1`, [deadlineId]);
+
   const notifications = (caseId: string): Promise<NotificationRow[]> =>
     t.dataSource.query(`SELECT id, user_id, kind, title, source_key, read_at FROM notification WHERE case_id = $1 ORDER BY kind, user_id`, [caseId]);
 
@@ -175,29 +210,38 @@ describe('deadline reminders', () => {
   const events = (caseId: string, type: string): Promise<{ seq: number; actor_id: string; payload: unknown }[]> =>
     t.dataSource.query(`SELECT seq, actor_id, payload FROM case_event WHERE case_id = $1 AND type = $2 ORDER BY seq`, [caseId, type]);
 
-  const jobIdFor = (d: { id: string; generation: number; due_at: Date | null }, kind: string) =>
-    jobId('dl', d.id, `g${d.generation}`, kind, Math.floor(new Date(d.due_at!).getTime() / 1000));
-
-  const fireJob = (d: DeadlineRow, kind: string, overrides: Partial<FireJob> = {}): FireJob => ({
-    deadlineId: d.id,
-    generation: d.generation,
-    kind,
-    dueAt: new Date(d.due_at!).toISOString(),
-    ...overrides,
-  });
-
-  /** Everything the fire handler may write, for "nothing was written" checks. */
+  /** Everything the bucket handler may write, for "nothing was written" checks. */
   async function written(caseId: string) {
     const [counts] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM deadline_delivery) AS deliveries, (SELECT count(*)::int FROM notification) AS notifications,
-              (SELECT count(*)::int FROM case_event WHERE case_id = $1) AS events`,
+              (SELECT count(*)::int FROM deadline_missed_event) AS missed, (SELECT count(*)::int FROM case_event WHERE case_id = $1) AS events`,
       [caseId],
     );
     const deadlines = await t.dataSource.query(`SELECT id, status, generation, due_at, closed_at FROM deadline WHERE case_id = $1 ORDER BY generation`, [caseId]);
     return { counts, deadlines, state: await caseState(caseId) };
   }
 
-  /** Make `d` due at `dueSql` (an SQL expression), from `startSql`, and unarmed: the reconciler arms it again. */
+  /**
+   * Moves the planned firings of `deadlineId` (all, or those of `kinds`) into a minute of the test's own and
+   * answers it: firing that bucket fires exactly these.
+   */
+  async function own(deadlineId: string | string[], kinds?: string[]): Promise<number> {
+    const minute = ownMinute++;
+    const [, moved] = (await t.dataSource.query(
+      `UPDATE deadline_firing SET bucket = $3 WHERE deadline_id = ANY($1::uuid[]) AND ($2::text[] IS NULL OR kind = ANY($2::text[]))`,
+      [[deadlineId].flat(), kinds ?? null, minute],
+    )) as [unknown, number];
+    expect(moved).toBeGreaterThan(0);
+    return minute;
+  }
+
+  /** Plans `d` (as the reconciler does) and moves its firing of `kind` into a minute of the test's own. */
+  async function plannedOwn(d: DeadlineRow, kind: string): Promise<BucketJob> {
+    if ((await deadlineById(d.id)).armed_generation !== d.generation) await reconcileExpectingAll();
+    return { minute: await own(d.id, [kind]) };
+  }
+
+  /** Make `d` due at `dueSql` (an SQL expression), from `startSql`, and unplanned: the reconciler plans it again. */
   async function moveDue(deadlineId: string, dueSql: string, startSql?: string): Promise<DeadlineRow> {
     await t.dataSource.query(
       `UPDATE deadline SET due_at = ${dueSql}${startSql ? `, start_at = ${startSql}` : ''}, armed_generation = NULL WHERE id = $1`,
@@ -206,7 +250,7 @@ describe('deadline reminders', () => {
     return deadlineById(deadlineId);
   }
 
-  /** How many open deadlines the next reconcile() should arm. */
+  /** How many open deadlines the next reconcile() should plan. */
   async function unarmed(): Promise<number> {
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM deadline WHERE status = 'PENDING' AND due_at IS NOT NULL AND armed_generation IS DISTINCT FROM generation`,
@@ -214,19 +258,23 @@ describe('deadline reminders', () => {
     return n;
   }
 
-  /** reconcile(), expecting it to arm exactly the open deadlines not armed yet (and no queue loss). */
+  /** reconcile(), expecting it to plan exactly the open deadlines not planned yet (and no queue loss). */
   async function reconcileExpectingAll(): Promise<number> {
     const expected = await unarmed();
-    expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: expected });
+    expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: expected });
     expect(await unarmed()).toBe(0);
     return expected;
   }
 
-  /** Embedded: make the worker fetch now (see the note at the top). Redis wakes it by itself. */
+  /** Let the worker run, and embedded, make it fetch now (see the note at the top); Redis wakes it by itself. */
   async function wake(): Promise<void> {
-    if (!embedded) return;
+    if (embedded) await deadlinesWorker.pause();
+    deadlinesWorker.resume();
+  }
+
+  /** For tests that call the handlers themselves: the worker must not run the jobs they queue meanwhile. */
+  async function quiet(): Promise<void> {
     await deadlinesWorker.pause();
-    await deadlinesWorker.resume();
   }
 
   /** The queue loses everything (a Redis flush, a wiped queue schema): the sentinel, every job, the schedulers. */
@@ -256,27 +304,52 @@ describe('deadline reminders', () => {
   /** Due five seconds ago, started a second before that: only the escalation is left to fire, at once. */
   const escalateNow = (deadlineId: string) => moveDue(deadlineId, `now() - interval '5 seconds'`, `now() - interval '6 seconds'`);
 
-  async function jobsOf(deadlineId: string): Promise<Job[]> {
-    const jobs = await queue.getJobs(['delayed', 'waiting', 'active', 'completed', 'failed'], 0, -1);
-    return jobs.filter((j) => (j?.data as Partial<FireJob> | undefined)?.deadlineId === deadlineId);
+  /** The result of the next run of job `id` by the worker; call before the run can start, await after. */
+  function nextRun(id: string): () => Promise<unknown> {
+    const n = finished(id).length + 1;
+    return async () => {
+      const run = await waitFor(() => `run ${n} of job ${id} (runs so far: ${JSON.stringify(finished(id))})`, async () => finished(id)[n - 1]);
+      if (!run.ok) throw new Error(`job ${id} failed: ${String(run.result)}`);
+      return run.result;
+    };
   }
 
-  /** The result of the `n`-th run (from 1) of job `id` by the worker, once it has finished. */
-  async function ran(id: string, n = 1): Promise<unknown> {
-    const run = await waitFor(() => `run ${n} of job ${id} (runs so far: ${JSON.stringify(finished(id))})`, async () => finished(id)[n - 1]);
-    if (!run.ok) throw new Error(`job ${id} failed: ${String(run.result)}`);
+  /**
+   * Runs a planning pass for a firing due now, and answers the worker's run of the bucket it went into: the current
+   * minute's (or the next one's, when the minute turns meanwhile).
+   */
+  async function armAndFireNow(): Promise<unknown> {
+    const ids = [nowMinute(), nowMinute() + 1].map(bucketId);
+    const since = new Map(ids.map((id) => [id, finished(id).length]));
+    expect((await arming.reconcile()).armed).toBeGreaterThanOrEqual(1);
+    await wake();
+    const run = await waitFor('the worker to fire the current minute', async () => ids.map((id) => finished(id)[since.get(id)!]).find(Boolean));
+    if (!run.ok) throw new Error(`bucket failed: ${String(run.result)}`);
     return run.result;
   }
 
+  async function missedJobsOf(deadlineId: string): Promise<Job[]> {
+    const jobs = await queue.getJobs(['delayed', 'waiting', 'prioritized', 'active', 'completed', 'failed'], 0, -1);
+    return jobs.filter((j) => j?.name === JobName.DEADLINE_MISSED && (j.data as { deadlineId: string }).deadlineId === deadlineId);
+  }
+
+  /** Every (bucket) job on the queue for a minute, by minute. */
+  async function bucketJobs(): Promise<Map<number, Job>> {
+    const jobs = await queue.getJobs(['delayed', 'waiting', 'prioritized', 'active', 'failed'], 0, -1);
+    return new Map(jobs.filter((j) => j?.name === JobName.FIRE_BUCKET && 'minute' in (j.data as object)).map((j) => [(j.data as BucketJob).minute, j]));
+  }
+
   describe('the worker’s own arming loop', () => {
-    it('arms a new deadline by itself within a few of its periods', async () => {
+    it('plans and arms a new deadline by itself within a few of its periods', async () => {
       const caseId = await pressCase();
       const armed = await waitFor('the worker to arm the new deadline', async () => {
         const d = await deadlineOf(caseId);
         return d.armed_generation === d.generation ? d : undefined;
       });
       expect(armed.generation).toBe(1);
-      expect(await queue.getJob(jobIdFor(armed, 'ESCALATE'))).toBeDefined();
+      const escalate = (await firings(armed.id)).find((f) => f.kind === 'ESCALATE')!;
+      expect(escalate).toBeDefined();
+      expect(await queue.getJob(bucketId(escalate.bucket))).toBeDefined();
       expect(await queue.getJob(SENTINEL)).toBeDefined();
     });
 
@@ -293,72 +366,136 @@ describe('deadline reminders', () => {
   });
 
   describe('a. arming', () => {
-    it('arms a new deadline with one job per planned firing, under deterministic ids; a second pass arms nothing', async () => {
+    it('plans one row per firing of the policy, arms one job per minute under deterministic ids; a second pass does nothing', async () => {
       const caseId = await pressCase();
       const before = await deadlineOf(caseId);
       expect(before).toMatchObject({ status: 'PENDING', generation: 1, armed_generation: null });
 
-      // Only this one is open and unarmed (the loop armed the earlier one).
+      // Only this one is open and unplanned (the loop planned the earlier one).
       expect(await unarmed()).toBe(1);
       const first = await arming.reconcile();
-      expect(first).toEqual({ rearmedAll: false, armed: 1 });
+      expect(first).toEqual({ rearmedAll: false, armed: 1, buckets: 4, requeued: 0 });
       const d = await deadlineOf(caseId);
       expect(d.armed_generation).toBe(d.generation);
 
       // Published now: the due is 10 working days on, so both reminders fall after the start.
       const plan = planFirings(await t.app.get(CalendarService).current(), new Date(d.start_at), new Date(d.due_at!), REMIND_DAYS);
       expect(plan.map((f) => f.kind)).toEqual(['REMIND_3WD', 'REMIND_1WD', 'DUE_DAY', 'ESCALATE']);
-      const dueAt = new Date(d.due_at!).toISOString();
-      for (const f of plan) {
-        const job = await queue.getJob(jobIdFor(d, f.kind));
+      const rows = await firings(d.id);
+      expect(rows).toEqual(
+        plan.map((f) => ({
+          deadline_id: d.id, generation: 1, kind: f.kind, due_at: new Date(d.due_at!), fire_at: f.fireAt,
+          // The policy's instants are on the minute: the bucket is the firing's own minute.
+          bucket: f.fireAt.getTime() / MINUTE_MS,
+        })),
+      );
+      for (const f of rows) {
+        const job = await queue.getJob(bucketId(f.bucket));
         expect(job).toBeDefined();
-        expect(job!.name).toBe(JobName.FIRE_DEADLINE);
-        expect(job!.data).toEqual({ deadlineId: d.id, generation: 1, kind: f.kind, dueAt });
+        expect(job!.name).toBe(JobName.FIRE_BUCKET);
+        expect(job!.data).toEqual({ minute: f.bucket });
         expect(await job!.getState()).toBe('delayed');
-        // Delayed until its firing time (the delay was computed a moment before the job was stamped).
-        expect(Math.abs(job!.timestamp + job!.delay - f.fireAt.getTime())).toBeLessThan(5_000);
+        // Delayed until its minute (the delay was computed a moment before the job was stamped).
+        expect(Math.abs(job!.timestamp + job!.delay - f.fire_at.getTime())).toBeLessThan(5_000);
         expect(job!.opts.attempts).toBe(10);
       }
-      expect(plan.find((f) => f.kind === 'ESCALATE')!.fireAt.getTime()).toBe(new Date(d.due_at!).getTime() + 1);
-      expect((await jobsOf(d.id)).map((j) => j.id).sort()).toEqual(plan.map((f) => jobIdFor(d, f.kind)).sort());
+      expect(rows.find((f) => f.kind === 'ESCALATE')!.fire_at.getTime()).toBe(new Date(d.due_at!).getTime() + 1);
+      const jobs = await bucketJobs();
 
-      // Nothing new to arm: no job added, no row changed.
-      const second = await arming.reconcile();
-      expect(second).toEqual({ rearmedAll: false, armed: 0 });
-      expect(await jobsOf(d.id)).toHaveLength(plan.length);
+      // Nothing new to plan: no row, no job, no change.
+      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 0, buckets: 0, requeued: 0 });
+      expect(await firings(d.id)).toEqual(rows);
+      expect([...(await bucketJobs()).keys()].sort()).toEqual([...jobs.keys()].sort());
       expect(await deadlineOf(caseId)).toEqual(d);
 
-      // Arming the same generation again (e.g. a lost UPDATE) adds no duplicate job: the ids are the same.
+      // Planning the same generation again (e.g. a lost UPDATE) adds no duplicate row or job: the keys are the same.
       await t.dataSource.query(`UPDATE deadline SET armed_generation = NULL WHERE id = $1`, [d.id]);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 1 });
-      expect(await jobsOf(d.id)).toHaveLength(plan.length);
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 1, buckets: 4 });
+      expect(await firings(d.id)).toEqual(rows);
+      expect([...(await bucketJobs()).keys()].sort()).toEqual([...jobs.keys()].sort());
+    });
+
+    it('puts the deadlines of one minute in one bucket: 500 deadlines due together, one job, each claimed once', async () => {
+      // 500 deadlines of one case (one key each), due together on a day of their own, a year ahead.
+      const caseId = await pressCase();
+      await reconcileExpectingAll();
+      const dueDate = addCalendarDays(toVietnamDate(new Date()), 400);
+      await t.dataSource.query(
+        `INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, created_at, updated_at)
+         SELECT gen_random_uuid(), $1, 'k' || lpad(i::text, 3, '0'), 'A.PRESS_EXPLAIN', now(), $2, 'PENDING', 1, 4, now(), now()
+           FROM generate_series(1, 500) AS i`,
+        [caseId, endOfVietnamDay(dueDate)],
+      );
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 500, buckets: 4 });
+      const [{ rows, buckets }] = await t.dataSource.query(
+        `SELECT count(*)::int AS rows, count(DISTINCT bucket)::int AS buckets FROM deadline_firing f JOIN deadline d ON d.id = f.deadline_id
+          WHERE d.case_id = $1 AND d.key LIKE 'k%'`,
+        [caseId],
+      );
+      expect({ rows, buckets }).toEqual({ rows: 2000, buckets: 4 });
+
+      // The due day's reminders: one minute, one job for all 500.
+      const [{ minute }] = await t.dataSource.query(
+        `SELECT DISTINCT f.bucket AS minute FROM deadline_firing f JOIN deadline d ON d.id = f.deadline_id WHERE d.case_id = $1 AND d.key LIKE 'k%' AND f.kind = 'DUE_DAY'`,
+        [caseId],
+      );
+      expect(await queue.getJob(bucketId(minute))).toBeDefined();
+      const [{ inBucket }] = await t.dataSource.query(`SELECT count(*)::int AS "inBucket" FROM deadline_firing WHERE bucket = $1`, [minute]);
+      expect(inBucket).toBe(500);
+
+      // Two runs of that bucket at once (a redelivery racing the first): each firing is claimed once.
+      const answers = (await Promise.all([bucket.handle({ minute }), bucket.handle({ minute })])) as { fired: number; skipped: number }[];
+      expect(answers.reduce((n, a) => n + a.fired, 0)).toBe(500);
+      expect(answers.reduce((n, a) => n + a.skipped, 0)).toBe(0);
+      expect(await bucket.handle({ minute })).toEqual({ fired: 0, skipped: 0 });
+      const [counts] = await t.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM deadline_delivery dd JOIN deadline d ON d.id = dd.deadline_id WHERE d.case_id = $1 AND d.key LIKE 'k%') AS deliveries,
+                (SELECT count(*)::int FROM notification WHERE case_id = $1 AND kind = 'DUE_DAY') AS notifications,
+                (SELECT count(DISTINCT source_key)::int FROM notification WHERE case_id = $1 AND kind = 'DUE_DAY') AS notices`,
+        [caseId],
+      );
+      // The city's task force and office, for each of the 500.
+      expect(counts).toEqual({ deliveries: 500, notifications: 1000, notices: 500 });
+      expect(await t.dataSource.query(`SELECT 1 FROM deadline_firing WHERE bucket = $1`, [minute])).toEqual([]);
+
+      // The rest is not this test's business: close them, and take back the 1000 notices (the paging tests below read
+      // the task force's notifications on one page).
+      await t.dataSource.query(`UPDATE deadline SET status = 'CANCELLED', closed_at = now() WHERE case_id = $1 AND key LIKE 'k%'`, [caseId]);
+      await t.dataSource.query(`DELETE FROM notification WHERE case_id = $1 AND kind = 'DUE_DAY'`, [caseId]);
     });
 
     it('leaves a closed deadline alone', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
       await t.dataSource.query(`UPDATE deadline SET status = 'CANCELLED' WHERE id = $1`, [d.id]);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 0 });
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 0 });
       expect((await deadlineById(d.id)).armed_generation).toBeNull();
-      expect(await jobsOf(d.id)).toEqual([]);
+      expect(await firings(d.id)).toEqual([]);
     });
   });
 
   describe('b. exactly once', () => {
-    it('acts on a reminder delivered twice only once: one delivery row, one notification per recipient', async () => {
+    beforeEach(quiet);
+
+    it('acts on a firing delivered twice only once: one delivery row, one notification per recipient', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const job = fireJob(d, 'REMIND_1WD');
+      const job = await plannedOwn(d, 'REMIND_1WD');
 
-      expect(await fire.handle(job)).toBe('DONE');
-      expect(await fire.handle(job)).toBe('SKIPPED');
+      expect(await bucket.handle(job)).toEqual({ fired: 1, skipped: 0 });
+      // The same bucket again: its row was taken.
+      expect(await bucket.handle(job)).toEqual({ fired: 0, skipped: 0 });
+      // The same firing planned again (the deadline planned anew for the same generation): claimed already, skipped.
+      await t.dataSource.query(`UPDATE deadline SET armed_generation = NULL WHERE id = $1`, [d.id]);
+      await reconcileExpectingAll();
+      expect(await bucket.handle({ minute: await own(d.id, ['REMIND_1WD']) })).toEqual({ fired: 0, skipped: 1 });
 
       expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'REMIND_1WD' }]);
       // The city's task force and office are reminded; the secretary, the standing committee and the wards are not.
       expect(await recipients(caseId)).toEqual(['office:REMIND_1WD', 'taskForce:REMIND_1WD']);
       const rows = await notifications(caseId);
       for (const n of rows) {
-        expect(n.source_key).toBe(`dl-${d.id}-g1-REMIND_1WD`);
+        expect(n.source_key).toBe(`dl-${d.id}-g1-REMIND_1WD-${new Date(d.due_at!).getTime()}`);
         expect(n.title).toMatch(/^Sắp đến hạn: /);
         expect(n.read_at).toBeNull();
       }
@@ -367,41 +504,52 @@ describe('deadline reminders', () => {
       expect(await caseState(caseId)).toEqual({ state: 'explanationRequested', version: 4 });
     });
 
-    it('acts once when two deliveries of the same job run at the same time', async () => {
+    it('acts once when two deliveries of the same bucket run at the same time', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const job = fireJob(d, 'DUE_DAY');
+      const job = await plannedOwn(d, 'DUE_DAY');
 
-      const answers = await Promise.all([fire.handle(job), fire.handle({ ...job })]);
-      expect(answers.sort()).toEqual(['DONE', 'SKIPPED']);
+      const answers = await Promise.all([bucket.handle(job), bucket.handle({ ...job })]);
+      expect(answers).toEqual(expect.arrayContaining([{ fired: 1, skipped: 0 }, { fired: 0, skipped: 0 }]));
       expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'DUE_DAY' }]);
       expect(await recipients(caseId)).toEqual(['office:DUE_DAY', 'taskForce:DUE_DAY']);
       expect((await notifications(caseId)).every((n) => n.title.startsWith('Hôm nay đến hạn: '))).toBe(true);
     });
 
-    it('acts once for two concurrent escalations too, and sends the case DEADLINE_MISSED once', async () => {
+    it('escalates once for two concurrent runs, and sends the case DEADLINE_MISSED once for two deliveries of its job', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const job = fireJob(d, 'ESCALATE');
+      const job = await plannedOwn(d, 'ESCALATE');
 
-      const answers = await Promise.all([fire.handle(job), fire.handle({ ...job })]);
-      expect(answers.sort()).toEqual(['DONE', 'SKIPPED']);
+      const answers = await Promise.all([bucket.handle(job), bucket.handle({ ...job })]);
+      expect(answers).toEqual(expect.arrayContaining([{ fired: 1, skipped: 0 }, { fired: 0, skipped: 0 }]));
       expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'ESCALATE' }]);
       expect(await recipients(caseId)).toEqual(['secretary:ESCALATE', 'standing:ESCALATE']);
+      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED', closed_at: expect.any(Date) });
+      // The machine event is still to send, and its job is queued (behind any bucket).
+      expect(await unsentMissed(d.id)).toEqual([{ generation: 1 }]);
+      const [queued] = await missedJobsOf(d.id);
+      expect(queued.id).toBe(missedId(d));
+      expect(queued.opts.priority).toBeGreaterThan(0);
+
+      const sent = await Promise.all([missed.handle({ deadlineId: d.id, generation: 1 }), missed.handle({ deadlineId: d.id, generation: 1 })]);
+      expect(sent.sort()).toEqual(['DONE', 'SKIPPED']);
+      expect(await unsentMissed(d.id)).toEqual([]);
       expect(await events(caseId, 'DEADLINE_MISSED')).toHaveLength(1);
       expect(await caseState(caseId)).toEqual({ state: 'explanationOverdue', version: 5 });
-      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED' });
     });
   });
 
   describe('c. a worker killed while handling', () => {
+    beforeEach(quiet);
+
     it('records nothing when it dies before the commit; the retry then acts exactly once', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const job = fireJob(d, 'REMIND_3WD');
+      const job = await plannedOwn(d, 'REMIND_3WD');
       const before = await written(caseId);
 
-      // The handler does all its work in the transaction, then the process "dies" before COMMIT.
+      // The handler does all its work in the chunk's transaction, then the process "dies" before COMMIT.
       const ds = t.app.get(DataSource);
       const original = ds.transaction.bind(ds) as (fn: (m: EntityManager) => Promise<unknown>) => Promise<unknown>;
       const spy = jest.spyOn(ds, 'transaction').mockImplementationOnce((async (fn: (m: EntityManager) => Promise<unknown>) =>
@@ -411,71 +559,132 @@ describe('deadline reminders', () => {
           expect(claimed).toHaveLength(1); // the claim was made inside the transaction…
           throw new Error('worker killed before commit');
         })) as never);
-      await expect(fire.handle(job)).rejects.toThrow('worker killed before commit');
+      await expect(bucket.handle(job)).rejects.toThrow('worker killed before commit');
       expect(spy).toHaveBeenCalledTimes(1);
       spy.mockRestore();
 
-      // …and rolled back with everything else.
+      // …and rolled back with everything else, the taken firing row included.
       expect(await written(caseId)).toEqual(before);
       expect(await deliveries(d.id)).toEqual([]);
       expect(await notifications(caseId)).toEqual([]);
+      expect((await firings(d.id)).filter((f) => f.bucket === job.minute).map((f) => f.kind)).toEqual(['REMIND_3WD']);
 
       // BullMQ retries the job: it acts now, once.
-      expect(await fire.handle(job)).toBe('DONE');
-      expect(await fire.handle(job)).toBe('SKIPPED');
+      expect(await bucket.handle(job)).toEqual({ fired: 1, skipped: 0 });
+      expect(await bucket.handle(job)).toEqual({ fired: 0, skipped: 0 });
       expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'REMIND_3WD' }]);
       expect(await recipients(caseId)).toEqual(['office:REMIND_3WD', 'taskForce:REMIND_3WD']);
     });
 
-    it('an escalation that fails half-way (after MISSED and the notifications) leaves the deadline PENDING; the retry escalates once', async () => {
+    it('a bucket of several deadlines redelivered after a crash between the claim and the notifications notifies each once', async () => {
+      const cases = [await pressCase(), await pressCase(), await pressCase()];
+      const ds = await Promise.all(cases.map((c) => deadlineOf(c)));
+      await reconcileExpectingAll();
+      const job = { minute: await own(ds.map((d) => d.id), ['DUE_DAY']) };
+
+      // Claimed and notified in the transaction, then killed while writing the channel deliveries.
+      const spy = jest.spyOn(t.app.get(NotificationOutboxService), 'addDeliveries').mockRejectedValueOnce(new Error('worker killed after the claim'));
+      await expect(bucket.handle(job)).rejects.toThrow('worker killed after the claim');
+      spy.mockRestore();
+      for (const d of ds) expect(await deliveries(d.id)).toEqual([]);
+      for (const c of cases) expect(await notifications(c)).toEqual([]);
+
+      expect(await bucket.handle(job)).toEqual({ fired: 3, skipped: 0 });
+      expect(await bucket.handle(job)).toEqual({ fired: 0, skipped: 0 });
+      for (const d of ds) expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'DUE_DAY' }]);
+      for (const c of cases) expect(await recipients(c)).toEqual(['office:DUE_DAY', 'taskForce:DUE_DAY']);
+    });
+
+    it('an escalation whose machine event fails: MISSED and notified once; the event job retries and moves the case once', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const job = fireJob(d, 'ESCALATE');
-      const before = await written(caseId);
+      const job = await plannedOwn(d, 'ESCALATE');
+
+      expect(await bucket.handle(job)).toEqual({ fired: 1, skipped: 0 });
+      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED', closed_at: expect.any(Date) });
+      expect(await recipients(caseId)).toEqual(['secretary:ESCALATE', 'standing:ESCALATE']);
+      const notified = await written(caseId);
 
       const spy = jest.spyOn(t.app.get(CaseCommandService), 'sendAsSystem').mockRejectedValueOnce(new Error('worker killed while escalating'));
-      await expect(fire.handle(job)).rejects.toThrow('worker killed while escalating');
+      await expect(missed.handle({ deadlineId: d.id, generation: 1 })).rejects.toThrow('worker killed while escalating');
       expect(spy).toHaveBeenCalledTimes(1);
       spy.mockRestore();
 
-      expect(await written(caseId)).toEqual(before);
-      expect(await deliveries(d.id)).toEqual([]);
-      expect(await notifications(caseId)).toEqual([]);
-      expect(await deadlineById(d.id)).toMatchObject({ status: 'PENDING', closed_at: null });
+      // Nothing of the event was written, and it is still to send.
+      expect(await written(caseId)).toEqual(notified);
+      expect(await unsentMissed(d.id)).toEqual([{ generation: 1 }]);
       expect(await caseState(caseId)).toEqual({ state: 'explanationRequested', version: 4 });
       expect(await events(caseId, 'DEADLINE_MISSED')).toEqual([]);
 
-      expect(await fire.handle(job)).toBe('DONE');
-      expect(await fire.handle(job)).toBe('SKIPPED');
+      expect(await missed.handle({ deadlineId: d.id, generation: 1 })).toBe('DONE');
+      expect(await missed.handle({ deadlineId: d.id, generation: 1 })).toBe('SKIPPED');
       expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: 1, kind: 'ESCALATE' }]);
       expect(await recipients(caseId)).toEqual(['secretary:ESCALATE', 'standing:ESCALATE']);
-      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED', closed_at: expect.any(Date) });
       expect(await caseState(caseId)).toEqual({ state: 'explanationOverdue', version: 5 });
-      const missed = await events(caseId, 'DEADLINE_MISSED');
-      expect(missed).toEqual([{ seq: 5, actor_id: SYSTEM_ACTOR_ID, payload: { key: 'explanation', generation: 1 } }]);
+      const sent = await events(caseId, 'DEADLINE_MISSED');
+      expect(sent).toEqual([{ seq: 5, actor_id: SYSTEM_ACTOR_ID, payload: { key: 'explanation', generation: 1 } }]);
+    });
+
+    it('an escalation committed but never queued (killed before its event job was added) is queued again by the reconciler', async () => {
+      const caseId = await pressCase();
+      const d = await deadlineOf(caseId);
+      const job = await plannedOwn(d, 'ESCALATE');
+
+      const spy = jest.spyOn(queue, 'addBulk').mockRejectedValueOnce(new Error('worker killed after the commit'));
+      await expect(bucket.handle(job)).rejects.toThrow('worker killed after the commit');
+      spy.mockRestore();
+      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED' });
+      expect(await unsentMissed(d.id)).toEqual([{ generation: 1 }]);
+      expect(await missedJobsOf(d.id)).toEqual([]);
+      // The bucket's retry finds nothing left to fire.
+      expect(await bucket.handle(job)).toEqual({ fired: 0, skipped: 0 });
+
+      // A minute on, the reconciler queues the event again; the worker sends it.
+      await t.dataSource.query(`UPDATE deadline_missed_event SET created_at = now() - interval '2 minutes' WHERE deadline_id = $1`, [d.id]);
+      const run = nextRun(missedId(d));
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, requeued: 1 });
+      await wake();
+      expect(await run()).toBe('DONE');
+      expect(await unsentMissed(d.id)).toEqual([]);
+      expect(await events(caseId, 'DEADLINE_MISSED')).toHaveLength(1);
+      expect(await caseState(caseId)).toEqual({ state: 'explanationOverdue', version: 5 });
     });
   });
 
-  describe('d. stale jobs', () => {
-    it('skips, writing nothing, a job for a met deadline, a moved due, an unknown deadline, or the sentinel', async () => {
+  describe('d. stale firings', () => {
+    beforeEach(quiet);
+
+    it('skips, writing nothing, a firing for a moved due, another generation, an unknown deadline, or the sentinel', async () => {
       const caseId = await pressCase();
       const d = await deadlineOf(caseId);
-      const stale = [
-        fireJob(d, 'REMIND_1WD', { dueAt: new Date(new Date(d.due_at!).getTime() - 86_400_000).toISOString() }), // planned for another due
-        fireJob(d, 'ESCALATE', { dueAt: '2026-01-01T16:59:59.999Z' }),
-        fireJob(d, 'REMIND_1WD', { generation: 2 }), // a generation the row does not have
-        fireJob(d, 'REMIND_1WD', { deadlineId: '5b0e6c2e-6a56-4c8e-9d57-1b1c1f0e7a11' }),
+      const minute = ownMinute++;
+      const due = new Date(d.due_at!);
+      const stale: [string, number, string, Date][] = [
+        [d.id, 1, 'REMIND_1WD', new Date(due.getTime() - 86_400_000)], // planned for another due
+        [d.id, 1, 'ESCALATE', new Date('2026-01-01T16:59:59.999Z')],
+        [d.id, 2, 'REMIND_1WD', due], // a generation the row does not have
+        ['5b0e6c2e-6a56-4c8e-9d57-1b1c1f0e7a11', 1, 'REMIND_1WD', due],
       ];
+      for (const [id, generation, kind, dueAt] of stale) {
+        await t.dataSource.query(
+          `INSERT INTO deadline_firing (deadline_id, generation, kind, due_at, fire_at, bucket) VALUES ($1, $2, $3, $4, $4, $5)`,
+          [id, generation, kind, dueAt, minute],
+        );
+      }
       const before = await written(caseId);
-      for (const job of stale) expect(await fire.handle(job)).toBe('SKIPPED');
-      expect(await fire.handle({ sentinel: true })).toBe('SKIPPED');
+      expect(await bucket.handle({ minute })).toEqual({ fired: 0, skipped: 4 });
+      expect(await bucket.handle({ sentinel: true })).toBe('SKIPPED');
       expect(await written(caseId)).toEqual(before);
+      // Stale rows are dropped, not left to fire later.
+      expect(await t.dataSource.query(`SELECT 1 FROM deadline_firing WHERE bucket = $1`, [minute])).toEqual([]);
 
       // The explanation arrives: the deadline is MET, and neither a reminder nor the escalation acts any more.
+      await reconcileExpectingAll();
+      const own4 = await own(d.id);
       await step(caseId, 'RECORD_EXPLANATION', 4, 'office', { receivedAt: new Date().toISOString(), summary: 'Báo cáo giải trình của người đứng đầu' });
       expect(await deadlineById(d.id)).toMatchObject({ status: 'MET' });
       const met = await written(caseId);
-      for (const kind of ['REMIND_3WD', 'REMIND_1WD', 'DUE_DAY', 'ESCALATE']) expect(await fire.handle(fireJob(d, kind))).toBe('SKIPPED');
+      expect(await bucket.handle({ minute: own4 })).toEqual({ fired: 0, skipped: 4 });
       expect(await written(caseId)).toEqual(met);
       expect(await deliveries(d.id)).toEqual([]);
       expect(await caseState(caseId)).toEqual({ state: 'officeProposal', version: 5 });
@@ -489,8 +698,7 @@ describe('deadline reminders', () => {
       await reconcileExpectingAll();
       const g1 = await deadlineOf(caseId, 1);
       expect(g1.armed_generation).toBe(1);
-      const g1Jobs = await jobsOf(g1.id);
-      expect(g1Jobs.map((j) => (j.data as FireJob).kind).sort()).toEqual(['DUE_DAY', 'ESCALATE', 'REMIND_1WD', 'REMIND_3WD']);
+      expect((await firings(g1.id)).map((f) => f.kind).sort()).toEqual(KINDS);
 
       await t.dataSource.query(`UPDATE deadline SET status = 'CANCELLED', closed_at = now(), updated_at = now() WHERE id = $1`, [g1.id]);
       await t.dataSource.query(
@@ -504,39 +712,55 @@ describe('deadline reminders', () => {
       const { d: g2, kind } = await oneReminderDueNow((await deadlineOf(caseId, 2)).id);
       expect(g2).toMatchObject({ status: 'PENDING', generation: 2, armed_generation: null });
 
-      // Jobs of generation 1, or of generation 2 planned for another due, are stale.
-      const before = await written(caseId);
-      expect(await fire.handle(fireJob(g1, 'REMIND_1WD'))).toBe('SKIPPED');
-      expect(await fire.handle(fireJob(g1, 'ESCALATE'))).toBe('SKIPPED');
-      expect(await fire.handle(fireJob(g2, 'REMIND_1WD', { generation: 1 }))).toBe('SKIPPED');
-      expect(await fire.handle(fireJob(g2, 'REMIND_1WD', { dueAt: new Date(g1.due_at!).toISOString() }))).toBe('SKIPPED');
-      expect(await written(caseId)).toEqual(before);
-
-      // The reconciler arms generation 2 only; the worker fires the reminder that is due now.
+      // The reconciler plans generation 2 only; the worker fires the reminder that is due now.
       expect(await unarmed()).toBe(1);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 1 });
+      expect(await armAndFireNow()).toMatchObject({ fired: 1 });
       expect((await deadlineOf(caseId, 2)).armed_generation).toBe(2);
-      expect((await deadlineById(g1.id)).armed_generation).toBe(1);
-      await wake();
-      expect(await ran(jobIdFor(g2, kind))).toBe('DONE');
       expect(await recipients(caseId)).toEqual([`office:${kind}`, `taskForce:${kind}`]);
-      const escalate = await queue.getJob(jobIdFor(g2, 'ESCALATE'));
-      expect(await escalate!.getState()).toBe('delayed');
+      const escalate = (await firings(g2.id)).find((f) => f.kind === 'ESCALATE')!;
+      expect(await (await queue.getJob(bucketId(escalate.bucket)))!.getState()).toBe('delayed');
 
-      // The generation 1 jobs still on the queue run now (promoted one by one) and the worker skips them.
-      for (const job of g1Jobs) {
-        await job.promote();
-        await wake();
-        expect(await ran(job.id!)).toBe('SKIPPED');
-      }
+      // The generation 1 firings still planned, and a generation 2 firing planned for another due, are skipped.
+      const stale = await own(g1.id);
+      await t.dataSource.query(
+        `INSERT INTO deadline_firing (deadline_id, generation, kind, due_at, fire_at, bucket) VALUES ($1, 2, 'REMIND_3WD', $2, $2, $3)`,
+        [g2.id, new Date(g1.due_at!), stale],
+      );
+      const before = await written(caseId);
+      expect(await bucket.handle({ minute: stale })).toEqual({ fired: 0, skipped: 5 });
+      expect(await written(caseId)).toEqual(before);
 
       expect(await deliveries(g1.id)).toEqual([]);
       expect(await deliveries(g2.id)).toEqual([{ deadline_id: g2.id, generation: 2, kind }]);
       const rows = await notifications(caseId);
-      expect(rows.map((n) => n.source_key)).toEqual([`dl-${g2.id}-g2-${kind}`, `dl-${g2.id}-g2-${kind}`]);
-      expect(await recipients(caseId)).toEqual([`office:${kind}`, `taskForce:${kind}`]);
+      const key = `dl-${g2.id}-g2-${kind}-${new Date(g2.due_at!).getTime()}`;
+      expect(rows.map((n) => n.source_key)).toEqual([key, key]);
       expect(await deadlineById(g1.id)).toMatchObject({ status: 'CANCELLED' });
       expect(await deadlineById(g2.id)).toMatchObject({ status: 'PENDING' });
+    });
+  });
+
+  describe('excluded people', () => {
+    beforeEach(quiet);
+
+    it('a subject of the case, or a member who declared a conflict, gets no reminder or escalation for it; others still do', async () => {
+      // Two cases whose firings fall in the same bucket: the office is a subject of the first, the secretary declared
+      // a conflict on it. The second case has neither.
+      const [onThem, other] = [await pressCase(), await pressCase()];
+      const subject = await t.http.post(`/cases/${onThem}/participants`).set(as('taskForce'))
+        .send({ relation: 'SUBJECT', userId: org.userIds.office, reason: 'Người bị phản ánh trong bài báo' });
+      expect(subject.status).toBe(201);
+      const conflict = await t.http.post(`/cases/${onThem}/participants`).set(as('secretary')).send({ relation: 'CONFLICT', reason: 'Là người thân của người bị phản ánh' });
+      expect(conflict.status).toBe(201);
+      const ds = [await deadlineOf(onThem), await deadlineOf(other)];
+      await reconcileExpectingAll();
+
+      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['REMIND_1WD']) })).toEqual({ fired: 2, skipped: 0 });
+      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['ESCALATE']) })).toEqual({ fired: 2, skipped: 0 });
+      expect(await recipients(onThem)).toEqual(['standing:ESCALATE', 'taskForce:REMIND_1WD']);
+      expect(await recipients(other)).toEqual(['office:REMIND_1WD', 'secretary:ESCALATE', 'standing:ESCALATE', 'taskForce:REMIND_1WD']);
+      // Both were delivered (claimed), whoever was left out.
+      for (const d of ds) expect((await deliveries(d.id)).map((r) => r.kind)).toEqual(['ESCALATE', 'REMIND_1WD']);
     });
   });
 
@@ -548,15 +772,16 @@ describe('deadline reminders', () => {
       caseId = await pressCase();
       const d0 = await deadlineOf(caseId);
       const d = await escalateNow(d0.id);
-      await reconcileExpectingAll();
-      await wake();
-
-      expect(await ran(jobIdFor(d, 'ESCALATE'))).toBe('DONE');
-      const missed = await deadlineById(d.id);
-      expect(missed.status).toBe('MISSED');
-      expect(missed.closed_at).not.toBeNull();
+      const event = nextRun(missedId(d));
+      expect(await armAndFireNow()).toMatchObject({ fired: 1 });
+      const missedRow = await deadlineById(d.id);
+      expect(missedRow.status).toBe('MISSED');
+      expect(missedRow.closed_at).not.toBeNull();
       expect(await deliveries(d.id)).toContainEqual({ deadline_id: d.id, generation: 1, kind: 'ESCALATE' });
 
+      // The machine event follows as its own job.
+      await wake();
+      expect(await event()).toBe('DONE');
       const view = await t.http.get(`/cases/${caseId}`).set(as('secretary'));
       expect(view.status).toBe(200);
       expect(view.body).toMatchObject({ state: 'explanationOverdue', version: 5 });
@@ -628,45 +853,50 @@ describe('deadline reminders', () => {
   });
 
   describe('f. queue loss', () => {
-    it('re-arms every open deadline from the database after the queue lost everything, and still acts once', async () => {
+    it('re-arms every bucket from the database after the queue lost everything, plans nothing again, and still acts once', async () => {
       // A deadline with one reminder due now.
       const caseId = await pressCase();
       const { d, kind } = await oneReminderDueNow((await deadlineOf(caseId)).id);
-      await reconcileExpectingAll();
-      await wake();
-      expect(await ran(jobIdFor(d, kind))).toBe('DONE');
+      expect(await armAndFireNow()).toMatchObject({ fired: 1 });
       const sent = await recipients(caseId);
       expect(sent).toEqual([`office:${kind}`, `taskForce:${kind}`]);
       const sentDeliveries = await deliveries(d.id);
       expect(sentDeliveries).toEqual([{ deadline_id: d.id, generation: 1, kind }]);
+      const escalate = (await firings(d.id)).find((f) => f.kind === 'ESCALATE')!;
 
-      // The queue loses everything (a Redis flush / a wiped queue schema): the sentinel and every deadline job.
+      // The queue loses everything (a Redis flush / a wiped queue schema): the sentinel and every bucket job.
       await loseQueue();
-      expect(await jobsOf(d.id)).toEqual([]);
+      expect((await bucketJobs()).size).toBe(0);
 
-      const [{ open }] = await t.dataSource.query(`SELECT count(*)::int AS open FROM deadline WHERE status = 'PENDING' AND due_at IS NOT NULL`);
-      expect(open).toBeGreaterThanOrEqual(2);
+      // No deadline is lost: every open one keeps its planned firings, and each minute that has one gets its job back.
+      const planned: { bucket: number }[] = await t.dataSource.query(`SELECT DISTINCT bucket FROM deadline_firing ORDER BY bucket`);
+      const [{ lost }] = await t.dataSource.query(
+        `SELECT count(*)::int AS lost FROM deadline d WHERE d.status = 'PENDING' AND d.due_at IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM deadline_firing f WHERE f.deadline_id = d.id AND f.generation = d.generation)`,
+      );
+      expect(lost).toBe(0);
       const result = await arming.reconcile();
-      expect(result).toEqual({ rearmedAll: true, armed: open });
+      expect(result).toEqual({ rearmedAll: true, armed: 0, buckets: planned.length, requeued: 0 });
       expect(await queue.getJob(SENTINEL)).toBeDefined();
       expect(await unarmed()).toBe(0);
-      const rearmed = (await jobsOf(d.id)).map((j) => j.id).sort();
-      expect(rearmed).toEqual(expect.arrayContaining([jobIdFor(d, kind), jobIdFor(d, 'ESCALATE')]));
-      // A second pass finds the sentinel back and nothing to arm.
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 0 });
+      expect([...(await bucketJobs()).keys()].sort((a, b) => a - b)).toEqual(planned.map((p) => p.bucket));
+      expect(await queue.getJob(bucketId(escalate.bucket))).toBeDefined();
+      // A second pass finds the sentinel back and nothing to do.
+      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 0, buckets: 0, requeued: 0 });
 
-      // The reminder already sent runs again from the re-armed job, and is skipped: nobody is reminded twice.
-      await wake();
-      expect(await ran(jobIdFor(d, kind), 2)).toBe('SKIPPED');
+      // The reminder already sent, planned again (e.g. after a restore of the database), is skipped when it fires.
+      await t.dataSource.query(`UPDATE deadline SET armed_generation = NULL WHERE id = $1`, [d.id]);
+      expect(await armAndFireNow()).toMatchObject({ fired: 0, skipped: 1 });
       expect(await deliveries(d.id)).toEqual(sentDeliveries);
       expect(await recipients(caseId)).toEqual(sent);
 
-      // Made due now, it escalates once.
+      // Made due now, it escalates once, and the machine moves the case.
       const due = await escalateNow(d.id);
+      const event = nextRun(missedId(due));
       expect(await unarmed()).toBe(1);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 1 });
+      expect(await armAndFireNow()).toMatchObject({ fired: 1 });
       await wake();
-      expect(await ran(jobIdFor(due, 'ESCALATE'))).toBe('DONE');
+      expect(await event()).toBe('DONE');
       expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED' });
       expect((await deliveries(d.id)).filter((r) => r.kind === 'ESCALATE')).toHaveLength(1);
       const all = await recipients(caseId);
@@ -675,12 +905,71 @@ describe('deadline reminders', () => {
       expect(await events(caseId, 'DEADLINE_MISSED')).toHaveLength(1);
       expect(await caseState(caseId)).toEqual({ state: 'explanationOverdue', version: 5 });
 
-      // Lost again after the escalation: the MISSED deadline is not armed again, nothing is sent twice.
+      // Lost again after the escalation: nothing of the MISSED deadline is armed again, nothing is sent twice.
       await loseQueue();
       const again = await arming.reconcile();
       expect(again.rearmedAll).toBe(true);
-      expect(await jobsOf(d.id)).toEqual([]);
+      expect((await firings(d.id)).filter((f) => f.generation === 1 && f.kind !== 'DUE_DAY')).toEqual([]);
+      expect(await missedJobsOf(d.id)).toEqual([]);
       expect(await recipients(caseId)).toEqual(all);
+    });
+  });
+
+  describe('late and failed buckets', () => {
+    /** A deadline whose escalation was planned for a minute now past, with no job left for it (worker down, queue lost). */
+    async function escalationMissedWhileDown(): Promise<{ caseId: string; d: DeadlineRow; minute: number }> {
+      const caseId = await pressCase();
+      await reconcileExpectingAll();
+      const d0 = await deadlineOf(caseId);
+      // Planned long ago for a due three minutes back: the rows as the planner wrote them then, the row still planned.
+      await t.dataSource.query(`UPDATE deadline SET start_at = now() - interval '1 day', due_at = date_trunc('minute', now()) - interval '3 minutes 1 millisecond' WHERE id = $1`, [d0.id]);
+      const d = await deadlineById(d0.id);
+      const minute = Math.ceil((new Date(d.due_at!).getTime() + 1) / MINUTE_MS);
+      await t.dataSource.query(`DELETE FROM deadline_firing WHERE deadline_id = $1`, [d.id]);
+      await t.dataSource.query(
+        `INSERT INTO deadline_firing (deadline_id, generation, kind, due_at, fire_at, bucket) VALUES ($1, 1, 'ESCALATE', $2, $3, $4)`,
+        [d.id, d.due_at, new Date(new Date(d.due_at!).getTime() + 1), minute],
+      );
+      expect(minute).toBeLessThan(nowMinute());
+      expect(await queue.getJob(bucketId(minute))).toBeUndefined();
+      return { caseId, d, minute };
+    }
+
+    it('a minute that passed while the worker was down fires on the next pass', async () => {
+      const { caseId, d, minute } = await escalationMissedWhileDown();
+      const [run, event] = [nextRun(bucketId(minute)), nextRun(missedId(d))];
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 0, requeued: 1 });
+      await wake();
+      expect(await run()).toEqual({ fired: 1, skipped: 0 });
+      expect(await event()).toBe('DONE');
+      expect(await deadlineById(d.id)).toMatchObject({ status: 'MISSED' });
+      expect(await recipients(caseId)).toEqual(['secretary:ESCALATE', 'standing:ESCALATE']);
+      expect(await firings(d.id)).toEqual([]);
+    });
+
+    it('a bucket whose job failed every attempt is queued again while it still holds firings', async () => {
+      await quiet();
+      const { caseId, d, minute } = await escalationMissedWhileDown();
+      // Its job, with a single attempt, fails.
+      await queue.add(JobName.FIRE_BUCKET, { minute }, { jobId: bucketId(minute), attempts: 1 });
+      const failing = jest.spyOn(bucket, 'handle').mockRejectedValueOnce(new Error('database unreachable'));
+      const first = finished(bucketId(minute)).length;
+      await wake();
+      await waitFor('the bucket job to fail', async () => finished(bucketId(minute))[first]);
+      expect(finished(bucketId(minute))[first]).toEqual({ ok: false, result: 'database unreachable' });
+      failing.mockRestore();
+      expect(await (await queue.getJob(bucketId(minute)))!.getState()).toBe('failed');
+      expect(await firings(d.id)).toHaveLength(1);
+
+      // The reconciler sees a past minute still holding a firing: the failed job is replaced, and the firing done.
+      const [run, event] = [nextRun(bucketId(minute)), nextRun(missedId(d))];
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, requeued: 1 });
+      await wake();
+      expect(await run()).toEqual({ fired: 1, skipped: 0 });
+      expect(await event()).toBe('DONE');
+      expect(await recipients(caseId)).toEqual(['secretary:ESCALATE', 'standing:ESCALATE']);
+      expect(await firings(d.id)).toEqual([]);
+      expect(await arming.reconcile()).toMatchObject({ requeued: 0 });
     });
   });
 
@@ -750,14 +1039,16 @@ describe('deadline reminders', () => {
     });
   });
 
-  describe('a due moved after the deadline was armed', () => {
+  describe('a due moved after the deadline was planned', () => {
     const REASON = 'Phường B chờ hướng dẫn mới của Thành ủy nên chưa áp dụng thời hạn giải trình';
     const DUE_REASON = 'Bí thư phường B đặt hạn theo kế hoạch kiểm tra';
     const CAL_REASON = 'Áp dụng thông báo lịch nghỉ chính thức của Chính phủ (thử nghiệm)';
     const RECOMPUTE_REASON = 'Tính lại thời hạn theo lịch nghỉ chính thức mới (thử nghiệm)';
-    const ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem';
+    const ADMIN_PASSWORD = 'mat-khau-quan-tri-thu-nghiem-1';
 
-    it('a second hand-set due makes the jobs planned for the first one stale, and the reconciler arms the new one', async () => {
+    beforeEach(quiet);
+
+    it('a second hand-set due makes the firings planned for the first one stale, and the reconciler plans the new one', async () => {
       // Ward B has no legal explanation deadline: its secretary sets the due by hand, and may change it.
       await t.http
         .post('/rules/overrides')
@@ -766,39 +1057,56 @@ describe('deadline reminders', () => {
         .expect(201);
       const caseId = await pressCase('wardB');
       expect((await deadlineOf(caseId)).due_at).toBeNull();
-      // Without a due there is nothing to arm.
+      // Without a due there is nothing to plan.
       await reconcileExpectingAll();
       expect((await deadlineOf(caseId)).armed_generation).toBeNull();
 
       const today = toVietnamDate(new Date());
       await t.http.post(`/cases/${caseId}/deadlines/explanation/due`).set(as('wardB')).send({ dueDate: addCalendarDays(today, 20), reason: DUE_REASON }).expect(201);
       expect(await unarmed()).toBe(1);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 1 });
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 1 });
       const first = await deadlineOf(caseId);
-      const oldJobs = await jobsOf(first.id);
-      expect(oldJobs.map((j) => j.id)).toContain(jobIdFor(first, 'ESCALATE'));
+      expect((await firings(first.id)).map((f) => f.kind).sort()).toEqual(KINDS);
 
       await t.http.post(`/cases/${caseId}/deadlines/explanation/due`).set(as('wardB')).send({ dueDate: addCalendarDays(today, 30), reason: DUE_REASON }).expect(201);
       const d = await deadlineOf(caseId);
       expect(d.generation).toBe(first.generation);
       expect(new Date(d.due_at!).getTime()).toBeGreaterThan(new Date(first.due_at!).getTime());
-      // The jobs on the queue were planned for the first due: each is skipped when it runs.
-      for (const job of oldJobs) expect(await fire.handle(job.data as FireJob)).toBe('SKIPPED');
+      // The firings planned for the first due are stale: were their minute to come before the next pass, they are skipped.
+      const old = await own(d.id);
+      expect(await bucket.handle({ minute: old })).toEqual({ fired: 0, skipped: 4 });
       expect(await deliveries(d.id)).toEqual([]);
 
-      // The new due is armed again, under new ids.
+      // The new due is planned again, with its own minutes.
       expect(await unarmed()).toBe(1);
-      expect(await arming.reconcile()).toEqual({ rearmedAll: false, armed: 1 });
-      expect(await queue.getJob(jobIdFor(d, 'ESCALATE'))).toBeDefined();
-      expect(await fire.handle(fireJob(d, 'REMIND_1WD'))).toBe('DONE');
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 1 });
+      const rows = await firings(d.id);
+      expect(rows.every((f) => f.due_at.getTime() === new Date(d.due_at!).getTime())).toBe(true);
+      expect(await queue.getJob(bucketId(rows.find((f) => f.kind === 'ESCALATE')!.bucket))).toBeDefined();
+      expect(await bucket.handle({ minute: await own(d.id, ['REMIND_1WD']) })).toEqual({ fired: 1, skipped: 0 });
+      expect(await deliveries(d.id)).toEqual([{ deadline_id: d.id, generation: d.generation, kind: 'REMIND_1WD' }]);
+
+      // Moved again after that reminder went out: the new due gets its own reminder (same generation, same kind).
+      await t.http.post(`/cases/${caseId}/deadlines/explanation/due`).set(as('wardB')).send({ dueDate: addCalendarDays(today, 40), reason: DUE_REASON }).expect(201);
+      expect(await arming.reconcile()).toMatchObject({ rearmedAll: false, armed: 1 });
+      expect(await bucket.handle({ minute: await own(d.id, ['REMIND_1WD']) })).toEqual({ fired: 1, skipped: 0 });
+      const again: { kind: string; n: number }[] = await t.dataSource.query(
+        `SELECT kind, count(*)::int AS n FROM deadline_delivery WHERE deadline_id = $1 GROUP BY kind`,
+        [d.id],
+      );
+      expect(again).toEqual([{ kind: 'REMIND_1WD', n: 2 }]);
+      const notices: { n: number }[] = await t.dataSource.query(
+        `SELECT count(DISTINCT source_key)::int AS n FROM notification WHERE case_id = $1 AND kind = 'REMIND_1WD'`,
+        [caseId],
+      );
+      expect(notices[0].n).toBe(2);
     });
 
     describe('by the recompute command after a calendar change', () => {
       let caseId: string;
       let moved: DeadlineRow;
-      let oldJobs: Job[];
 
-      it('moves an armed due one working day later; the jobs planned for the old due are stale', async () => {
+      it('moves a planned due one working day later; the firings planned for the old due are stale', async () => {
         const dir = t.app.get(OrgDirectoryService);
         const { id } = await dir.createUser({ username: 'qt-nhac-han', displayName: 'Quản trị', password: ADMIN_PASSWORD });
         await dir.assignRole(id, org.city.id, Role.ADMIN);
@@ -807,8 +1115,7 @@ describe('deadline reminders', () => {
         caseId = await pressCase();
         await reconcileExpectingAll();
         const before = await deadlineOf(caseId);
-        oldJobs = await jobsOf(before.id);
-        expect(oldJobs).toHaveLength(4);
+        expect(await firings(before.id)).toHaveLength(4);
 
         // A new holiday on the last working day before the due: the due moves one working day later.
         const calendar = await t.app.get(CalendarService).current();
@@ -824,14 +1131,20 @@ describe('deadline reminders', () => {
 
         moved = await deadlineOf(caseId);
         expect(moved.generation).toBe(before.generation);
+        expect(moved.armed_generation).toBeNull();
         expect(new Date(moved.due_at!).getTime()).toBeGreaterThan(new Date(before.due_at!).getTime());
-        for (const job of oldJobs) expect(await fire.handle(job.data as FireJob)).toBe('SKIPPED');
+        // What is still planned is for the old due: were its minute to come before the next pass, it is skipped.
+        const minute = await own(moved.id);
+        expect(await bucket.handle({ minute })).toEqual({ fired: 0, skipped: 4 });
         expect(await deliveries(moved.id)).toEqual([]);
       });
 
-      it('the reconciler arms the recomputed due', async () => {
+      it('the reconciler plans the recomputed due', async () => {
         expect((await arming.reconcile()).armed).toBeGreaterThanOrEqual(1);
-        expect(await queue.getJob(jobIdFor(moved, 'ESCALATE'))).toBeDefined();
+        const rows = await firings(moved.id);
+        expect(rows).toHaveLength(4);
+        expect(rows.every((f) => f.due_at.getTime() === new Date(moved.due_at!).getTime())).toBe(true);
+        expect(await queue.getJob(bucketId(rows.find((f) => f.kind === 'ESCALATE')!.bucket))).toBeDefined();
       });
     });
   });
@@ -863,7 +1176,11 @@ describe('deadline reminders', () => {
     it('re-arms by itself, without a restart', async () => {
       await waitFor(
         'the worker loop to notice the lost queue and arm the new deadline',
-        async () => (await deadlineOf(later)).armed_generation === 1 && (await queue.getJob(SENTINEL)) !== undefined,
+        async () => {
+          if ((await deadlineOf(later)).armed_generation !== 1 || (await queue.getJob(SENTINEL)) === undefined) return false;
+          const escalate = (await firings((await deadlineOf(later)).id)).find((f) => f.kind === 'ESCALATE');
+          return escalate !== undefined && (await queue.getJob(bucketId(escalate.bucket))) !== undefined;
+        },
         3 * config.DEADLINE_ARM_EVERY_MS + 2_000,
       );
     });

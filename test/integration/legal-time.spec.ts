@@ -23,7 +23,7 @@ const SAT = 'Thứ Bảy';
 const SUN = 'Chủ nhật';
 const TET_SPAN = 'Giao thừa Tết Nguyên Đán'; // the library's name for the days of its Tết span other than mùng 1
 const TET_DAY = 'Tết Nguyên Đán'; // mùng 1 Tết Bính Ngọ, Tue 17/2/2026
-const ADMIN_PASSWORD = 'mat-khau-quan-tri-thanh-pho';
+const ADMIN_PASSWORD = 'mat-khau-quan-tri-thanh-pho-1';
 
 interface DeadlineRow {
   id: string;

@@ -1,12 +1,15 @@
 // Migrations on an empty database: up, all the way down, up again — and then the schema matches the entities.
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@hoso/core/database';
+import { defaultProcedures } from '@hoso/workflows';
 import { MIGRATIONS, SCHEMA } from '../../migrations/schema';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const TABLES = [
-  'app_user', 'audit_log', 'calendar_entry', 'calendar_version', 'case', 'case_event', 'deadline', 'deadline_delivery', 'idempotency_key',
-  'legal_rule', 'notification', 'notification_delivery', 'org_unit', 'outbox_message', 'role_assignment',
+  'access_log', 'app_user', 'audit_log', 'audit_signing_key', 'calendar_entry', 'calendar_version', 'case', 'case_attachment', 'case_event', 'case_link', 'case_participant', 'case_person',
+  'case_reporter', 'chain_checkpoint', 'chain_checkpoint_head', 'deadline', 'deadline_delivery', 'deadline_firing', 'deadline_missed_event',
+  'discipline_authority', 'idempotency_key', 'legal_rule', 'login_attempt', 'notification', 'notification_delivery', 'org_unit', 'outbox_message',
+  'person', 'person_membership', 'refresh_token', 'role_assignment',
 ];
 
 describe('migrations', () => {
@@ -82,5 +85,14 @@ describe('migrations', () => {
     expect(await appendOnlyTriggers()).toEqual(['case_event_append_only', 'case_event_no_truncate']);
     // The statement trigger fires even on an empty table.
     await expect(ds.query(`TRUNCATE case_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('seeds a retention setting (empty: identities kept) for every registered procedure', async () => {
+    const keys = defaultProcedures().map((p) => `RETENTION.${p.id.toUpperCase().replace(/-/g, '_')}`);
+    const rows: { key: string; value: string | null; unit: string }[] = await ds.query(
+      `SELECT key, value, unit FROM legal_rule WHERE key LIKE 'RETENTION.%' AND org_unit_id IS NULL ORDER BY key`,
+    );
+    expect(rows.map((r) => r.key)).toEqual([...new Set(keys)].sort());
+    for (const r of rows) expect(r).toMatchObject({ value: null, unit: 'MONTHS' });
   });
 });

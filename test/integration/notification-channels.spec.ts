@@ -12,7 +12,7 @@ import { OrgDirectoryService } from '@hoso/access/services/org-directory.service
 import { ConfigError, loadConfig } from '@hoso/core/config';
 import { NotificationOutboxService, type NewNotification } from '@hoso/deadlines/services/notification-outbox.service';
 import { Role } from '@hoso/workflows';
-import { DeadlineFireHandler } from '../../apps/worker/src/deadline-fire.handler';
+import { DeadlineBucketHandler } from '../../apps/worker/src/deadline-bucket.handler';
 import { NotificationRelayService } from '../../apps/worker/src/notification-relay.service';
 import { SendNotificationHandler } from '../../apps/worker/src/send-notification.handler';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
@@ -315,12 +315,17 @@ describe('notification channels (e-mail and webhook configured)', () => {
       subject: { kind: 'PERSON', name: 'Nguyễn Văn X', isParty: true, managedBy: 'RECEIVING_COMMITTEE' },
     });
     await step(caseId, 'REQUEST_EXPLANATION', 3, org.tokens.office);
-    const [d]: { id: string; generation: number; due_at: Date }[] = await t.dataSource.query(
-      `SELECT id, generation, due_at FROM deadline WHERE case_id = $1 AND key = 'explanation'`,
-      [caseId],
-    );
-    const fire = t.app.get(DeadlineFireHandler);
-    expect(await fire.handle({ deadlineId: d.id, generation: d.generation, kind: 'ESCALATE', dueAt: new Date(d.due_at).toISOString() })).toBe('DONE');
+    // Once the worker has planned its firings, the escalation is fired from a minute of its own, far ahead.
+    const d = await waitFor('the worker to plan the deadline', async () => {
+      const [row]: { id: string; generation: number; armed_generation: number | null }[] = await t.dataSource.query(
+        `SELECT id, generation, armed_generation FROM deadline WHERE case_id = $1 AND key = 'explanation'`,
+        [caseId],
+      );
+      return row.armed_generation === row.generation ? row : undefined;
+    });
+    const minute = 90_000_000;
+    await t.dataSource.query(`UPDATE deadline_firing SET bucket = $3 WHERE deadline_id = $1 AND generation = $2 AND kind = 'ESCALATE'`, [d.id, d.generation, minute]);
+    expect(await t.app.get(DeadlineBucketHandler).handle({ minute })).toEqual({ fired: 1, skipped: 0 });
 
     const notifications: { id: string; user_id: string; title: string; body: string }[] = await t.dataSource.query(
       `SELECT id, user_id, title, body FROM notification WHERE case_id = $1 ORDER BY user_id`,
@@ -413,6 +418,18 @@ describe('notification channels (e-mail and webhook configured)', () => {
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE id = $1`, [id])).toEqual([{ n: 1 }]);
     // Given up: the relay does not queue it again.
     expect(await t.app.get(NotificationRelayService).relayOnce()).toBe(0);
+
+    // Only its owner may send it again; once the receiver is back, the retry goes through.
+    expect((await t.http.post(`/me/notifications/${id}/retry`).set(as(org.tokens.secretary))).body.code).toBe('NOT_FOUND');
+    webhook.plan.set(title, []);
+    const retried = await t.http.post(`/me/notifications/${id}/retry`).set(as(org.tokens.office)).expect(200);
+    expect(retried.body).toEqual({ notificationId: id, retried: ['WEBHOOK'] });
+    const [sent] = await waitForDeliveries('the retried delivery to be sent', [id], (rows) => rows[0]?.status === 'SENT');
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
+    expect(webhook.callsFor(id)).toHaveLength(9);
+    // Nothing failed any more: nothing to retry.
+    const again = await t.http.post(`/me/notifications/${id}/retry`).set(as(org.tokens.office));
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'NOTHING_TO_RETRY' });
   });
 
   it('a mailbox the server refuses for good fails at once, without the SMTP credentials in the error; the webhook still goes', async () => {

@@ -41,6 +41,8 @@ export async function createTestApp(opts: { worker?: boolean; config?: Partial<E
       BULLMQ_PREFIX: `hoso-test-${randomBytes(4).toString('hex')}`,
       LOG_LEVEL: 'error',
       BODY_LIMIT: '64kb',
+      // Suites log many people in from one address within a minute; the limit itself is tested on its own.
+      LOGIN_RATE_LIMIT_PER_MINUTE: 100_000,
       ...opts.config,
     },
   );
@@ -115,6 +117,15 @@ export async function seedOrg(t: TestApp): Promise<DemoOrg> {
     tokens[who] = res.body.accessToken as string;
   }
   return { city, wardA, wardB, cellA, tokens, userIds };
+}
+
+/** One more person with roles on one unit, logged in: their id and bearer token. */
+export async function addPerson(t: TestApp, username: string, unitId: string, roles: Role[]): Promise<{ id: string; token: string }> {
+  const dir = t.app.get(OrgDirectoryService);
+  const { id } = await dir.createUser({ username, displayName: `Người dùng ${username}`, password: PASSWORD });
+  for (const r of roles) await dir.assignRole(id, unitId, r);
+  const res = await t.http.post('/auth/login').send({ username, password: PASSWORD }).expect(200);
+  return { id, token: res.body.accessToken as string };
 }
 
 /** A valid 1374 registration; override any field. */

@@ -52,6 +52,22 @@ export class ReasonPayload {
   @IsString() @MinLength(3) @MaxLength(TEXT) reason!: string;
 }
 
+export const DISCIPLINE_SUBJECT_KINDS = ['FULL_MEMBER', 'PROBATIONARY_MEMBER', 'ORGANISATION'] as const;
+
+export class ViolationDto {
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+  @IsISO8601({ strict: true }) occurredFrom!: string;
+  @IsOptional() @IsISO8601({ strict: true }) occurredUntil?: string;
+  @IsBoolean() continuing!: boolean;
+}
+
+/** Version 2: the referral opens the discipline case, so it says who is disciplined and for what violation. */
+export class ReferDisciplinePayload extends ReasonPayload {
+  @IsIn(DISCIPLINE_SUBJECT_KINDS) subjectKind!: (typeof DISCIPLINE_SUBJECT_KINDS)[number];
+  @IsDefined() @ValidateNested() @Type(() => ViolationDto) violation!: ViolationDto;
+  @IsOptional() @IsBoolean() taskAssignedByUpper?: boolean;
+}
+
 export class RecordExplanationPayload {
   @IsISO8601({ strict: true }) receivedAt!: string;
   @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;

@@ -1,8 +1,11 @@
 // Procedure A: handling reflected information about degradation and violations (Quy định 1374-QĐ/TU, Thành ủy TP.HCM, 01/12/2017).
 // Legal basis and confidence per step: ../shared/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
+import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
+import type { ChildConcludedPayload } from '../shared/child-case';
+import type { OpenChildCaseParams } from '../shared/effects';
 import type {
-  AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
+  ReferDisciplinePayload, AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
   DeadlineMissedPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
 
@@ -21,6 +24,9 @@ export interface Context1374 {
   conclusion?: ConcludePayload;
   noBasisReason?: string;
   outcome?: Outcome;
+  /** Version 2: what the inspection and the discipline cases this case opened concluded. */
+  inspectionResult?: ChildConcludedPayload;
+  disciplineResult?: ChildConcludedPayload;
   /** How many times each deadline key was scheduled: equals the deadline row's generation. */
   deadlineGenerations?: Record<string, number>;
   /** Deadlines whose current generation was missed. */
@@ -47,7 +53,8 @@ export type Event1374 =
   | E<'RETURN_TO_TASK_FORCE', ReturnToTaskForcePayload>
   | E<'START_VERIFICATION', Record<string, never>>
   | E<'CONCLUDE', ConcludePayload>
-  | E<'REFER_DISCIPLINE', ReasonPayload>
+  | E<'REFER_DISCIPLINE', ReasonPayload & Partial<ReferDisciplinePayload>>
+  | E<'CHILD_CONCLUDED', ChildConcludedPayload>
   | E<'NOTIFY', NotifyPayload>
   | E<'ARCHIVE', Record<string, never>>
   | E<'DEADLINE_MISSED', DeadlineMissedPayload>
@@ -64,16 +71,61 @@ const notifyParams =
 
 const managedAbove = (c: Context1374) => c.classification?.subject?.managedBy === 'HIGHER_COMMITTEE';
 
+// Version 2 opens the inspection and the discipline as linked cases (procedures.md §6, §7) and waits for them.
+const openInspection = {
+  type: 'openChildCase',
+  params: ({ context, event }: AnyEvent & { context: Context1374 }): OpenChildCaseParams => ({
+    procedureId: 'kiem-tra-dau-hieu-vi-pham',
+    link: 'INSPECTION',
+    input: {
+      title: `Kiểm tra khi có dấu hiệu vi phạm: ${context.registration.title}`.slice(0, 300),
+      subject: { kind: context.classification!.subject.kind, name: context.classification!.subject.name, isParty: context.classification!.subject.isParty },
+      initiatingBody: { kind: 'INSPECTION_COMMISSION' },
+      reason: event.type === 'MOVE_TO_INSPECTION' ? event.payload.reason : '',
+      summary: context.registration.summary,
+      evidenceRefs: context.handlingReport?.documentRef ? [context.handlingReport.documentRef] : [],
+      source: { procedureId: 'quy-dinh-1374' },
+      proposedAt: event.occurredAt,
+    },
+  }),
+} as const;
+
+const openDiscipline = {
+  type: 'openChildCase',
+  params: ({ context, event }: AnyEvent & { context: Context1374 }): OpenChildCaseParams => {
+    const p = event.type === 'REFER_DISCIPLINE' ? event.payload : undefined;
+    return {
+      procedureId: 'ky-luat',
+      link: 'DISCIPLINE',
+      input: {
+        subject: { kind: p?.subjectKind, name: context.classification!.subject.name },
+        violation: p?.violation,
+        evidenceRefs: context.handlingReport?.documentRef ? [context.handlingReport.documentRef] : [],
+        source: { procedureId: 'quy-dinh-1374' },
+        ...(p?.taskAssignedByUpper !== undefined ? { taskAssignedByUpper: p.taskAssignedByUpper } : {}),
+        concludedAt: event.occurredAt.slice(0, 10),
+      },
+    };
+  },
+} as const;
+
+const childConcluded = (link: 'INSPECTION' | 'DISCIPLINE', target: string, action: 'recordInspectionResult' | 'recordDisciplineResult') =>
+  ({ CHILD_CONCLUDED: { guard: { type: 'childLink', params: { link } }, target, actions: action } }) as const;
+
 // The decisions open after screening (S1) and after the standing committee's direction (S4).
-const decisions = {
+const decisionsFor = (linked: boolean) => ({
   ASSIGN_TO_UNIT: {
     guard: 'subjectManagedHere',
     target: '#quy-dinh-1374.assignedToUnit',
     actions: ['recordAssignment', { type: 'notify', params: { template: '1374.assigned', audiences: ['UNIT'] } }],
   },
   FORWARD: { guard: 'forwardTargetAllowed', target: '#quy-dinh-1374.forwarded', actions: 'recordForwarding' },
-  MOVE_TO_INSPECTION: { guard: 'partySubjectManagedHere', target: '#quy-dinh-1374.inspectionHandover', actions: 'recordInspection' },
-} as const;
+  MOVE_TO_INSPECTION: {
+    guard: 'partySubjectManagedHere',
+    target: '#quy-dinh-1374.inspectionHandover',
+    actions: linked ? (['recordInspection', openInspection] as const) : ('recordInspection' as const),
+  },
+}) as const;
 
 type AnyEvent = { event: Event1374 };
 const explanationAt = ({ event }: AnyEvent) => (event.type === 'RECORD_EXPLANATION' ? event.payload.receivedAt : event.occurredAt);
@@ -103,7 +155,13 @@ const proposeMethod = {
 // Concluding after the unit's report or after the task force's own verification (S8 → S9).
 const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.concluded', actions: 'recordConclusion' } as const;
 
-export const quyDinh1374MachineV1 = setup({
+const notifyResult = (template: string) =>
+  ({ NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams(template) }, 'frontResultMet'] } }) as const;
+
+/** Version 1 records the move to inspection and the referral to discipline; version 2 opens them as linked cases. */
+function build1374(linked: boolean) {
+  const decisions = decisionsFor(linked);
+  return setup({
   types: {} as { context: Context1374; events: Event1374; input: Register1374Input },
   guards: {
     fromFrontSupervision: ({ context }) => context.registration.frontSupervision === true,
@@ -125,9 +183,9 @@ export const quyDinh1374MachineV1 = setup({
     // A missed-deadline event counts only for the deadline's current generation (a rescheduled one supersedes it).
     // Each state accepts only its own step's deadline.
     currentDeadline: ({ context, event }, params: { key: string }) =>
-      event.type === 'DEADLINE_MISSED' &&
-      event.payload.key === params.key &&
-      context.deadlineGenerations?.[params.key] === event.payload.generation,
+      event.type === 'DEADLINE_MISSED' && event.payload.key === params.key && isCurrentGeneration(context.deadlineGenerations, event.payload),
+    // Used by version 2 only (version 1 never opens a linked case).
+    childLink: ({ event }, params: { link: string }) => event.type === 'CHILD_CONCLUDED' && event.payload.link === params.link,
     violationFound: ({ context }) =>
       context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject?.isParty === true,
   },
@@ -138,10 +196,7 @@ export const quyDinh1374MachineV1 = setup({
       outcome: 'FORWARDED' as const,
     }),
     countSchedule: assign({
-      deadlineGenerations: ({ context }, params: { key: string }) => ({
-        ...context.deadlineGenerations,
-        [params.key]: (context.deadlineGenerations?.[params.key] ?? 0) + 1,
-      }),
+      deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
     }),
     recordOverdue: assign({
       overdue: ({ context, event }) => (event.type === 'DEADLINE_MISSED' ? { ...context.overdue, [event.payload.key]: true } : context.overdue),
@@ -169,10 +224,13 @@ export const quyDinh1374MachineV1 = setup({
     cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
     extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
     notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
+    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
+    recordInspectionResult: assign({ inspectionResult: ({ event }) => (event.type === 'CHILD_CONCLUDED' ? event.payload : undefined) }),
+    recordDisciplineResult: assign({ disciplineResult: ({ event }) => (event.type === 'CHILD_CONCLUDED' ? event.payload : undefined) }),
   },
 }).createMachine({
   id: 'quy-dinh-1374',
-  version: '1',
+  version: linked ? '2' : '1',
   initial: 'received',
   context: ({ input }) => ({ registration: input }),
   on: {
@@ -295,19 +353,21 @@ export const quyDinh1374MachineV1 = setup({
     },
     concluded: {
       on: {
-        REFER_DISCIPLINE: { guard: 'violationFound', target: 'disciplineReferred', actions: assign({ outcome: 'DISCIPLINE_REFERRED' as const }) },
-        NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.result') }, 'frontResultMet'] },
+        REFER_DISCIPLINE: {
+          guard: 'violationFound',
+          target: 'disciplineReferred',
+          actions: linked ? [assign({ outcome: 'DISCIPLINE_REFERRED' as const }), openDiscipline] : assign({ outcome: 'DISCIPLINE_REFERRED' as const }),
+        },
+        ...notifyResult('1374.result'),
       },
     },
-    disciplineReferred: {
-      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.result') }, 'frontResultMet'] } },
-    },
-    forwarded: {
-      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.forwarded') }, 'frontResultMet'] } },
-    },
-    inspectionHandover: {
-      on: { NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams('1374.inspection') }, 'frontResultMet'] } },
-    },
+    // Version 2 waits for the linked case to conclude before notifying the result.
+    disciplineReferred: { on: linked ? childConcluded('DISCIPLINE', 'disciplineConcluded', 'recordDisciplineResult') : notifyResult('1374.result') },
+    forwarded: { on: notifyResult('1374.forwarded') },
+    inspectionHandover: { on: linked ? childConcluded('INSPECTION', 'inspectionConcluded', 'recordInspectionResult') : notifyResult('1374.inspection') },
+    ...(linked
+      ? { inspectionConcluded: { on: notifyResult('1374.inspection') }, disciplineConcluded: { on: notifyResult('1374.result') } }
+      : {}),
     notified: {
       on: { ARCHIVE: { target: 'archived' } },
     },
@@ -315,3 +375,7 @@ export const quyDinh1374MachineV1 = setup({
     closedNoBasis: { type: 'final' },
   },
 });
+}
+
+export const quyDinh1374MachineV1 = build1374(false);
+export const quyDinh1374MachineV2 = build1374(true);

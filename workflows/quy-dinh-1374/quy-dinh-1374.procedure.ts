@@ -1,10 +1,11 @@
+import { ChildConcludedPayload } from '../shared/child-case';
 import { Role } from '../shared/roles';
 import type { CaseProjection, ProcedureDefinition, ReportCategory } from '../shared/procedure';
 import {
   AssignToUnitPayload, ClassifyPayload, DeadlineMissedPayload, ConcludePayload, DirectPayload, EmptyPayload, ForwardPayload, NotifyPayload,
-  ProposeMethodPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
+  ProposeMethodPayload, ReasonPayload, ReferDisciplinePayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
-import { quyDinh1374MachineV1, type Context1374 } from './quy-dinh-1374.machine';
+import { quyDinh1374MachineV1, quyDinh1374MachineV2, type Context1374 } from './quy-dinh-1374.machine';
 
 const { TASK_FORCE_OFFICER: TF, COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 
@@ -44,11 +45,21 @@ export const quyDinh1374V1: ProcedureDefinition = {
   events: {
     START_SCREENING: { label: 'Bắt đầu sàng lọc, phân loại', roles: [TF, OFFICE], payload: EmptyPayload },
     CLASSIFY: { label: 'Phân loại thông tin', roles: [TF, OFFICE], payload: ClassifyPayload },
-    CLOSE_NO_BASIS: { label: 'Không giải quyết vì không có cơ sở', roles: [BTV, SEC], payload: ReasonPayload },
+    CLOSE_NO_BASIS: {
+      label: 'Không giải quyết vì không có cơ sở',
+      roles: [BTV, SEC],
+      payload: ReasonPayload,
+      separateFrom: { preparedBy: ['CLASSIFY'], bypassRoles: [SEC] },
+    },
     REQUEST_EXPLANATION: { label: 'Yêu cầu người đứng đầu giải trình (thông tin báo chí)', roles: [OFFICE, TF], payload: EmptyPayload },
     RECORD_EXPLANATION: { label: 'Ghi nhận báo cáo giải trình', roles: [OFFICE, TF], payload: RecordExplanationPayload },
     PROPOSE_METHOD: { label: 'Văn phòng đề xuất hình thức xem xét', roles: [OFFICE], payload: ProposeMethodPayload },
-    DIRECT: { label: 'Ban Thường vụ chỉ đạo', roles: [BTV, SEC], payload: DirectPayload },
+    DIRECT: {
+      label: 'Ban Thường vụ chỉ đạo',
+      roles: [BTV, SEC],
+      payload: DirectPayload,
+      separateFrom: { preparedBy: ['PROPOSE_METHOD'], bypassRoles: [SEC] },
+    },
     ASSIGN_TO_UNIT: { label: 'Giao đơn vị, cấp ủy cấp dưới giải quyết', roles: [BTV, SEC], payload: AssignToUnitPayload },
     FORWARD: { label: 'Chuyển cơ quan có thẩm quyền', roles: [OFFICE, BTV, SEC], payload: ForwardPayload },
     MOVE_TO_INSPECTION: { label: 'Chuyển kiểm tra khi có dấu hiệu vi phạm', roles: [BTV, SEC, UBKT], payload: ReasonPayload },
@@ -59,7 +70,12 @@ export const quyDinh1374V1: ProcedureDefinition = {
       actingUnit: 'ASSIGNED_UNIT',
     },
     START_VERIFICATION: { label: 'Tiến hành xác minh', roles: [TF, BTV, SEC], payload: EmptyPayload },
-    CONCLUDE: { label: 'Kết luận', roles: [BTV, SEC], payload: ConcludePayload },
+    CONCLUDE: {
+      label: 'Kết luận',
+      roles: [BTV, SEC],
+      payload: ConcludePayload,
+      separateFrom: { preparedBy: ['RETURN_TO_TASK_FORCE'], bypassRoles: [SEC] },
+    },
     REFER_DISCIPLINE: { label: 'Chuyển xem xét kỷ luật', roles: [BTV, SEC, UBKT], payload: ReasonPayload },
     NOTIFY: { label: 'Thông báo kết quả', roles: [OFFICE, TF], payload: NotifyPayload },
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE, TF], payload: EmptyPayload },
@@ -123,5 +139,31 @@ export const quyDinh1374V1: ProcedureDefinition = {
       title: c.registration.title,
       receivedAt: c.registration.receivedAt,
     };
+  },
+};
+
+/**
+ * Version 2: moving to inspection and referring to discipline open linked cases (kiem-tra-dau-hieu-vi-pham, ky-luat)
+ * and the case waits for them (CHILD_CONCLUDED) before the result is notified. Cases started on version 1 keep it.
+ */
+export const quyDinh1374V2: ProcedureDefinition = {
+  ...quyDinh1374V1,
+  version: 2,
+  machine: quyDinh1374MachineV2,
+  events: {
+    ...quyDinh1374V1.events,
+    REFER_DISCIPLINE: { label: 'Chuyển xem xét kỷ luật (mở hồ sơ kỷ luật)', roles: [BTV, SEC, UBKT], payload: ReferDisciplinePayload },
+    CHILD_CONCLUDED: { label: 'Hồ sơ liên quan (kiểm tra, kỷ luật) đã kết thúc', roles: [], payload: ChildConcludedPayload },
+  },
+  stateLabels: {
+    ...quyDinh1374V1.stateLabels,
+    inspectionHandover: 'Đã chuyển kiểm tra – chờ kết luận kiểm tra',
+    disciplineReferred: 'Đã chuyển xem xét kỷ luật – chờ kết quả',
+    inspectionConcluded: 'Đã có kết luận kiểm tra',
+    disciplineConcluded: 'Đã có kết quả xem xét kỷ luật',
+  },
+  guardMessages: {
+    ...quyDinh1374V1.guardMessages,
+    childLink: 'Kết quả này không thuộc hồ sơ mà vụ việc đang chờ.',
   },
 };

@@ -2,6 +2,7 @@
 // refuses (throws) any effect type not listed here, so a machine cannot silently ask for something unbuilt.
 export const EFFECT_TYPES = [
   'scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'pauseDeadline', 'resumeDeadline', 'extendDeadline', 'notify',
+  'openChildCase', 'reportToParent', 'recordMembership',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
@@ -10,6 +11,12 @@ export interface ScheduleDeadlineParams {
   key: string;
   ruleKey: string;
   startAt: string;
+  /**
+   * A period that runs out rather than a step that is due (e.g. the 12-month probation): no reminders, no
+   * escalation; when it ends the deadline is ENDED (not MISSED), the unit is told, and the machine still receives
+   * DEADLINE_MISSED with the generation (its "the clock ran out" event).
+   */
+  term?: boolean;
 }
 
 /** Close a deadline because its step was done (`markDeadlineMet`) or became moot (`cancelDeadline`). */
@@ -37,6 +44,37 @@ export interface NotifyParams {
   summary?: string;
 }
 
+/**
+ * Open a case of another procedure linked to this one (1374 → inspection → discipline → complaint; denunciation →
+ * inspection). The child starts from `input` (validated by the child procedure's input class) on this case's unit,
+ * or on the unit it was assigned to; parent and child show each other; the child's `reportToParent` comes back to
+ * this case as the system event CHILD_CONCLUDED (see child-case.ts).
+ */
+export interface OpenChildCaseParams {
+  procedureId: string;
+  link: 'INSPECTION' | 'DISCIPLINE' | 'COMPLAINT' | 'INFORMATION';
+  input: Record<string, unknown>;
+  unit?: 'CASE_UNIT' | 'ASSIGNED_UNIT';
+}
+
+/** A child case tells its parent (if it has one) how it ended; nothing happens for a case without a parent. */
+export interface ReportToParentParams {
+  outcome: string;
+  summary?: string;
+}
+
+/**
+ * Change the membership status of the person linked to the case (ProcedureDefinition.personOf), with the date it
+ * takes effect: admitted (PROBATIONARY, `on` = ceremony date, `partyAgeFrom` = the date in the decision), recognised
+ * (FULL, `on` = end of the 12 months, even when decided late), struck off, expelled. Written to the person's history.
+ */
+export interface RecordMembershipParams {
+  status: 'APPLICANT' | 'PROBATIONARY' | 'FULL' | 'STRUCK_OFF' | 'EXPELLED' | 'NON_MEMBER';
+  on: string;
+  partyAgeFrom?: string;
+  note?: string;
+}
+
 export interface EffectParamsByType {
   scheduleDeadline: ScheduleDeadlineParams;
   markDeadlineMet: CloseDeadlineParams;
@@ -45,6 +83,9 @@ export interface EffectParamsByType {
   resumeDeadline: PauseDeadlineParams;
   extendDeadline: ExtendDeadlineParams;
   notify: NotifyParams;
+  openChildCase: OpenChildCaseParams;
+  reportToParent: ReportToParentParams;
+  recordMembership: RecordMembershipParams;
 }
 
 export type Effect = { [K in EffectType]: { type: K; params: EffectParamsByType[K] } }[EffectType];

@@ -69,13 +69,36 @@ function eventsOf(def: ProcedureDefinition, snap: AnyMachineSnapshot): string[] 
   return [...events].sort();
 }
 
-function guardsFor(snap: AnyMachineSnapshot, type: string): string[] {
+type GuardRef = string | { type?: string; params?: unknown } | { guards?: readonly GuardRef[]; check?: unknown; name?: string };
+
+/**
+ * The named guard an `and([...])` refused with: its first leaf that is false, in the order written (leaves are named
+ * guards of the machine, evaluated purely on the snapshot's context and the event). Other composites name all leaves.
+ */
+function refusingLeaves(snap: AnyMachineSnapshot, event: MachineEvent, guard: GuardRef): string[] {
+  if (typeof guard === 'string') return [guard];
+  if ('type' in guard && typeof guard.type === 'string') return [guard.type];
+  const leaves = 'guards' in guard && Array.isArray(guard.guards) ? guard.guards : [];
+  if ((guard as { name?: string }).name !== 'and') return leaves.flatMap((g) => refusingLeaves(snap, event, g));
+  const impls = snap.machine.implementations.guards as Record<string, (args: unknown, params: unknown) => boolean>;
+  for (const leaf of leaves) {
+    const name = typeof leaf === 'string' ? leaf : 'type' in leaf && typeof leaf.type === 'string' ? leaf.type : undefined;
+    const impl = name ? impls[name] : undefined;
+    if (!name || !impl) return refusingLeaves(snap, event, leaf);
+    const raw = typeof leaf === 'string' ? undefined : (leaf as { params?: unknown }).params;
+    const args = { context: snap.context, event };
+    const params = typeof raw === 'function' ? (raw as (a: unknown) => unknown)(args) : raw;
+    if (!impl(args, params)) return [name];
+  }
+  return [];
+}
+
+function guardsFor(snap: AnyMachineSnapshot, event: MachineEvent): string[] {
   const names = new Set<string>();
   for (const node of snap._nodes) {
-    for (const t of node.transitions.get(type) ?? []) {
-      const guard = t.guard as { type?: string } | string | undefined;
-      const name = typeof guard === 'string' ? guard : guard?.type;
-      if (name) names.add(name);
+    for (const t of node.transitions.get(event.type) ?? []) {
+      const guard = t.guard as GuardRef | undefined;
+      if (guard) for (const name of refusingLeaves(snap, event, guard)) names.add(name);
     }
   }
   return [...names];
@@ -88,7 +111,7 @@ export function applyEvent(def: ProcedureDefinition, persisted: PersistedSnapsho
   if (!allowed.includes(event.type)) return { kind: 'not-allowed', allowed };
   // can() evaluates the guards with this event's payload. (A taken self-transition that changes nothing but
   // declares an effect returns the same snapshot object, so identity cannot tell a refusal apart.)
-  if (!snap.can(event)) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event.type) };
+  if (!snap.can(event)) return { kind: 'guard-refused', allowed, guards: guardsFor(snap, event) };
   const [next, actions] = transition(def.machine, snap, event);
   return { kind: 'taken', ...toResult(def, next, actions) };
 }

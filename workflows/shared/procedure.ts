@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import type { EventFacts, FactRequest } from './facts';
 import type { Role } from './roles';
 
 /** A class whose instances class-validator can check (payload DTOs are declared next to each machine). */
@@ -10,6 +11,8 @@ export interface MachineEvent<TType extends string = string, TPayload = unknown>
   payload: TPayload;
   actorId: string;
   occurredAt: string;
+  /** Computed by the service for the facts the event's spec asks for (see facts.ts). */
+  facts?: EventFacts;
 }
 
 export interface EventSpec {
@@ -26,6 +29,14 @@ export interface EventSpec {
   actingUnit?: 'CASE_UNIT' | 'ASSIGNED_UNIT';
   /** Whether the event applies to this case at all (e.g. only Front-supervision cases can extend that deadline). */
   offerWhen?: (context: unknown) => boolean;
+  /**
+   * Separation of duties: whoever sent one of `preparedBy` on the case may not send this event (a proposal and its
+   * decision, a report and its conclusion), unless they hold one of `bypassRoles` and give a reason, which is
+   * written into the event on the timeline.
+   */
+  separateFrom?: { preparedBy: readonly string[]; bypassRoles: readonly Role[] };
+  /** Facts the service computes and hands to the machine with the event (rule values, a body's authority). */
+  facts?: readonly FactRequest[];
 }
 
 /** Statistics category of a case, in the terms committees publish (Quy định 1374 reporting, §4.1 [S5]). */
@@ -39,7 +50,8 @@ export type ReportCategory =
   | 'MOVED_TO_INSPECTION';
 
 export interface CaseProjection {
-  reportCategory: ReportCategory;
+  /** The 1374 categories for 1374 cases; other procedures use their own codes (≤ 32 characters). */
+  reportCategory: ReportCategory | (string & {});
   /** Small indexed attributes for filters and statistics (e.g. the 1374 source). */
   tags: Record<string, string>;
   /** Unit the case is assigned to, if any: its people may see the case and act as `ASSIGNED_UNIT`. */
@@ -47,6 +59,14 @@ export interface CaseProjection {
   /** Case title and the instant the information was received, taken from the machine's context. */
   title: string;
   receivedAt: string;
+}
+
+/** What the procedure's statistics count, with Vietnamese labels (GET /statistics/:procedureId). */
+export interface ReportSpec {
+  /** Label of each reportCategory code the projection gives. */
+  categories: Readonly<Record<string, string>>;
+  /** Tag keys counted value by value (e.g. admissibility reason, outcome, form, subject kind), with labels. */
+  dimensions: Readonly<Record<string, { label: string; values: Readonly<Record<string, string>> }>>;
 }
 
 export interface ProcedureDefinition {
@@ -65,5 +85,25 @@ export interface ProcedureDefinition {
   stateLabels: Readonly<Record<string, string>>;
   /** Vietnamese explanation for each guard, shown when it refuses an event. */
   guardMessages: Readonly<Record<string, string>>;
+  /**
+   * What exactly a refusing guard found for this event, when that depends on the event (the missing form codes, a
+   * tally's problems, the applicant's age in months); pure. Appended to the guard's message (see refusal.ts).
+   */
+  refusalDetail?: (guard: string, context: unknown, event: MachineEvent) => string | undefined;
   project(state: string, context: unknown): CaseProjection;
+  /** Counted by GET /statistics/:procedureId; without it the procedure has no statistics of its own. */
+  report?: ReportSpec;
+  /**
+   * Checks of the input that need the current instant (e.g. "a violation date cannot be in the future"), pure: the
+   * service passes `now` (ISO) at registration and when a parent opens this procedure as a child. Each problem
+   * refuses the case with 400 VALIDATION_FAILED and the Vietnamese message.
+   */
+  inputChecks?: (input: unknown, now: string) => readonly { field: string; message: string }[];
+  /**
+   * The person (a `person` record id in the input) the case is about: the service checks it exists and is in the
+   * caller's scope, links it to the case, answers `personHistory` facts and performs `recordMembership` on it.
+   */
+  personOf?: (input: unknown) => string | undefined;
+  /** The form codes its dossier may hold (code → Vietnamese name); uploads with another code are refused. */
+  dossierForms?: Readonly<Record<string, string>>;
 }

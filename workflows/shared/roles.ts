@@ -6,6 +6,8 @@ export enum Role {
   SECRETARY = 'SECRETARY',
   INSPECTION_COMMISSION_MEMBER = 'INSPECTION_COMMISSION_MEMBER',
   AUDITOR = 'AUDITOR',
+  // May reveal the identity of people who gave information on cases of the unit (and below), each time with a reason.
+  IDENTITY_CUSTODIAN = 'IDENTITY_CUSTODIAN',
   ADMIN = 'ADMIN',
 }
 
@@ -16,5 +18,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   [Role.SECRETARY]: 'Bí thư',
   [Role.INSPECTION_COMMISSION_MEMBER]: 'Ủy viên Ủy ban kiểm tra',
   [Role.AUDITOR]: 'Kiểm toán viên (chỉ xem)',
+  [Role.IDENTITY_CUSTODIAN]: 'Được xem danh tính người cung cấp thông tin',
   [Role.ADMIN]: 'Quản trị hệ thống',
 };

@@ -9,6 +9,19 @@ import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
 /** Everything about HTTP that is not a route: headers, body limits, validation, errors, OpenAPI. */
 export function configureHttp(app: INestApplication, config: EnvDto): void {
   app.use(correlationId);
+  // Closed by default: without CORS_ORIGINS no Access-Control-* header is ever sent, so browsers refuse every
+  // cross-origin call. Listed origins are matched exactly; tokens travel in the Authorization header, not cookies.
+  const origins = corsOrigins(config.CORS_ORIGINS);
+  if (origins.length > 0) {
+    app.enableCors({
+      origin: origins,
+      credentials: false,
+      methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+      exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After'],
+      maxAge: 600,
+    });
+  }
   app.use(
     helmet({
       // Swagger UI needs its inline script and styles on /docs.
@@ -21,6 +34,13 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     next(hasBody && !req.is('application/json') ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
   });
+  // PostgreSQL text cannot hold a NUL character: refuse it anywhere in the query string or the JSON body (400)
+  // rather than let a query fail later as a server error.
+  app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {
+    const inUrl = /%00|\u0000/i.test(req.originalUrl);
+    const inBody = req.body !== undefined && JSON.stringify(req.body).includes('\\u0000');
+    next(inUrl || inBody ? new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: inUrl ? 'query' : 'body', constraint: 'noNul', message: 'không được chứa ký tự NUL' }] }) : undefined);
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   const doc = new DocumentBuilder()
@@ -30,4 +50,12 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+}
+
+/** `CORS_ORIGINS` as a list of exact origins (empty: CORS stays off). */
+export function corsOrigins(setting: string): string[] {
+  return setting
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
 }

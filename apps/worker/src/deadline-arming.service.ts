@@ -1,27 +1,39 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
-import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
+import { JobName, QueueBackend, QueueName } from '@hoso/core/queue';
 import { planFirings } from '@hoso/deadlines/reminders/reminder-policy';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
+import { bucketJob, bucketOf, MINUTE_MS, missedJob, SENTINEL, type QueuedJob } from './deadline-buckets';
 
-const BATCH = 1000;
-/** A long-delayed job whose absence means the queue lost its state. */
-export const SENTINEL = jobId('sentinel', 'deadlines');
+const PLAN_BATCH = 2000;
+const ADD_PAGE = 500;
 const TEN_YEARS_MS = 10 * 365 * 86_400_000;
+// A bucket closer than this is queued after its rows commit, so that its job cannot run before they exist.
+const SOON_MS = 5_000;
+// A DEADLINE_MISSED still unsent this long after the escalation lost its job (a crash, a failed job): queue it again.
+const MISSED_REQUEUE_AFTER_S = 60;
+const SWEEP_LIMIT = 10_000;
 
-export interface FireJob {
-  deadlineId: string;
-  generation: number;
-  kind: string;
-  /** The due instant the job was planned for: a recomputed due makes it stale. */
-  dueAt: string;
+type JobSpec = QueuedJob<unknown>;
+
+export interface ReconcileResult {
+  /** The queue had lost its state: every bucket and every unsent DEADLINE_MISSED was queued again. */
+  rearmedAll: boolean;
+  /** Deadlines whose firings were planned in this pass (new, rescheduled, moved, resumed). */
+  armed: number;
+  /** Bucket jobs put on the queue for what was planned, or after a loss (an id already queued is a no-op). */
+  buckets: number;
+  /** Jobs queued again for work already due: past buckets that still hold firings, unsent DEADLINE_MISSED. */
+  requeued: number;
 }
 
 /**
- * Puts each open deadline's reminders and escalation on the queue as delayed jobs with deterministic ids, then
- * marks the row armed. The database stays the source of truth: if the queue loses its jobs (its sentinel job is
- * gone, e.g. after a Redis flush), every open deadline is marked unarmed and armed again.
+ * Plans each open deadline's reminders and escalation into `deadline_firing` (one row per firing, from the
+ * reminder policy) and puts one delayed job per minute that has firings on the queue. The database stays the
+ * source of truth: a lost queue (its sentinel gone) is rebuilt from `SELECT DISTINCT bucket`, and past buckets
+ * that still hold firings (a failed job, a crash) are queued again.
  */
 @Injectable()
 export class DeadlineArmingService {
@@ -37,56 +49,114 @@ export class DeadlineArmingService {
     this.remindDays = config.REMINDER_WORKING_DAYS ? config.REMINDER_WORKING_DAYS.split(',').map(Number).filter((n) => n > 0) : [];
   }
 
-  /** The reconciler: re-arm everything if the queue lost its state, then arm whatever is not armed yet. */
-  async reconcile(maxBatches = 10_000): Promise<{ rearmedAll: boolean; armed: number }> {
+  async reconcile(maxBatches = 10_000): Promise<ReconcileResult> {
     const queue = await this.queues.queue(QueueName.DEADLINES);
     const rearmedAll = (await queue.getJob(SENTINEL)) === undefined;
+    let buckets = 0;
     if (rearmedAll) {
-      await this.dataSource.query(`UPDATE deadline SET armed_generation = NULL WHERE status = 'PENDING' AND armed_generation IS NOT NULL`);
-      await queue.add(JobName.FIRE_DEADLINE, { sentinel: true }, { jobId: SENTINEL, delay: TEN_YEARS_MS });
+      buckets += await this.armAllBuckets(queue);
+      if (buckets > 0) this.logger.warn(`queue held no deadline jobs: re-queued ${buckets} bucket(s) from the database`);
+      await this.add(queue, (await this.unsentMissed(0)).map((r) => missedJob(r.deadline_id, r.generation)));
+      // Last: a crash before this line rebuilds everything again on the next pass.
+      await queue.add(JobName.FIRE_BUCKET, { sentinel: true }, { jobId: SENTINEL, delay: TEN_YEARS_MS });
     }
     let armed = 0;
     for (let i = 0; i < maxBatches; i++) {
-      const n = await this.armBatch();
-      armed += n;
-      if (n < BATCH) break;
+      const n = await this.planBatch(queue);
+      armed += n.deadlines;
+      buckets += n.buckets;
+      if (n.deadlines < PLAN_BATCH) break;
     }
-    if (rearmedAll && armed > 0) this.logger.warn(`queue held no deadline jobs: re-armed ${armed} open deadline(s) from the database`);
-    return { rearmedAll, armed };
+    const requeued =
+      (await this.rearmPastBuckets(queue)) +
+      (await this.ensure(queue, (await this.unsentMissed(MISSED_REQUEUE_AFTER_S)).map((r) => missedJob(r.deadline_id, r.generation))));
+    if (requeued > 0) this.logger.warn(`re-queued ${requeued} job(s) for firings or DEADLINE_MISSED already due and not done`);
+    return { rearmedAll, armed, buckets, requeued };
   }
 
-  async armBatch(): Promise<number> {
-    const rows: { id: string; generation: number; start_at: Date; due_at: Date }[] = await this.dataSource.query(
-      `SELECT id, generation, start_at, due_at FROM deadline
+  /** Plans one batch of deadlines not planned for their current generation and due. */
+  private async planBatch(queue: Queue): Promise<{ deadlines: number; buckets: number }> {
+    const rows: { id: string; generation: number; start_at: Date; due_at: Date; term: boolean }[] = await this.dataSource.query(
+      `SELECT id, generation, start_at, due_at, term FROM deadline
         WHERE status = 'PENDING' AND due_at IS NOT NULL AND armed_generation IS DISTINCT FROM generation
         ORDER BY due_at LIMIT $1`,
-      [BATCH],
+      [PLAN_BATCH],
     );
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return { deadlines: 0, buckets: 0 };
     const calendar = await this.calendars.current();
     const now = Date.now();
-    const jobs = rows.flatMap((r) => {
-      const due = new Date(r.due_at);
-      return planFirings(calendar, new Date(r.start_at), due, this.remindDays).map((f) => ({
-        name: JobName.FIRE_DEADLINE,
-        data: { deadlineId: r.id, generation: r.generation, kind: f.kind, dueAt: due.toISOString() } satisfies FireJob,
-        opts: {
-          jobId: jobId('dl', r.id, `g${r.generation}`, f.kind, Math.floor(due.getTime() / 1000)),
-          delay: Math.max(0, f.fireAt.getTime() - now),
-          attempts: 10,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 7 * 86400, count: 100_000 },
-          removeOnFail: { age: 30 * 86400 },
-        },
-      }));
-    });
-    const queue = await this.queues.queue(QueueName.DEADLINES);
-    for (let i = 0; i < jobs.length; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
-    await this.dataSource.query(
-      `UPDATE deadline d SET armed_generation = x.generation
-         FROM unnest($1::uuid[], $2::int[]) AS x(id, generation) WHERE d.id = x.id AND d.generation = x.generation`,
-      [rows.map((r) => r.id), rows.map((r) => r.generation)],
+    const firings = rows.flatMap((r) =>
+      planFirings(calendar, new Date(r.start_at), new Date(r.due_at), this.remindDays, r.term).map((f) => ({ r, f, bucket: bucketOf(f.fireAt, now) })),
     );
+    const minutes = [...new Set(firings.map((x) => x.bucket))];
+    const soon = (now + SOON_MS) / MINUTE_MS;
+    // Ahead of the commit: a crash in between leaves the deadlines unplanned, and a bucket without rows finds nothing.
+    await this.add(queue, minutes.filter((b) => b > soon).map((b) => bucketJob(b, now)));
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM deadline_firing WHERE deadline_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await m.query(
+        `INSERT INTO deadline_firing (deadline_id, generation, kind, due_at, fire_at, bucket)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[])
+         ON CONFLICT (deadline_id, generation, kind) DO UPDATE SET due_at = EXCLUDED.due_at, fire_at = EXCLUDED.fire_at, bucket = EXCLUDED.bucket`,
+        [
+          firings.map((x) => x.r.id), firings.map((x) => x.r.generation), firings.map((x) => x.f.kind),
+          firings.map((x) => new Date(x.r.due_at).toISOString()), firings.map((x) => x.f.fireAt.toISOString()), firings.map((x) => x.bucket),
+        ],
+      );
+      // Only if the row is still as it was read: a due moved meanwhile is planned again on the next pass.
+      await m.query(
+        `UPDATE deadline d SET armed_generation = x.generation
+           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[]) AS x(id, generation, due_at)
+          WHERE d.id = x.id AND d.generation = x.generation AND d.status = 'PENDING' AND date_trunc('milliseconds', d.due_at) = x.due_at`,
+        [rows.map((r) => r.id), rows.map((r) => r.generation), rows.map((r) => new Date(r.due_at).toISOString())],
+      );
+    });
+    await this.ensure(queue, minutes.filter((b) => b <= soon).map((b) => bucketJob(b, now)));
+    return { deadlines: rows.length, buckets: minutes.length };
+  }
+
+  /** After a queue loss: one job per minute that still has firings; at 1M deadlines, a few hundred to tens of thousands. */
+  private async armAllBuckets(queue: Queue): Promise<number> {
+    const rows: { bucket: number }[] = await this.dataSource.query(`SELECT DISTINCT bucket FROM deadline_firing ORDER BY bucket`);
+    const now = Date.now();
+    await this.add(queue, rows.map((r) => bucketJob(r.bucket, now)));
     return rows.length;
+  }
+
+  /** Minutes already past that still hold firings: their job failed, was lost, or ran before the rows committed. */
+  private async rearmPastBuckets(queue: Queue): Promise<number> {
+    const now = Date.now();
+    const rows: { bucket: number }[] = await this.dataSource.query(
+      `SELECT DISTINCT bucket FROM deadline_firing WHERE bucket <= $1 ORDER BY bucket LIMIT $2`,
+      [Math.floor(now / MINUTE_MS), SWEEP_LIMIT],
+    );
+    return this.ensure(queue, rows.map((r) => bucketJob(r.bucket, now)));
+  }
+
+  private unsentMissed(olderThanS: number): Promise<{ deadline_id: string; generation: number }[]> {
+    return this.dataSource.query(
+      `SELECT deadline_id, generation FROM deadline_missed_event WHERE created_at <= now() - make_interval(secs => $1) ORDER BY created_at LIMIT $2`,
+      [olderThanS, SWEEP_LIMIT],
+    );
+  }
+
+  /** Adds the jobs whose id is free; a failed (or finished) job under the id is removed first. Answers how many were added. */
+  private async ensure(queue: Queue, jobs: JobSpec[]): Promise<number> {
+    const missing: JobSpec[] = [];
+    for (const spec of jobs) {
+      const job = await queue.getJob(spec.opts.jobId);
+      if (job) {
+        const state = await job.getState();
+        if (state !== 'failed' && state !== 'completed') continue;
+        await job.remove();
+      }
+      missing.push(spec);
+    }
+    await this.add(queue, missing);
+    return missing.length;
+  }
+
+  private async add(queue: Queue, jobs: JobSpec[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += ADD_PAGE) await queue.addBulk(jobs.slice(i, i + ADD_PAGE));
   }
 }

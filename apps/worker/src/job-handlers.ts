@@ -1,6 +1,10 @@
 import { JobName } from '@hoso/core/queue';
-import type { DeadlineArmingService, FireJob } from './deadline-arming.service';
-import type { DeadlineFireHandler } from './deadline-fire.handler';
+import type { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
+import type { CheckpointJobHandler } from './checkpoint-job.handler';
+import type { DeadlineArmingService } from './deadline-arming.service';
+import type { DeadlineBucketHandler } from './deadline-bucket.handler';
+import type { BucketJob, MissedJob } from './deadline-buckets';
+import type { DeadlineMissedHandler } from './deadline-missed.handler';
 import type { DeliverMessageHandler } from './deliver-message.handler';
 import type { NotificationRelayService } from './notification-relay.service';
 import type { OutboxRelayService } from './outbox-relay.service';
@@ -12,9 +16,12 @@ export interface JobServices {
   deliver: DeliverMessageHandler;
   relay: OutboxRelayService;
   arming: DeadlineArmingService;
-  fire: DeadlineFireHandler;
+  bucket: DeadlineBucketHandler;
+  missed: DeadlineMissedHandler;
   notificationRelay: NotificationRelayService;
   sendNotification: SendNotificationHandler;
+  checkpoint: CheckpointJobHandler;
+  retention: IdentityRetentionService;
 }
 
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
@@ -23,9 +30,12 @@ export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
     [JobName.DELIVER_MESSAGE]: (data, attempt) => s.deliver.handle(data as { outboxId: string }, attempt),
     [JobName.RELAY_OUTBOX]: () => s.relay.relayOnce(),
     [JobName.ARM_DEADLINES]: () => s.arming.reconcile(),
-    [JobName.FIRE_DEADLINE]: (data) => s.fire.handle(data as FireJob | { sentinel: true }),
+    [JobName.FIRE_BUCKET]: (data) => s.bucket.handle(data as BucketJob | { sentinel: true }),
+    [JobName.DEADLINE_MISSED]: (data) => s.missed.handle(data as MissedJob),
     [JobName.RELAY_NOTIFICATIONS]: () => s.notificationRelay.relayOnce(),
     [JobName.SEND_NOTIFICATION]: (data, attempt) => s.sendNotification.handle(data as { deliveryId: string }, attempt),
+    [JobName.TAKE_CHECKPOINT]: () => s.checkpoint.handle(),
+    [JobName.PURGE_IDENTITIES]: () => s.retention.sweep(),
   };
 }
 

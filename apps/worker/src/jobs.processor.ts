@@ -2,8 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { DeadlineArmingService, SENTINEL } from './deadline-arming.service';
-import { DeadlineFireHandler } from './deadline-fire.handler';
+import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
+import { CheckpointJobHandler } from './checkpoint-job.handler';
+import { DeadlineArmingService } from './deadline-arming.service';
+import { DeadlineBucketHandler } from './deadline-bucket.handler';
+import { SENTINEL } from './deadline-buckets';
+import { DeadlineMissedHandler } from './deadline-missed.handler';
 import { DeliverMessageHandler } from './deliver-message.handler';
 import { assertAllHandled, jobHandlers } from './job-handlers';
 import { NotificationRelayService } from './notification-relay.service';
@@ -11,6 +15,7 @@ import { OutboxRelayService } from './outbox-relay.service';
 import { SendNotificationHandler } from './send-notification.handler';
 
 const RELAY_EVERY_MS = 1000;
+const CHECKPOINT_TZ = 'Asia/Ho_Chi_Minh';
 
 /** The worker's BullMQ consumers (one per queue, dispatching by job name) and the repeating jobs that feed them. */
 @Injectable()
@@ -26,9 +31,12 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     private readonly deliver: DeliverMessageHandler,
     private readonly relay: OutboxRelayService,
     private readonly arming: DeadlineArmingService,
-    private readonly fire: DeadlineFireHandler,
+    private readonly bucket: DeadlineBucketHandler,
+    private readonly missed: DeadlineMissedHandler,
     private readonly notificationRelay: NotificationRelayService,
     private readonly sendNotification: SendNotificationHandler,
+    private readonly checkpoint: CheckpointJobHandler,
+    private readonly retention: IdentityRetentionService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,9 +44,12 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
       deliver: this.deliver,
       relay: this.relay,
       arming: this.arming,
-      fire: this.fire,
+      bucket: this.bucket,
+      missed: this.missed,
       notificationRelay: this.notificationRelay,
       sendNotification: this.sendNotification,
+      checkpoint: this.checkpoint,
+      retention: this.retention,
     });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
@@ -50,6 +61,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
       await this.queues.worker(QueueName.OUTBOX, dispatch, { concurrency: 4 }),
       await this.queues.worker(QueueName.DEADLINES, dispatch, { concurrency: 8 }),
       await this.queues.worker(QueueName.NOTIFICATIONS, dispatch, { concurrency: 4 }),
+      await this.queues.worker(QueueName.AUDIT, dispatch, { concurrency: 1 }),
     ];
     // A worker's own errors (e.g. its store briefly unreachable) are retried by BullMQ; without a listener they
     // would surface as unhandled 'error' events.
@@ -101,6 +113,15 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     const notifications = await this.queues.queue(QueueName.NOTIFICATIONS);
     await notifications.upsertJobScheduler(jobId('relay', 'notifications'), { every: RELAY_EVERY_MS }, {
       name: JobName.RELAY_NOTIFICATIONS, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 },
+    });
+    // The daily signed checkpoint, in Vietnam time; the handler takes at most one per Vietnamese date.
+    const audit = await this.queues.queue(QueueName.AUDIT);
+    await audit.upsertJobScheduler(jobId('checkpoint', 'daily'), { pattern: this.config.AUDIT_CHECKPOINT_CRON, tz: CHECKPOINT_TZ }, {
+      name: JobName.TAKE_CHECKPOINT, data: {}, opts: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 30, removeOnFail: 30 },
+    });
+    // Reporters' identities past their retention period; a sweep is idempotent (purged rows leave the query).
+    await audit.upsertJobScheduler(jobId('retention', 'sweep'), { every: this.config.RETENTION_SWEEP_EVERY_MS }, {
+      name: JobName.PURGE_IDENTITIES, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
     });
   }
 }

@@ -25,8 +25,8 @@ export class NotificationRelayService {
   ) {}
 
   async relayOnce(): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notification_delivery
+    const rows: { id: string; retries: number }[] = await this.dataSource.query(
+      `SELECT id, retries FROM notification_delivery
         WHERE status = 'PENDING' OR (status = 'QUEUED' AND updated_at < now() - make_interval(secs => $2))
         ORDER BY created_at, id LIMIT $1`,
       [BATCH, REQUEUE_AFTER_MS / 1000],
@@ -38,7 +38,7 @@ export class NotificationRelayService {
         name: JobName.SEND_NOTIFICATION,
         data: { deliveryId: r.id },
         opts: {
-          jobId: jobId('notify', r.id),
+          jobId: r.retries > 0 ? jobId('notify', r.id, `r${r.retries}`) : jobId('notify', r.id),
           attempts: SEND_ATTEMPTS,
           backoff: { type: 'exponential', delay: this.config.CHANNEL_RETRY_BASE_MS },
           removeOnComplete: { age: 86400, count: 10000 },

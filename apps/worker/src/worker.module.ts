@@ -4,9 +4,12 @@ import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
 import { DeliverMessageHandler } from './deliver-message.handler';
+import { AuditCoreModule } from '@hoso/audit/audit-core.module';
 import { CasesCoreModule } from '@hoso/cases/cases-core.module';
+import { CheckpointJobHandler } from './checkpoint-job.handler';
 import { DeadlineArmingService } from './deadline-arming.service';
-import { DeadlineFireHandler } from './deadline-fire.handler';
+import { DeadlineBucketHandler } from './deadline-bucket.handler';
+import { DeadlineMissedHandler } from './deadline-missed.handler';
 import { JobsProcessor } from './jobs.processor';
 import { NotificationRelayService } from './notification-relay.service';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -14,12 +17,15 @@ import { SendNotificationHandler } from './send-notification.handler';
 
 /** Queue consumers only: no controllers. */
 @Module({
-  imports: [CasesCoreModule],
+  imports: [CasesCoreModule, AuditCoreModule],
   providers: [
-    DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, NotificationRelayService, SendNotificationHandler,
-    JobsProcessor,
+    DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService,
+    SendNotificationHandler, CheckpointJobHandler, JobsProcessor,
   ],
-  exports: [OutboxRelayService, DeadlineArmingService, DeadlineFireHandler, NotificationRelayService, SendNotificationHandler],
+  exports: [
+    OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService, SendNotificationHandler,
+    CheckpointJobHandler,
+  ],
 })
 export class WorkerJobsModule {}
 

@@ -3,11 +3,16 @@ import { APP_GUARD } from '@nestjs/core';
 import { AdministrationController } from './controllers/administration.controller';
 import { AuthController } from './controllers/auth.controller';
 import { AuthGuard } from './guards/auth.guard';
+import { LoginRateLimitGuard } from './guards/login-rate-limit.guard';
 import { AdministrationService } from './services/administration.service';
+import { AuthClock } from './services/auth-clock';
 import { AuthService } from './services/auth.service';
 import { DemoSeedService } from './services/demo-seed.service';
+import { LoginLockoutService } from './services/login-lockout.service';
+import { LoginRateLimiter } from './services/login-rate-limiter';
 import { OrgDirectoryService } from './services/org-directory.service';
 import { PasswordService } from './services/password.service';
+import { SessionService } from './services/session.service';
 import { TokenService } from './services/token.service';
 import { UserDirectoryService } from './services/user-directory.service';
 
@@ -15,8 +20,9 @@ import { UserDirectoryService } from './services/user-directory.service';
   controllers: [AuthController, AdministrationController],
   providers: [
     PasswordService, TokenService, UserDirectoryService, AuthService, DemoSeedService, OrgDirectoryService, AdministrationService,
+    AuthClock, SessionService, LoginLockoutService, LoginRateLimiter, LoginRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService],
+  exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService, SessionService, AuthClock],
 })
 export class AccessModule {}

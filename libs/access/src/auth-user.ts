@@ -26,3 +26,9 @@ export function rolesOn(user: AuthUser, unitPath: string): Set<Role> {
 export function inScope(user: AuthUser, unitPath: string | null | undefined): boolean {
   return !!unitPath && user.assignments.some((a) => unitPath.startsWith(a.unitPath));
 }
+
+/** Does the user hold one of `roles` on the unit at `unitPath` (or above it)? */
+export function holdsRole(user: AuthUser, unitPath: string | null | undefined, roles: readonly Role[]): boolean {
+  const held = unitPath ? rolesOn(user, unitPath) : new Set<Role>();
+  return roles.some((r) => held.has(r));
+}

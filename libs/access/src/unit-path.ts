@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthUser } from './auth-user';
+import { Role } from '@hoso/workflows';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { holdsRole, inScope, type AuthUser } from './auth-user';
 
 /** The materialised path of a unit, or undefined when it does not exist (run on the caller's connection). */
 export async function findUnitPath(m: EntityManager, unitId: string): Promise<string | undefined> {
@@ -10,4 +12,17 @@ export async function findUnitPath(m: EntityManager, unitId: string): Promise<st
 /** LIKE patterns (escaped) matching every unit at or below the units where the user holds a role. */
 export function scopeLikePrefixes(user: AuthUser): string[] {
   return [...new Set(user.assignments.map((a) => a.unitPath.replace(/[\\%_]/g, '\\$&') + '%'))];
+}
+
+const SETTING_ROLES = [Role.SECRETARY, Role.ADMIN];
+
+/**
+ * The path of a unit whose settings (rule or authority overrides) the user may change for its subtree: 404 when the
+ * unit does not exist or is outside the user's scope, 403 without SECRETARY or ADMIN on it or above.
+ */
+export async function settingUnitPath(m: EntityManager, user: AuthUser, unitId: string): Promise<string> {
+  const path = await findUnitPath(m, unitId);
+  if (!path || !inScope(user, path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: unitId });
+  if (!holdsRole(user, path, SETTING_ROLES)) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: SETTING_ROLES });
+  return path;
 }

@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@hoso/access/access.module';
 import { DeadlinesModule } from '@hoso/deadlines/deadlines.module';
 import { CaseDeadlinesController } from './controllers/case-deadlines.controller';
+import { CaseProtectionController } from './controllers/case-protection.controller';
+import { DossierController } from './controllers/dossier.controller';
+import { DossierService } from './services/dossier.service';
+import { CaseBallotService } from './services/case-ballot.service';
+import { CaseParticipantService } from './services/case-participant.service';
 import { InboxController } from './controllers/inbox.controller';
 import { CaseInboxService } from './services/case-inbox.service';
 import { CaseDeadlineService } from './services/case-deadline.service';
@@ -15,8 +20,8 @@ import { StatisticsService } from './services/statistics.service';
 
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
-  controllers: [CasesController, CaseDeadlinesController, InboxController, ProceduresController, StatisticsController],
-  providers: [CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService],
+  controllers: [CasesController, CaseDeadlinesController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController],
+  providers: [DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService],
   exports: [CasesCoreModule, CaseQueryService],
 })
 export class CasesModule {}

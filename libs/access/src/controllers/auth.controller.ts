@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLE_LABELS } from '@hoso/workflows';
 import type { AuthUser } from '../auth-user';
 import { CurrentUser } from '../decorators/current-user.decorator';
 import { Public } from '../decorators/public.decorator';
-import { LoginDto } from '../dtos/login.dto';
+import { SessionId } from '../decorators/session-id.decorator';
+import { LoginDto, RefreshDto } from '../dtos/login.dto';
+import { LoginRateLimitGuard } from '../guards/login-rate-limit.guard';
 import { AuthService } from '../services/auth.service';
 
 @ApiTags('auth')
@@ -13,11 +15,31 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
+  @UseGuards(LoginRateLimitGuard)
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Đăng nhập, nhận mã truy cập (Bearer)' })
+  @ApiOperation({
+    summary: 'Đăng nhập: nhận mã truy cập (Bearer, ngắn hạn) và mã làm mới',
+    description: 'Sai mật khẩu nhiều lần liên tiếp: tài khoản bị khóa tạm thời (423 ACCOUNT_LOCKED). Quá nhiều yêu cầu từ một địa chỉ: 429.',
+  })
   login(@Body() dto: LoginDto) {
     return this.auth.login(dto.username, dto.password);
+  }
+
+  @Public()
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Đổi mã làm mới lấy mã truy cập mới và mã làm mới mới (mã cũ hết hiệu lực)' })
+  refresh(@Body() dto: RefreshDto) {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên hiện tại (mã truy cập và mã làm mới)' })
+  async logout(@CurrentUser() user: AuthUser, @SessionId() sessionId: string): Promise<void> {
+    await this.auth.logout(user.id, sessionId);
   }
 
   @Get('me')

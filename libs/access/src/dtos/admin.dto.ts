@@ -14,7 +14,9 @@ export class CreateOrgUnitDto {
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyenvana' }) @IsString() @Matches(/^[a-z0-9._-]{3,100}$/) username!: string;
   @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @MinLength(2) @MaxLength(200) displayName!: string;
-  @ApiProperty({ description: 'Ít nhất 12 ký tự' }) @IsString() @MinLength(12) @MaxLength(200) password!: string;
+  // Checked by the password policy (PASSWORD_POLICY lists every broken rule), not here.
+  @ApiProperty({ description: '12–200 ký tự, có ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký hiệu; không chứa tên đăng nhập' })
+  @IsString() password!: string;
   @ApiPropertyOptional({ example: 'nguyenvana@example.vn', description: 'Địa chỉ nhận thông báo qua thư điện tử' })
   @IsOptional() @IsEmail({ allow_display_name: false, allow_ip_domain: false }) @MaxLength(320) email?: string;
 }

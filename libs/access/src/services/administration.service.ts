@@ -5,16 +5,23 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { inScope, rolesOn, type AuthUser } from '../auth-user';
 import { findUnitPath, scopeLikePrefixes } from '../unit-path';
 import type { AssignRoleDto, CreateOrgUnitDto, CreateUserDto } from '../dtos/admin.dto';
+import { AuthClock } from './auth-clock';
 import { OrgDirectoryService } from './org-directory.service';
+import { SessionService } from './session.service';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Administration within scope: ADMIN on a unit manages that unit's subtree (units, role assignments). */
+/**
+ * Administration within scope: ADMIN on a unit manages that unit's subtree (units, role assignments). A change to a
+ * user's roles ends all their sessions in the same transaction: they log in again and get tokens for the new roles.
+ */
 @Injectable()
 export class AdministrationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: OrgDirectoryService,
+    private readonly sessions: SessionService,
+    private readonly clock: AuthClock,
   ) {}
 
   private async unitPath(unitId: string, user: AuthUser): Promise<string> {
@@ -64,17 +71,23 @@ export class AdministrationService {
     this.requireAdmin(user, await this.unitPath(dto.unitId, user));
     const exists: unknown[] = await this.dataSource.query(`SELECT 1 FROM app_user WHERE id = $1`, [userId]);
     if (exists.length === 0) throw new DomainError(ErrorCode.USER_NOT_FOUND, { userId });
-    await this.directory.assignRole(userId, dto.unitId, dto.role);
+    await this.dataSource.transaction(async (m) => {
+      if (await this.directory.assignRole(userId, dto.unitId, dto.role, m)) await this.sessions.endAllOf(userId, this.clock.now(), m);
+    });
     return { userId, unitId: dto.unitId, role: dto.role };
   }
 
   async revokeRole(user: AuthUser, userId: string, dto: AssignRoleDto) {
     this.requireAdmin(user, await this.unitPath(dto.unitId, user));
-    const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM role_assignment WHERE user_id = $1 AND unit_id = $2 AND role = $3 RETURNING id`,
-      [userId, dto.unitId, dto.role],
-    );
-    if (rows.length === 0) throw new DomainError(ErrorCode.NOT_FOUND);
+    const revoked = await this.dataSource.transaction(async (m) => {
+      const rows: unknown[] = await m.query(
+        `DELETE FROM role_assignment WHERE user_id = $1 AND unit_id = $2 AND role = $3 RETURNING id`,
+        [userId, dto.unitId, dto.role],
+      );
+      if (rows.length > 0) await this.sessions.endAllOf(userId, this.clock.now(), m);
+      return rows.length > 0;
+    });
+    if (!revoked) throw new DomainError(ErrorCode.NOT_FOUND);
     return { userId, unitId: dto.unitId, role: dto.role, revoked: true };
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
+import { passwordProblems } from '../password-policy';
 import { OrgDirectoryService } from './org-directory.service';
 
 export interface DemoCredential {
@@ -19,6 +20,7 @@ const DEMO_USERS: { username: string; displayName: string; unit: 'city' | 'benTh
   { username: 'ubkt', displayName: 'Hoàng Văn Em (Ủy ban Kiểm tra)', unit: 'city', roles: [Role.INSPECTION_COMMISSION_MEMBER] },
   { username: 'quantri', displayName: 'Quản trị hệ thống', unit: 'city', roles: [Role.ADMIN] },
   { username: 'kiemtoan', displayName: 'Võ Thị Giang (Kiểm tra viên – chỉ xem)', unit: 'city', roles: [Role.AUDITOR] },
+  { username: 'baomat', displayName: 'Ngô Thị Hà (Được xem danh tính người cung cấp thông tin)', unit: 'city', roles: [Role.IDENTITY_CUSTODIAN] },
   { username: 'benthanh', displayName: 'Đặng Văn Hải (Đảng ủy phường Bến Thành)', unit: 'benThanh', roles: [Role.SECRETARY, Role.TASK_FORCE_OFFICER] },
   { username: 'saigon', displayName: 'Bùi Thị Lan (Đảng ủy phường Sài Gòn)', unit: 'saiGon', roles: [Role.SECRETARY, Role.TASK_FORCE_OFFICER] },
 ];
@@ -41,11 +43,19 @@ export class DemoSeedService {
     const units = { city, benThanh, saiGon };
     const out: DemoCredential[] = [];
     for (const u of DEMO_USERS) {
-      const password = randomBytes(9).toString('base64url');
+      const password = demoPassword(u.username);
       const { id } = await this.directory.createUser({ username: u.username, displayName: u.displayName, password });
       for (const role of u.roles) await this.directory.assignRole(id, units[u.unit].id, role);
       out.push({ username: u.username, password, displayName: u.displayName, roles: u.roles.join(', ') });
     }
     return out;
+  }
+}
+
+/** 16 random URL-safe characters, drawn again until they meet the password policy (nearly always the first time). */
+function demoPassword(username: string): string {
+  for (;;) {
+    const candidate = randomBytes(12).toString('base64url');
+    if (passwordProblems(candidate, username).length === 0) return candidate;
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { UnitLevel } from '../entities/org-unit.entity';
+import { assertPasswordPolicy } from '../password-policy';
 import { findUnitPath } from '../unit-path';
 import { PasswordService } from './password.service';
 
@@ -33,6 +34,8 @@ export class OrgDirectoryService {
     u: { username: string; displayName: string; password: string; email?: string | null },
     m: EntityManager = this.dataSource.manager,
   ) {
+    // Every way a user is created (administration, demo seed, tests) goes through the password policy.
+    assertPasswordPolicy(u.password, u.username);
     const id = randomUUID();
     const hash = await this.passwords.hash(u.password);
     await m.query(`INSERT INTO app_user (id, username, display_name, password_hash, active, email) VALUES ($1, $2, $3, $4, true, $5)`, [
@@ -41,10 +44,13 @@ export class OrgDirectoryService {
     return { id };
   }
 
-  async assignRole(userId: string, unitId: string, role: Role, m: EntityManager = this.dataSource.manager): Promise<void> {
-    await m.query(
-      `INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_role_assignment DO NOTHING`,
+  /** True when the role is new (false when the user already held it there). */
+  async assignRole(userId: string, unitId: string, role: Role, m: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ON CONSTRAINT uq_role_assignment DO NOTHING RETURNING id`,
       [randomUUID(), userId, unitId, role],
     );
+    return rows.length > 0;
   }
 }

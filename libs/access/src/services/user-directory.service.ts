@@ -18,14 +18,20 @@ interface Row {
 export class UserDirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string): Promise<AuthUser | undefined> {
+  /**
+   * The caller of an access token, in one query: the user must be active and the token's session (refresh token
+   * family) must still hold an unrevoked, unexpired token. Undefined otherwise.
+   */
+  async loadSession(userId: string, sessionId: string, now: Date): Promise<AuthUser | undefined> {
     const rows: Row[] = await this.dataSource.query(
       `SELECT u.id, u.username, u.display_name, ra.role, ra.unit_id, ou.path
          FROM app_user u
          LEFT JOIN role_assignment ra ON ra.user_id = u.id
          LEFT JOIN org_unit ou ON ou.id = ra.unit_id
-        WHERE u.id = $1 AND u.active`,
-      [userId],
+        WHERE u.id = $1 AND u.active
+          AND EXISTS (SELECT 1 FROM refresh_token rt
+                       WHERE rt.family_id = $2 AND rt.user_id = u.id AND rt.revoked_at IS NULL AND rt.expires_at > $3)`,
+      [userId, sessionId, now],
     );
     if (rows.length === 0) return undefined;
     return {

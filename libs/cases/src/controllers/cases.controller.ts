@@ -71,7 +71,9 @@ export class CasesController {
     const version = expectedVersion(ifMatch, dto.expectedVersion);
     const requestHash = this.idempotency.fingerprint('POST', `/cases/${caseId}/events`, { ...dto, expectedVersion: version });
     const answer = await this.idempotency.run(this.dataSource, { userId: user.id, key, requestHash, successStatus: 200 }, (m) =>
-      this.commands.send(m, user, { caseId, type: dto.type, payload: dto.payload, expectedVersion: version }),
+      this.commands.send(m, user, {
+        caseId, type: dto.type, payload: dto.payload, expectedVersion: version, separationBypassReason: dto.separationBypassReason,
+      }),
     );
     res.status(answer.statusCode);
     const body = answer.body as { case?: { version?: number } };

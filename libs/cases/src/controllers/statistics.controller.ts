@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
@@ -19,5 +19,15 @@ export class StatisticsController {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: 'to', constraint: 'min', message: 'phải sau ngày bắt đầu (from)' }] });
     }
     return this.stats.quyDinh1374(user, q.from, q.to, q.unitId);
+  }
+
+  @Get(':procedureId')
+  @ApiOperation({ summary: 'Thống kê một quy trình theo kỳ [from, to) và đơn vị: theo nhóm kết quả và theo từng tiêu chí' })
+  byProcedure(@CurrentUser() user: AuthUser, @Param('procedureId') procedureId: string, @Query() q: StatisticsQuery) {
+    if (q.to <= q.from) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: 'to', constraint: 'min', message: 'phải sau ngày bắt đầu (from)' }] });
+    }
+    if (!/^[a-z0-9-]{1,64}$/.test(procedureId)) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId: procedureId.slice(0, 64) });
+    return this.stats.byProcedure(user, procedureId, q.from, q.to, q.unitId);
   }
 }

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsObject, IsString, IsUUID, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsObject, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ReporterDto } from './reporter.dto';
 
 export class CreateCaseDto {
   @ApiProperty({ example: 'quy-dinh-1374' }) @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId!: string;
@@ -7,4 +9,12 @@ export class CreateCaseDto {
   @ApiProperty({ description: 'Dữ liệu đăng ký theo quy trình (xem GET /procedures)', type: Object })
   @IsObject()
   input!: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: ReporterDto,
+    description: 'Người cung cấp thông tin: được mã hóa khi lưu, che trong mọi câu trả lời, không ghi vào dòng thời gian',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReporterDto)
+  reporter?: ReporterDto;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 export class SendEventDto {
   @ApiProperty({ example: 'START_SCREENING' }) @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,63}$/) type!: string;
@@ -9,4 +9,12 @@ export class SendEventDto {
   @IsInt()
   @Min(1)
   expectedVersion?: number;
+  @ApiPropertyOptional({
+    description: 'Lý do bỏ qua nguyên tắc tách bạch nhiệm vụ (chỉ vai trò được phép; ghi vào dòng thời gian)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  @MaxLength(1000)
+  separationBypassReason?: string;
 }

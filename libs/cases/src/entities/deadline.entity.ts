@@ -8,7 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateD
 @Entity({ name: 'deadline' })
 @Unique('uq_deadline_generation', ['caseId', 'key', 'generation'])
 @Index('ix_deadline_open', ['dueAt'], { where: `status = 'PENDING'` })
-// What the worker still has to arm: armed rows leave this index, so each arming pass reads only new work.
+// What the worker still has to plan and arm: armed rows leave this index, so each arming pass reads only new work.
 @Index('ix_deadline_unarmed', ['dueAt'], { where: `status = 'PENDING' AND due_at IS NOT NULL AND armed_generation IS DISTINCT FROM generation` })
 export class DeadlineEntity {
   @PrimaryColumn('uuid') id!: string;
@@ -17,14 +17,17 @@ export class DeadlineEntity {
   @Column('varchar', { name: 'rule_key', length: 64 }) ruleKey!: string;
   @Column('timestamptz', { name: 'start_at' }) startAt!: Date;
   @Column('timestamptz', { name: 'due_at', nullable: true }) dueAt!: Date | null;
-  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'PAUSED' | 'MET' | 'MISSED' | 'CANCELLED';
+  @Column('varchar', { length: 16 }) status!: 'PENDING' | 'PAUSED' | 'MET' | 'MISSED' | 'ENDED' | 'CANCELLED';
+  // A term (a period that runs out, e.g. probation) ends as ENDED, without reminders or escalation.
+  @Column('boolean', { default: false }) term!: boolean;
   @Column('int') generation!: number;
   @Column('int', { name: 'event_seq' }) eventSeq!: number;
   @Column('uuid', { name: 'rule_id', nullable: true }) ruleId!: string | null;
   @Column('int', { name: 'calendar_version', nullable: true }) calendarVersion!: number | null;
   @Column('jsonb', { nullable: true }) explanation!: unknown;
   @Column('boolean', { name: 'manual_due', default: false }) manualDue!: boolean;
-  // The generation whose reminder jobs are on the queue; NULL or older means "arm me" (new, rescheduled, Redis lost).
+  // The generation whose firings are planned (deadline_firing) and their buckets put on the queue; NULL or older
+  // means "plan me" (new, rescheduled, due moved, resumed).
   @Column('int', { name: 'armed_generation', nullable: true }) armedGeneration!: number | null;
   // While PAUSED: the working days that were left when the clock stopped.
   @Column('int', { name: 'remaining_working_days', nullable: true }) remainingWorkingDays!: number | null;

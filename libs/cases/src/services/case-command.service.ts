@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { applyEvent, startCase, type Effect, type ProcedureDefinition, type StepResult } from '@hoso/workflows';
-import { inScope, type AuthUser } from '@hoso/access/auth-user';
+import {
+  applyEvent, refusalReasons, startCase, type Effect, type EventFacts, type ProcedureDefinition, type StepResult,
+} from '@hoso/workflows';
+import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { DeadlineAdjusterService, type DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
@@ -10,9 +12,17 @@ import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/servi
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
 import { WriteStatement } from '../repositories/write-statement';
 import { eventHash } from '../timeline/hash-chain';
+import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '../timeline/timeline-labels';
+import type { ReporterDto } from '../dtos/reporter.dto';
+import { CaseAccessService } from './case-access.service';
+import { PersonRecordsService } from '@hoso/people/services/person-records.service';
+import { CrossCaseEffectsService } from './cross-case-effects.service';
+import { EventFactsService } from './event-facts.service';
+import { ReporterIdentityService } from './reporter-identity.service';
 import { EffectWriterService, type PreparedDeadlines } from './effect-writer.service';
 import { caseSummary, type CaseSummary } from './case-summary';
-import { holdsRole, maySend } from './event-permission';
+import { maySend } from './event-permission';
+import { separationBypass } from './separation-of-duties';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
@@ -21,21 +31,33 @@ export interface SendEventCommand {
   type: string;
   payload: unknown;
   expectedVersion: number;
+  /** Given when the caller knowingly bypasses a separation-of-duties rule (allowed to some roles only). */
+  separationBypassReason?: string;
 }
 
-/** The actor of events the system sends itself (a missed deadline); shown on the timeline as "Hệ thống". */
-export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 
 export interface CreateCaseCommand {
   procedureId: string;
   orgUnitId: string;
   input: unknown;
+  /** Sealed apart from the case; never part of the machine's input or the timeline. */
+  reporter?: ReporterDto;
 }
 
 /** The answer to a write, built inside the transaction from what was written. */
 export interface CommandResult {
   case: CaseSummary;
   event: { seq: number; type: string };
+  /** Child cases the step opened (openChildCase), in the same transaction. */
+  children?: { caseId: string; procedureId: string; link: string }[];
+}
+
+/** Steps that write another case (a child, or the parent told of a conclusion) need one transaction for both. */
+const writesOtherCases = (effects: readonly Effect[]) =>
+  effects.some((e) => e.type === 'openChildCase' || e.type === 'reportToParent' || e.type === 'recordMembership');
+
+function inTransactionIf<T>(m: EntityManager, needed: boolean, fn: (tm: EntityManager) => Promise<T>): Promise<T> {
+  return needed && !m.queryRunner?.isTransactionActive ? m.transaction(fn) : fn(m);
 }
 
 function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
@@ -68,6 +90,11 @@ export class CaseCommandService {
     private readonly registry: ProcedureRegistryService,
     private readonly planner: DeadlinePlannerService,
     private readonly adjuster: DeadlineAdjusterService,
+    private readonly access: CaseAccessService,
+    private readonly reporters: ReporterIdentityService,
+    private readonly facts: EventFactsService,
+    private readonly people: PersonRecordsService,
+    private readonly crossEffects: CrossCaseEffectsService,
   ) {}
 
   /**
@@ -90,9 +117,36 @@ export class CaseCommandService {
     const unitPath = await findUnitPath(m, cmd.orgUnitId);
     if (!unitPath || !inScope(user, unitPath)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: cmd.orgUnitId });
     if (!holdsRole(user, unitPath, def.createRoles)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: def.createRoles });
-    const input = await validatePayload(def.input, cmd.input);
+    const input = await this.validInput(def, cmd.input);
+    return this.insertNew(m, user, def, cmd.orgUnitId, unitPath, input, cmd.reporter);
+  }
 
+  /** The input class, then the procedure's own checks that need today's date. */
+  async validInput(def: ProcedureDefinition, raw: unknown): Promise<Record<string, unknown>> {
+    const input = await validatePayload(def.input, raw);
+    const problems = def.inputChecks?.(input, new Date().toISOString()) ?? [];
+    if (problems.length > 0) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: problems.map((p) => ({ field: p.field, constraint: 'procedure', message: p.message })) });
+    }
+    return input;
+  }
+
+  /** Write a new case (row, first timeline row, reporter, effects); shared by registration and child cases. */
+  async insertNew(
+    m: EntityManager, user: AuthUser, def: ProcedureDefinition, orgUnitId: string, unitPath: string, input: Record<string, unknown>,
+    reporter?: ReporterDto,
+  ): Promise<CommandResult> {
     const step = startCase(def, input);
+    const personId = def.personOf?.(input);
+    return inTransactionIf(m, writesOtherCases(step.effects) || !!personId, (tm) =>
+      this.writeNew(tm, user, def, orgUnitId, unitPath, input, step, reporter, personId),
+    );
+  }
+
+  private async writeNew(
+    m: EntityManager, user: AuthUser, def: ProcedureDefinition, orgUnitId: string, unitPath: string, input: Record<string, unknown>,
+    step: StepResult, reporter?: ReporterDto, personId?: string,
+  ): Promise<CommandResult> {
     const id = randomUUID();
     const now = new Date();
     const write = toWrite(def, step);
@@ -104,26 +158,30 @@ export class CaseCommandService {
     const w = new WriteStatement();
     const head = eventHash(this.store.genesis(), event);
     this.store.insertCase(w, {
-      ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId: cmd.orgUnitId, createdBy: user.id, chainHead: head, now,
+      ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId, createdBy: user.id, chainHead: head, now,
     });
     this.store.appendEvent(w, this.store.genesis(), event);
+    this.reporters.append(w, id, reporter);
     this.effects.append(w, id, 1, step.effects, await this.prepareDeadlines(m, id, unitPath, step.effects, now));
     await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
+    // The person the case is about, checked in the creator's scope (404 rolls the case back).
+    if (personId) await this.people.linkCase(m, user, id, personId);
+    const children = await this.crossEffects.perform(this, m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
     const summary = caseSummary(
       {
         id, procedure_id: def.id, machine_version: def.version, title: write.title, state: write.state, status: write.status,
-        report_category: write.reportCategory, tags: write.tags, version: 1, org_unit_id: cmd.orgUnitId,
+        report_category: write.reportCategory, tags: write.tags, version: 1, org_unit_id: orgUnitId,
         assigned_unit_id: write.assignedUnitId, received_at: new Date(write.receivedAt), created_at: now, updated_at: now,
       },
       def,
     );
-    return { case: summary, event: { seq: 1, type: 'CREATE' } };
+    return { case: summary, event: { seq: 1, type: 'CREATE' }, ...(children.length ? { children } : {}) };
   }
 
   async send(m: EntityManager, user: AuthUser, cmd: SendEventCommand): Promise<CommandResult> {
     const row = await this.store.findById(m, cmd.caseId);
-    if (!row || !(inScope(user, row.unit_path) || inScope(user, row.assigned_unit_path))) {
+    if (!row || !(await this.access.canSee(m, user, row))) {
       throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: cmd.caseId });
     }
     if (row.version !== cmd.expectedVersion) {
@@ -134,23 +192,28 @@ export class CaseCommandService {
     if (!spec) throw new DomainError(ErrorCode.UNKNOWN_EVENT, { type: cmd.type, knownEvents: Object.keys(def.events) });
     if (!maySend(user, spec, row)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: spec.roles });
     const payload = await validatePayload(spec.payload, cmd.payload);
+    const bypass = await separationBypass(m, user, row, def, spec, cmd.separationBypassReason);
 
     const now = new Date();
-    const outcome = applyEvent(def, row.snapshot, { type: cmd.type, payload, actorId: user.id, occurredAt: now.toISOString() });
+    const facts = await this.facts.compute(m, spec, row, payload, now);
+    const machineEvent = { type: cmd.type, payload, actorId: user.id, occurredAt: now.toISOString(), facts };
+    const outcome = applyEvent(def, row.snapshot, machineEvent);
     // People are told only the steps a person can take (not the system's own events).
     const forPeople = (types: string[]) => types.filter((t) => def.events[t]?.roles.length);
     if (outcome.kind === 'not-allowed') {
       throw new DomainError(ErrorCode.TRANSITION_NOT_ALLOWED, { state: row.state, allowedEvents: forPeople(outcome.allowed) });
     }
     if (outcome.kind === 'guard-refused') {
-      const reasons = outcome.guards.map((g) => def.guardMessages[g] ?? g);
+      const reasons = refusalReasons(def, row.snapshot, machineEvent, outcome.guards);
       throw new DomainError(
         ErrorCode.TRANSITION_REFUSED,
         { state: row.state, guards: outcome.guards, reasons, allowedEvents: forPeople(outcome.allowed) },
         reasons.join(' '),
       );
     }
-    return this.commit(m, user, row, def, cmd, payload, outcome, now);
+    // What the step was based on goes on the timeline with it: the facts and a separation-of-duties bypass.
+    const recorded = { ...payload, ...(facts ? { facts } : {}), ...(bypass ? { separationBypass: bypass } : {}) };
+    return this.commit(m, user, row, def, cmd, recorded, outcome, now);
   }
 
   /**
@@ -165,13 +228,22 @@ export class CaseCommandService {
     if (!spec) return undefined;
     const clean = await validatePayload(spec.payload, payload);
     const now = new Date();
-    const outcome = applyEvent(def, row.snapshot, { type, payload: clean, actorId: SYSTEM_ACTOR_ID, occurredAt: now.toISOString() });
+    const facts: EventFacts | undefined = await this.facts.compute(m, spec, row, clean, now);
+    const outcome = applyEvent(def, row.snapshot, { type, payload: clean, actorId: SYSTEM_ACTOR_ID, occurredAt: now.toISOString(), facts });
     if (outcome.kind !== 'taken') return undefined;
-    const system = { id: SYSTEM_ACTOR_ID, username: 'system', displayName: 'Hệ thống', assignments: [] };
-    return this.commit(m, system, row, def, { caseId, type, payload: clean, expectedVersion: row.version }, clean, outcome, now);
+    const system = { id: SYSTEM_ACTOR_ID, username: 'system', displayName: SYSTEM_ACTOR_NAME, assignments: [] };
+    const recorded = facts ? { ...clean, facts } : clean;
+    return this.commit(m, system, row, def, { caseId, type, payload: clean, expectedVersion: row.version }, recorded, outcome, now);
   }
 
-  private async commit(
+  private commit(
+    m: EntityManager, user: AuthUser, row: CaseRow, def: ProcedureDefinition, cmd: SendEventCommand,
+    payload: Record<string, unknown>, step: StepResult, now: Date,
+  ): Promise<CommandResult> {
+    return inTransactionIf(m, writesOtherCases(step.effects), (tm) => this.write(tm, user, row, def, cmd, payload, step, now));
+  }
+
+  private async write(
     m: EntityManager, user: AuthUser, row: CaseRow, def: ProcedureDefinition, cmd: SendEventCommand,
     payload: Record<string, unknown>, step: StepResult, now: Date,
   ): Promise<CommandResult> {
@@ -192,6 +264,9 @@ export class CaseCommandService {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
+    const children = await this.crossEffects.perform(
+      this, m, user, { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId }, seq, step.effects,
+    );
     const summary = caseSummary(
       {
         ...row, title: write.title, state: write.state, status: write.status, report_category: write.reportCategory,
@@ -199,6 +274,6 @@ export class CaseCommandService {
       },
       def,
     );
-    return { case: summary, event: { seq, type: cmd.type } };
+    return { case: summary, event: { seq, type: cmd.type }, ...(children.length ? { children } : {}) };
   }
 }

@@ -4,6 +4,7 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { endOfVietnamDay, toVietnamDate } from '@hoso/deadlines/calendar';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
+import { visibleCasesSql } from './case-access.service';
 
 export interface InboxFilter {
   view: 'nearest' | 'overdue' | 'dueWithin';
@@ -28,8 +29,8 @@ export class CaseInboxService {
 
   async list(user: AuthUser, f: InboxFilter) {
     const visible = await this.users.visibleUnitIds(user);
-    const params: unknown[] = [visible];
-    const where = [`c.status = 'OPEN'`, `(c.org_unit_id = ANY($1::uuid[]) OR c.assigned_unit_id = ANY($1::uuid[]))`];
+    const params: unknown[] = [visible, user.id];
+    const where = [`c.status = 'OPEN'`, visibleCasesSql('c', '$1', '$2')];
     const now = new Date();
     if (f.unitId) {
       params.push(f.unitId);

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { availableEvents } from '@hoso/workflows';
-import { inScope, type AuthUser } from '@hoso/access/auth-user';
+import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
+import { AccessAction } from '@hoso/audit/access-action';
+import { AccessLogService } from '@hoso/audit/services/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
+import { CaseAccessService, visibleCasesSql } from './case-access.service';
+import { CaseLinkService } from './case-link.service';
+import { eventLabel, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '../timeline/timeline-labels';
 import { caseSummary } from './case-summary';
+import { ReporterIdentityService } from './reporter-identity.service';
 import { maySend } from './event-permission';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
@@ -27,11 +33,16 @@ export class CaseQueryService {
     private readonly store: CaseStoreRepository,
     private readonly registry: ProcedureRegistryService,
     private readonly users: UserDirectoryService,
+    private readonly access: CaseAccessService,
+    private readonly reporters: ReporterIdentityService,
+    private readonly accessLog: AccessLogService,
+    private readonly links: CaseLinkService,
   ) {}
 
-  async getVisible(user: AuthUser, id: string): Promise<CaseRow> {
-    const row = await this.store.findById(this.dataSource.manager, id);
-    if (!row || !(inScope(user, row.unit_path) || inScope(user, row.assigned_unit_path))) {
+  /** Inside a transaction, pass its manager: a second connection would wait on it (and deadlock on PGlite). */
+  async getVisible(user: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<CaseRow> {
+    const row = await this.store.findById(m, id);
+    if (!row || !(await this.access.canSee(m, user, row))) {
       throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: id });
     }
     return row;
@@ -47,12 +58,17 @@ export class CaseQueryService {
          FROM deadline WHERE case_id = $1 ORDER BY created_at, generation`,
       [row.id],
     );
+    await this.accessLog.record(this.dataSource.manager, { caseId: row.id, userId: user.id, action: AccessAction.VIEW_CASE });
     return {
       ...this.summary(row),
       procedureTitle: def.title,
       context: row.snapshot.context,
+      // Masked: which fields were given, never their values; revealing is a separate, logged request.
+      reporter: { ...(await this.reporters.masked(this.dataSource.manager, row.id)), mayReveal: this.reporters.mayReveal(user, row.unit_path) },
       availableEvents: events.map((type) => ({ type, label: def.events[type].label })),
       deadlines,
+      // The case that opened this one and the cases it opened (only those the caller may see).
+      links: await this.links.linksOf(this.dataSource.manager, user, await this.users.visibleUnitIds(user), row.id),
     };
   }
 
@@ -62,8 +78,8 @@ export class CaseQueryService {
 
   async list(user: AuthUser, f: CaseListFilter) {
     const visible = await this.users.visibleUnitIds(user);
-    const where: string[] = ['(c.org_unit_id = ANY($1::uuid[]) OR c.assigned_unit_id = ANY($1::uuid[]))'];
-    const params: unknown[] = [visible];
+    const where: string[] = [visibleCasesSql('c', '$1', '$2')];
+    const params: unknown[] = [visible, user.id];
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.split('?').join(`$${params.length}`));
@@ -88,14 +104,15 @@ export class CaseQueryService {
 
   async timeline(user: AuthUser, id: string, page: number, pageSize: number) {
     const row = await this.getVisible(user, id);
+    await this.accessLog.record(this.dataSource.manager, { caseId: row.id, userId: user.id, action: AccessAction.VIEW_TIMELINE });
     const def = this.registry.find(row.procedure_id, row.machine_version);
     const items: { type: string; toState: string; fromState: string | null }[] = await this.dataSource.query(
-      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", COALESCE(u.display_name, CASE WHEN e.actor_id = '00000000-0000-0000-0000-000000000000' THEN 'Hệ thống' END) AS "actorName", e.from_state AS "fromState",
+      `SELECT e.seq, e.type, e.payload, e.actor_id AS "actorId", COALESCE(u.display_name, CASE WHEN e.actor_id = $4 THEN $5 END) AS "actorName", e.from_state AS "fromState",
               e.to_state AS "toState", e.machine_version AS "machineVersion", e.occurred_at AS "occurredAt",
               e.recorded_at AS "recordedAt", e.prev_hash AS "prevHash", e.hash
          FROM case_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE e.case_id = $1 ORDER BY e.seq LIMIT $2 OFFSET $3`,
-      [row.id, pageSize, (page - 1) * pageSize],
+      [row.id, pageSize, (page - 1) * pageSize, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME],
     );
     // Reminders and escalations sent by the system, beside the chained events.
     const reminders = await this.dataSource.query(
@@ -104,12 +121,14 @@ export class CaseQueryService {
         WHERE d.case_id = $1 ORDER BY dd.delivered_at`,
       [row.id],
     );
+    const links = await this.links.linksOf(this.dataSource.manager, user, await this.users.visibleUnitIds(user), row.id);
     return {
       caseId: row.id,
       reminders,
+      links,
       items: items.map((e) => ({
         ...e,
-        label: e.type === 'CREATE' ? 'Tiếp nhận, đăng ký vụ việc' : (def?.events[e.type]?.label ?? e.type),
+        label: eventLabel(def, e.type),
         toStateLabel: def?.stateLabels[e.toState] ?? e.toState,
       })),
       page,

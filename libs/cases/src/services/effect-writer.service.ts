@@ -27,7 +27,7 @@ export class EffectWriterService {
     for (const effect of effects) {
       switch (effect.type) {
         case 'scheduleDeadline': {
-          const { key, ruleKey, startAt } = effect.params;
+          const { key, ruleKey, startAt, term } = effect.params;
           const plan = prepared.plans.get(key);
           if (!plan) throw new Error(`No deadline plan computed for "${key}"`);
           const [c, k] = [w.p(caseId), w.p(key)];
@@ -35,12 +35,12 @@ export class EffectWriterService {
           w.then(`UPDATE deadline SET status = 'CANCELLED', closed_at = now(), updated_at = now()
                    WHERE case_id = ${c}::uuid AND key = ${k}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
           w.then(`INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, rule_id,
-                                        calendar_version, explanation, manual_due, created_at, updated_at)
+                                        calendar_version, explanation, manual_due, term, created_at, updated_at)
                   SELECT ${w.p(randomUUID())}::uuid, u.id, ${k}::varchar, ${w.p(ruleKey)}::varchar, ${w.p(startAt)}::timestamptz,
                          ${w.p(plan.dueAt)}::timestamptz, 'PENDING',
                          COALESCE((SELECT MAX(generation) FROM deadline WHERE case_id = ${c}::uuid AND key = ${k}::varchar), 0) + 1,
                          ${w.p(seq)}::int, ${w.p(plan.ruleId)}::uuid, ${w.p(plan.calendarVersion)}::int,
-                         ${w.p(JSON.stringify(plan.explanation))}::jsonb, false, now(), now()
+                         ${w.p(JSON.stringify(plan.explanation))}::jsonb, false, ${w.p(term === true)}::boolean, now(), now()
                     FROM u`);
           break;
         }
@@ -64,6 +64,11 @@ export class EffectWriterService {
         case 'notify':
           w.then(`INSERT INTO outbox_message (case_id, event_seq, type, payload, status, attempts, created_at)
                   SELECT u.id, ${w.p(seq)}::int, 'notify', ${w.p(JSON.stringify({ ...effect.params, caseId, seq }))}::jsonb, 'PENDING', 0, now() FROM u`);
+          break;
+        case 'openChildCase':
+        case 'reportToParent':
+        case 'recordMembership':
+          // Another row set is written (a child case, the parent, the person): after this statement, same transaction.
           break;
         default: {
           const never: never = effect;

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './app-config';
 
 const SECRET = 'khong-duoc-in-ra-0123456789abcdefghijklmnop';
+const SIGNING_KEY = Buffer.alloc(32, 9).toString('base64');
+const IDENTITY_KEYS = `k1:${Buffer.alloc(32, 9).toString('base64')}`;
 
 function refusal(fn: () => unknown): ConfigError {
   try {
@@ -19,7 +21,12 @@ describe('loadConfig', () => {
       NODE_ENV: 'development',
       PORT: 3000,
       HOST: '127.0.0.1',
-      ACCESS_TOKEN_TTL_SECONDS: 3600,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      REFRESH_TOKEN_TTL_SECONDS: 28_800,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCKOUT_SECONDS: 900,
+      LOGIN_RATE_LIMIT_PER_MINUTE: 20,
+      CORS_ORIGINS: '',
       DB_POOL_SIZE: 20,
       BODY_LIMIT: '256kb',
       LOG_LEVEL: 'log',
@@ -79,15 +86,40 @@ describe('loadConfig', () => {
     expect(err.message).toContain('AUTH_TOKEN_SECRET');
   });
 
-  it('accepts production with a long enough AUTH_TOKEN_SECRET', () => {
-    const c = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: SECRET });
+  it('accepts production with a long enough AUTH_TOKEN_SECRET and a signing key', () => {
+    const c = loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: SECRET, AUDIT_SIGNING_KEY: SIGNING_KEY, IDENTITY_KEYS });
     expect(c.NODE_ENV).toBe('production');
     expect(c.AUTH_TOKEN_SECRET).toBe(SECRET);
+    expect(c.AUDIT_SIGNING_KEY).toBe(SIGNING_KEY);
+  });
+
+  it('refuses production without AUDIT_SIGNING_KEY, and a seed that is not 32 bytes of base64, without printing it', () => {
+    expect(refusal(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: SECRET, IDENTITY_KEYS })).message).toContain('AUDIT_SIGNING_KEY');
+    const short = Buffer.alloc(16, 7).toString('base64');
+    const err = refusal(() => loadConfig({ AUDIT_SIGNING_KEY: short }));
+    expect(err.message).toContain('AUDIT_SIGNING_KEY');
+    expect(err.message).not.toContain(short);
+  });
+
+  it('refuses production without IDENTITY_KEYS (reporters would be sealed with the public development key)', () => {
+    const err = refusal(() => loadConfig({ NODE_ENV: 'production', AUTH_TOKEN_SECRET: SECRET, AUDIT_SIGNING_KEY: SIGNING_KEY }));
+    expect(err.message).toContain('IDENTITY_KEYS');
+  });
+
+  it('runs without a signing key outside production (the development key is chosen by the audit library)', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).AUDIT_SIGNING_KEY).toBeUndefined();
   });
 
   it('refuses an unknown NODE_ENV and a malformed BODY_LIMIT', () => {
     expect(refusal(() => loadConfig({ NODE_ENV: 'staging' })).message).toContain('NODE_ENV');
     expect(refusal(() => loadConfig({ BODY_LIMIT: '10gb' })).message).toContain('BODY_LIMIT');
+  });
+
+  it('accepts exact origins in CORS_ORIGINS and refuses paths, wildcards and other schemes', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://hoso.example.vn, http://localhost:5173' }).CORS_ORIGINS).toBe('https://hoso.example.vn, http://localhost:5173');
+    for (const bad of ['*', 'https://hoso.example.vn/', 'https://hoso.example.vn/app', 'ftp://hoso.example.vn', 'hoso.example.vn']) {
+      expect(refusal(() => loadConfig({ CORS_ORIGINS: bad })).message).toContain('CORS_ORIGINS');
+    }
   });
 
   it('ignores variables it does not know', () => {

@@ -30,5 +30,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (config.NODE_ENV === 'production' && !config.AUTH_TOKEN_SECRET) {
     throw new ConfigError('Invalid configuration: AUTH_TOKEN_SECRET is required in production');
   }
+  if (config.NODE_ENV === 'production' && !config.IDENTITY_KEYS) {
+    throw new ConfigError('Invalid configuration: IDENTITY_KEYS is required in production');
+  }
+  if (config.NODE_ENV === 'production' && !config.AUDIT_SIGNING_KEY) {
+    throw new ConfigError('Invalid configuration: AUDIT_SIGNING_KEY is required in production');
+  }
   return config;
 }

@@ -11,7 +11,17 @@ export class EnvDto {
   // Absent: BullMQ runs on its PostgreSQL backend in the same database.
   @IsOptional() @Matches(/^rediss?:\/\//) REDIS_URL?: string;
   @IsOptional() @IsString() @MinLength(32) AUTH_TOKEN_SECRET?: string;
-  @Type(() => Number) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS = 3600;
+  // Short: a role change or a logout also ends access tokens at once, but a stolen one is useful for this long at most.
+  @Type(() => Number) @IsInt() @Min(60) @Max(86400) ACCESS_TOKEN_TTL_SECONDS = 900;
+  // Lifetime of a login session (its refresh token family), from the login; rotation does not extend it.
+  @Type(() => Number) @IsInt() @Min(300) @Max(2_592_000) REFRESH_TOKEN_TTL_SECONDS = 28_800;
+  // Consecutive failed logins for one username before it is locked, and for how long.
+  @Type(() => Number) @IsInt() @Min(1) @Max(100) LOGIN_MAX_FAILURES = 5;
+  @Type(() => Number) @IsInt() @Min(1) @Max(86_400) LOGIN_LOCKOUT_SECONDS = 900;
+  // POST /auth/login requests per client IP per minute (kept in memory, per process).
+  @Type(() => Number) @IsInt() @Min(1) @Max(100_000) LOGIN_RATE_LIMIT_PER_MINUTE = 20;
+  // Exact origins allowed to call the API from a browser, comma-separated; empty: no CORS headers at all.
+  @Matches(/^$|^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*$/) CORS_ORIGINS = '';
   @IsString() EMBEDDED_DATA_DIR = '.data/pglite';
   @Type(() => Number) @IsInt() @Min(0) @Max(65535) EMBEDDED_PG_PORT = 5499;
   @Type(() => Number) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 20;
@@ -34,4 +44,18 @@ export class EnvDto {
   WEBHOOK_SECRET?: string = undefined;
   // First retry delay of a failed channel delivery; it doubles on each of the 8 attempts.
   @Type(() => Number) @IsInt() @Min(10) @Max(600_000) CHANNEL_RETRY_BASE_MS = 2000;
+  // Keys sealing reporters' identities (AES-256-GCM): `id:base64-32-bytes`, comma-separated; required in production.
+  // IDENTITY_KEY_ID names the key that seals new values (default: the first); the others still open old values
+  // until `npm run identity:rotate` re-seals them.
+  @IsOptional() @IsString() IDENTITY_KEYS?: string = undefined;
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,32}$/) IDENTITY_KEY_ID?: string = undefined;
+  // A sweep purges the identities of archived cases whose retention period (rule RETENTION.<procedure>) ended.
+  @Type(() => Number) @IsInt() @Min(60_000) @Max(7 * 86_400_000) RETENTION_SWEEP_EVERY_MS = 3_600_000;
+  // Signing key of the chain checkpoints: a base64 32-byte Ed25519 seed (a secret: never logged). Required in
+  // production; elsewhere a well-known development key is used, with a warning.
+  @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=$/) AUDIT_SIGNING_KEY?: string = undefined;
+  // Public keys (base64, 32 bytes) of retired signing keys whose checkpoints are still trusted, comma-separated.
+  @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/) AUDIT_TRUSTED_PUBLIC_KEYS?: string = undefined;
+  // When the worker takes the daily checkpoint: a cron pattern in Vietnam time.
+  @Matches(/^[\d*/,-]+( [\d*/,-]+){4,5}$/) AUDIT_CHECKPOINT_CRON = '0 1 * * *';
 }

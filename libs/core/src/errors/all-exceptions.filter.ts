@@ -39,6 +39,29 @@ function fromBodyParser(err: unknown): DomainError | undefined {
   return undefined;
 }
 
+/**
+ * What an unexpected error may put in the log: its class, a driver's SQLSTATE, its message and the stack frames.
+ * Never the request's body, query, headers or the driver's query parameters. E-mail addresses and `(key)=(value)`
+ * pairs are masked in every message; quoted values only in errors that quote their input (PostgreSQL's
+ * `invalid input syntax for type uuid: "…"`, JSON's `"…" is not valid JSON`), so that our own errors keep the
+ * names they quote (`unknown effect type "sendFax"`).
+ */
+export function describeForLog(err: unknown): { text: string; stack?: string } {
+  const e = (err ?? {}) as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown };
+  const name = typeof e.name === 'string' ? e.name : 'Error';
+  const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? ` [${e.code}]` : '';
+  const quotesInput = code !== '' || name === 'QueryFailedError' || name === 'DatabaseError' || name === 'SyntaxError';
+  let message = String(typeof e.message === 'string' ? e.message : '');
+  if (quotesInput) message = message.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '"***"');
+  message = message
+    .replace(/\([^)]*\)=\([^)]*\)/g, '(***)=(***)')
+    .replace(/[^\s<>@"']+@[^\s<>"']+/g, '***@***')
+    .slice(0, 300);
+  // The stack's first line repeats the message unmasked: keep only the frames.
+  const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n') : undefined;
+  return { text: `${name}${code}: ${message}`, stack: frames || undefined };
+}
+
 /** The one place where errors become HTTP answers: a code and a Vietnamese message; a 500 only with a reference. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -55,12 +78,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     else error = fromBodyParser(exception);
 
     if (!error) {
-      const e = exception as Error;
-      this.logger.error(`${req.method} ${req.path} failed [${correlationId}]: ${e?.name}: ${e?.message}`, e?.stack);
+      // The route's path (ids, no query string) and a masked description; see describeForLog.
+      const { text, stack } = describeForLog(exception);
+      this.logger.error(`${req.method} ${req.route?.path ?? req.path} failed [${correlationId}]: ${text}`, stack);
       error = new DomainError(ErrorCode.INTERNAL_ERROR);
     }
     const { status } = ERROR_TABLE[error.code];
     if (res.headersSent) return;
+    const retryAfter = error.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json({
       statusCode: status,
       code: error.code,

@@ -6,6 +6,10 @@ export enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
+  PASSWORD_POLICY = 'PASSWORD_POLICY',
   FORBIDDEN = 'FORBIDDEN',
   ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
   NOT_FOUND = 'NOT_FOUND',
@@ -28,6 +32,17 @@ export enum ErrorCode {
   DEADLINE_HAS_LEGAL_DUE = 'DEADLINE_HAS_LEGAL_DUE',
   DEADLINE_NOT_OPEN = 'DEADLINE_NOT_OPEN',
   DEADLINE_EXTENSION_NOT_ALLOWED = 'DEADLINE_EXTENSION_NOT_ALLOWED',
+  REVEAL_NOT_ALLOWED = 'REVEAL_NOT_ALLOWED',
+  REPORTER_NOT_FOUND = 'REPORTER_NOT_FOUND',
+  REPORTER_PURGED = 'REPORTER_PURGED',
+  SEPARATION_OF_DUTIES = 'SEPARATION_OF_DUTIES',
+  BYPASS_NOT_ALLOWED = 'BYPASS_NOT_ALLOWED',
+  PARTICIPANT_EXISTS = 'PARTICIPANT_EXISTS',
+  EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
+  PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+  ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
+  FORM_CODE_UNKNOWN = 'FORM_CODE_UNKNOWN',
+  NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -38,6 +53,17 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { status: 415, message: 'Chỉ chấp nhận nội dung dạng application/json.' },
   [ErrorCode.UNAUTHENTICATED]: { status: 401, message: 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.' },
   [ErrorCode.INVALID_CREDENTIALS]: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  // 423, not 429: the account is locked whoever asks; 429 is for one client sending too much.
+  [ErrorCode.ACCOUNT_LOCKED]: {
+    status: 423,
+    message: 'Tài khoản tạm thời bị khóa do đăng nhập sai quá nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+  },
+  [ErrorCode.TOO_MANY_REQUESTS]: { status: 429, message: 'Bạn gửi quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.' },
+  [ErrorCode.REFRESH_TOKEN_INVALID]: {
+    status: 401,
+    message: 'Phiên đăng nhập đã hết hạn hoặc đã bị thu hồi. Vui lòng đăng nhập lại.',
+  },
+  [ErrorCode.PASSWORD_POLICY]: { status: 400, message: 'Mật khẩu chưa đạt yêu cầu.' },
   [ErrorCode.FORBIDDEN]: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
   [ErrorCode.ROLE_NOT_ALLOWED]: { status: 403, message: 'Vai trò của bạn tại đơn vị này không được thực hiện bước này.' },
   [ErrorCode.NOT_FOUND]: { status: 404, message: 'Không tìm thấy.' },
@@ -72,5 +98,31 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
     status: 409,
     message: 'Thời hạn này đã được tính theo quy định; chỉ đặt hạn thủ công khi quy định chưa có thời hạn.',
   },
+  [ErrorCode.REVEAL_NOT_ALLOWED]: {
+    status: 403,
+    message: 'Bạn không có quyền xem danh tính người cung cấp thông tin của vụ việc này.',
+  },
+  [ErrorCode.REPORTER_NOT_FOUND]: { status: 404, message: 'Vụ việc này không có thông tin về người cung cấp thông tin.' },
+  [ErrorCode.REPORTER_PURGED]: {
+    status: 410,
+    message: 'Danh tính người cung cấp thông tin đã được xóa khi hết thời hạn lưu giữ.',
+  },
+  [ErrorCode.SEPARATION_OF_DUTIES]: {
+    status: 403,
+    message: 'Người đã chuẩn bị bước trước không được tự phê duyệt bước này.',
+  },
+  [ErrorCode.BYPASS_NOT_ALLOWED]: {
+    status: 403,
+    message: 'Vai trò của bạn không được phép bỏ qua nguyên tắc tách bạch nhiệm vụ.',
+  },
+  [ErrorCode.PARTICIPANT_EXISTS]: { status: 409, message: 'Người hoặc đơn vị này đã được ghi nhận với vai trò đó trong vụ việc.' },
+  [ErrorCode.EXPORT_TOO_LARGE]: {
+    status: 422,
+    message: 'Diễn biến vụ việc quá dài để xuất thành một tệp (tối đa 50.000 sự kiện). Vui lòng liên hệ quản trị viên.',
+  },
+  [ErrorCode.PERSON_NOT_FOUND]: { status: 404, message: 'Không tìm thấy hồ sơ cá nhân.' },
+  [ErrorCode.ATTACHMENT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy tài liệu trong hồ sơ vụ việc.' },
+  [ErrorCode.FORM_CODE_UNKNOWN]: { status: 400, message: 'Mã biểu mẫu không thuộc hồ sơ của quy trình này.' },
+  [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };

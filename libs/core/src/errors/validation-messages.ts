@@ -35,13 +35,21 @@ export interface FieldError {
   message: string;
 }
 
-/** Flatten nested class-validator errors into `a.b.c` paths with Vietnamese messages. */
+// A letter only Vietnamese uses: class-validator's own (English) defaults never contain one.
+const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/**
+ * Flatten nested class-validator errors into `a.b.c` paths with Vietnamese messages: a message the DTO wrote in
+ * Vietnamese (a custom validator's, or a `message` option) is kept, since it says more than the generic translation.
+ */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     for (const constraint of Object.keys(e.constraints ?? {})) {
-      out.push({ field, constraint, message: MESSAGES[constraint] ?? 'giá trị không hợp lệ' });
+      const own = e.constraints?.[constraint];
+      const message = own && VIETNAMESE.test(own) ? own : (MESSAGES[constraint] ?? 'giá trị không hợp lệ');
+      out.push({ field, constraint, message });
     }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
   }

@@ -3,15 +3,19 @@ export enum QueueName {
   OUTBOX = 'outbox',
   DEADLINES = 'deadlines',
   NOTIFICATIONS = 'notifications',
+  AUDIT = 'audit',
 }
 
 export enum JobName {
   RELAY_OUTBOX = 'relay-outbox',
   DELIVER_MESSAGE = 'deliver-message',
   ARM_DEADLINES = 'arm-deadlines',
-  FIRE_DEADLINE = 'fire-deadline',
+  FIRE_BUCKET = 'fire-bucket',
+  DEADLINE_MISSED = 'deadline-missed',
   RELAY_NOTIFICATIONS = 'relay-notifications',
   SEND_NOTIFICATION = 'send-notification',
+  TAKE_CHECKPOINT = 'take-checkpoint',
+  PURGE_IDENTITIES = 'purge-identities',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */

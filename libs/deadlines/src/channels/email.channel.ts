@@ -19,7 +19,7 @@ function vietnamTime(d: Date): string {
 /**
  * E-mail over SMTP, enabled when SMTP_URL is set (smtp:// with STARTTLS when offered, smtps:// for implicit TLS;
  * credentials inside the URL). The URL is a secret: it is never logged, and error messages are reduced to the
- * SMTP error code, reply code and the server's first reply line with the credentials removed.
+ * SMTP error code, reply code and the server's first reply line with the credentials and e-mail addresses removed.
  */
 @Injectable()
 export class EmailChannel implements NotificationChannel, OnModuleDestroy {
@@ -83,7 +83,8 @@ export class EmailChannel implements NotificationChannel, OnModuleDestroy {
     if (err.responseCode) parts.push(String(err.responseCode));
     if (err.originalCode && err.originalCode !== code) parts.push(`(${err.originalCode})`);
     const reply = err.response?.split(/\r?\n/)[0]?.slice(0, 160);
-    const message = redact(reply ? `${parts.join(' ')}: ${reply}` : parts.join(' '), this.secrets);
+    // A refusal often quotes the recipient's address ("<a@b.vn>: Recipient address rejected"): personal data, masked.
+    const message = redact(reply ? `${parts.join(' ')}: ${reply}` : parts.join(' '), this.secrets).replace(/[^\s<>@"']+@[^\s<>"']+/g, '***@***');
     // A recipient the server refuses for good will be refused again; anything else may pass on a later attempt.
     return new ChannelError(message, code === 'EENVELOPE' && err.permanent === true);
   }

@@ -26,4 +26,11 @@ export class NotificationsController {
   read(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string) {
     return this.notifications.markRead(user.id, id);
   }
+
+  @Post(':id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Gửi lại qua các kênh (thư điện tử, webhook) đã bị lỗi' })
+  retry(@CurrentUser() user: AuthUser, @Param('id', idPipe) id: string) {
+    return this.notifications.retryFailed(user.id, id);
+  }
 }

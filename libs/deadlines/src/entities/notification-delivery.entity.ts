@@ -22,6 +22,8 @@ export class NotificationDeliveryEntity {
   @Column('varchar', { length: 16 }) channel!: NotificationChannelName;
   @Column('varchar', { length: 16, default: 'PENDING' }) status!: DeliveryStatus;
   @Column('int', { default: 0 }) attempts!: number;
+  // How many times a person asked to send it again after it was given up: part of its job id, so a retry is a new job.
+  @Column('int', { default: 0 }) retries!: number;
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -51,6 +51,11 @@ describe('planFirings', () => {
     ]);
   });
 
+  it('plans a term (e.g. probation) as its end only: no reminder, no escalation', () => {
+    const plan = planFirings(calendar, startEarly, dueMonday, [3, 1], true);
+    expect(plan.map((f) => ({ kind: f.kind, fireAt: f.fireAt.toISOString() }))).toEqual([{ kind: 'TERM_END', fireAt: '2026-03-16T17:00:00.000Z' }]);
+  });
+
   it('reads the due day in Vietnam time: 00:30 on Monday in Vietnam is still Sunday in UTC', () => {
     const due = new Date('2026-03-15T17:30:00.000Z'); // Mon 16/3 00:30 in Vietnam
     const plan = planFirings(calendar, startEarly, due, [1]);

@@ -1,6 +1,6 @@
 import { addCalendarDays, toVietnamDate, type IsoDate, type WorkingCalendar } from '../calendar';
 
-export type ReminderKind = `REMIND_${number}WD` | 'DUE_DAY' | 'ESCALATE';
+export type ReminderKind = `REMIND_${number}WD` | 'DUE_DAY' | 'ESCALATE' | 'TERM_END';
 
 export interface PlannedFiring {
   kind: ReminderKind;
@@ -25,9 +25,11 @@ export function workingDaysBefore(calendar: WorkingCalendar, due: IsoDate, k: nu
 
 /**
  * When to remind and escalate for one deadline: `k` working days before (for each configured k), on the due day,
- * and just after the due instant. Reminders that would come before the deadline started are left out.
+ * and just after the due instant. Reminders that would come before the deadline started are left out. A term (a
+ * period that runs out, e.g. probation) only ends, just after its due instant: nobody is late.
  */
-export function planFirings(calendar: WorkingCalendar, startAt: Date, dueAt: Date, remindWorkingDays: readonly number[]): PlannedFiring[] {
+export function planFirings(calendar: WorkingCalendar, startAt: Date, dueAt: Date, remindWorkingDays: readonly number[], term = false): PlannedFiring[] {
+  if (term) return [{ kind: 'TERM_END', fireAt: new Date(dueAt.getTime() + 1) }];
   const dueDate = toVietnamDate(dueAt);
   const out: PlannedFiring[] = [];
   for (const k of [...new Set(remindWorkingDays)].sort((a, b) => b - a)) {

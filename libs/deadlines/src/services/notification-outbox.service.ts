@@ -40,11 +40,15 @@ export class NotificationOutboxService {
     return rows.length;
   }
 
-  /** One notification and its deliveries; null when the user already has this `sourceKey`. */
+  /**
+   * One notification and its deliveries; null when the user already has this `sourceKey`, or is excluded from the
+   * case it is about (a subject is not told about the case on them).
+   */
   async notify(m: EntityManager, n: NewNotification): Promise<string | null> {
     const created: { id: string; user_id: string }[] = await m.query(
       `INSERT INTO notification (id, user_id, case_id, kind, title, body, source_key)
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)
+       SELECT gen_random_uuid(), $1, $2, $3, $4, $5, $6
+        WHERE $2::uuid IS NULL OR NOT case_excludes($2, $1)
        ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING
        RETURNING id, user_id`,
       [n.userId, n.caseId, n.kind, n.title, n.body, n.sourceKey],

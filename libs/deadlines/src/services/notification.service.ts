@@ -15,7 +15,8 @@ export class NotificationService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(userId: string, opts: { unreadOnly: boolean; page: number; pageSize: number }) {
-    const where = `user_id = $1${opts.unreadOnly ? ' AND read_at IS NULL' : ''}`;
+    // A notification about a case the user was since excluded from (subject, conflict) is no longer shown.
+    const where = `user_id = $1 AND (case_id IS NULL OR NOT case_excludes(case_id, $1))${opts.unreadOnly ? ' AND read_at IS NULL' : ''}`;
     const [{ total, unread }] = await this.dataSource.query(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread FROM notification WHERE ${where}`,
       [userId],
@@ -53,5 +54,23 @@ export class NotificationService {
     )) as [{ id: string; readAt: Date }[], number];
     if (rows.length === 0) throw new DomainError(ErrorCode.NOT_FOUND);
     return rows[0];
+  }
+
+  /**
+   * Send again the channel deliveries of one of the user's notifications that were given up (FAILED): back to
+   * PENDING with their attempts reset, so the relay queues them; the last error stays until the next attempt.
+   */
+  async retryFailed(userId: string, id: string) {
+    return this.dataSource.transaction(async (m) => {
+      const own: unknown[] = await m.query(`SELECT 1 FROM notification WHERE id = $1 AND user_id = $2`, [id, userId]);
+      if (own.length === 0) throw new DomainError(ErrorCode.NOT_FOUND);
+      const [rows] = (await m.query(
+        `UPDATE notification_delivery SET status = 'PENDING', attempts = 0, retries = retries + 1, updated_at = now()
+          WHERE notification_id = $1 AND status = 'FAILED' RETURNING channel`,
+        [id],
+      )) as [{ channel: string }[], number];
+      if (rows.length === 0) throw new DomainError(ErrorCode.NOTHING_TO_RETRY);
+      return { notificationId: id, retried: rows.map((r) => r.channel).sort() };
+    });
   }
 }

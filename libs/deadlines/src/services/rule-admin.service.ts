@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role } from '@hoso/workflows';
-import { inScope, rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
-import { findUnitPath } from '@hoso/access/unit-path';
+import { settingUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { toVietnamDate } from '../calendar';
 import type { RuleOverrideDto } from '../dtos/rule-override.dto';
@@ -38,12 +37,7 @@ export class RuleAdminService {
   }
 
   async override(user: AuthUser, dto: RuleOverrideDto) {
-    const path = await findUnitPath(this.dataSource.manager, dto.orgUnitId);
-    if (!path || !inScope(user, path)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: dto.orgUnitId });
-    const held = rolesOn(user, path);
-    if (!held.has(Role.SECRETARY) && !held.has(Role.ADMIN)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.SECRETARY, Role.ADMIN] });
-    }
+    const path = await settingUnitPath(this.dataSource.manager, user, dto.orgUnitId);
     const effectiveFrom = dto.effectiveFrom ?? toVietnamDate(new Date());
     return this.dataSource.transaction(async (m) => {
       const base = await this.resolver.resolve(m, dto.key, path, effectiveFrom);

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@hoso/cases/cases.module';
+import { AuditCoreModule } from './audit-core.module';
+import { CaseAuditController } from './controllers/case-audit.controller';
+import { CheckpointsController } from './controllers/checkpoints.controller';
+import { CaseAccessLogService } from './services/case-access-log.service';
+import { TimelineExportService } from './services/timeline-export.service';
+import { TimelineVerifyService } from './services/timeline-verify.service';
+
+/** The auditors' HTTP side: chain verification, access log, exports, checkpoints. */
+@Module({
+  imports: [AuditCoreModule, CasesModule],
+  controllers: [CaseAuditController, CheckpointsController],
+  providers: [TimelineVerifyService, CaseAccessLogService, TimelineExportService],
+})
+export class AuditModule {}

@@ -1,0 +1,48 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@hoso/access/auth-user';
+import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
+import { Public } from '@hoso/access/decorators/public.decorator';
+import { PageQuery } from '@hoso/cases/dtos/list-cases.query';
+import { CheckpointService } from '../checkpoints/checkpoint.service';
+import { CheckpointSigner } from '../checkpoints/checkpoint-signer.service';
+import { publicKeyPem } from '../checkpoints/ed25519-key';
+import { assertAuditReader } from '../services/audit-permissions';
+
+@ApiTags('audit')
+@Controller('audit/checkpoints')
+export class CheckpointsController {
+  constructor(
+    private readonly checkpoints: CheckpointService,
+    private readonly signer: CheckpointSigner,
+  ) {}
+
+  /**
+   * Counts, digests and signatures only, never the per-case heads: a checkpoint covers every case, and listing
+   * case ids would tell an auditor of one ward which cases exist elsewhere. What it does reveal beyond the
+   * caller's scope is the total number of cases and events.
+   */
+  @Get()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Danh sách mốc ký số đầu chuỗi (kiểm toán viên, quản trị viên)' })
+  async list(@CurrentUser() user: AuthUser, @Query() q: PageQuery) {
+    assertAuditReader(user);
+    const page = await this.checkpoints.list(q.page, q.pageSize);
+    return { ...page, items: page.items.map((c) => ({ ...c, signatureStatus: this.checkpoints.rowSignature(c) })) };
+  }
+
+  @Get('public-key')
+  @Public()
+  @ApiOperation({ summary: 'Khóa công khai (Ed25519) dùng để kiểm tra chữ ký các mốc' })
+  publicKey() {
+    const key = this.signer.key;
+    return {
+      algorithm: 'Ed25519',
+      keyId: key.keyId,
+      publicKey: key.publicKey.toString('base64'),
+      pem: publicKeyPem(key.publicKey),
+      development: this.signer.development,
+      trustedKeys: this.signer.trustedKeys().map(({ keyId, publicKey, current }) => ({ keyId, publicKey, current })),
+    };
+  }
+}

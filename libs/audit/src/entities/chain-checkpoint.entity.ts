@@ -1,0 +1,23 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AuditSigningKeyEntity } from './audit-signing-key.entity';
+
+/**
+ * A signed snapshot of every case's chain head. `digest` is SHA-256 over the heads in case-id order; the Ed25519
+ * signature covers the row's fields and the digest (see checkpoint-digest.ts). Append-only.
+ */
+@Entity({ name: 'chain_checkpoint' })
+@Index('ix_chain_checkpoint_taken', ['takenAt'])
+export class ChainCheckpointEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('timestamptz', { name: 'taken_at' }) takenAt!: Date;
+  // The Vietnamese civil date of a scheduled (daily) checkpoint: unique, so a job delivered twice takes one.
+  @Index('uq_chain_checkpoint_scheduled_for', { unique: true })
+  @Column('date', { name: 'scheduled_for', nullable: true })
+  scheduledFor!: string | null;
+  @Column('int', { name: 'case_count' }) caseCount!: number;
+  @Column('bigint', { name: 'event_count' }) eventCount!: string;
+  @Column('char', { length: 64 }) digest!: string;
+  @Column('varchar', { length: 128 }) signature!: string;
+  @Column('varchar', { name: 'key_id', length: 64 }) keyId!: string;
+  @ManyToOne(() => AuditSigningKeyEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'key_id' }) key?: AuditSigningKeyEntity;
+}

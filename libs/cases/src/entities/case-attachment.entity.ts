@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CaseEntity } from './case.entity';
+
+/**
+ * A document of a case's dossier: the form it is (procedures.md §9.3 codes), its own date and author, whether it is
+ * stamped across pages, the person it is about (background verification), and the content with its SHA-256.
+ * Documents are never replaced: a corrected one is a new row, and the vote reads what is there.
+ */
+@Entity({ name: 'case_attachment' })
+@Index('ix_case_attachment_case', ['caseId', 'formCode'])
+export class CaseAttachmentEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'case_id' }) caseId!: string;
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'case_id' }) case?: CaseEntity;
+  @Column('varchar', { name: 'form_code', length: 16 }) formCode!: string;
+  @Column('date', { name: 'document_date' }) documentDate!: string;
+  @Column('varchar', { length: 200 }) author!: string;
+  @Column('boolean', { name: 'stamped_across_pages', default: false }) stampedAcrossPages!: boolean;
+  @Column('varchar', { name: 'about_person', length: 200, nullable: true }) aboutPerson!: string | null;
+  @Column('varchar', { name: 'file_name', length: 200 }) fileName!: string;
+  @Column('varchar', { name: 'media_type', length: 64 }) mediaType!: string;
+  @Column('int', { name: 'size_bytes' }) sizeBytes!: number;
+  @Column('char', { length: 64 }) sha256!: string;
+  @Column('bytea', { nullable: true }) content!: Buffer | null;
+  @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;
+  @CreateDateColumn({ name: 'uploaded_at', type: 'timestamptz' }) uploadedAt!: Date;
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { inScope, type AuthUser } from '@hoso/access/auth-user';
+
+/**
+ * Who may see a case (and so act on it, count it, be told about it): people holding a role on its unit or its
+ * assigned unit (or above), and the participants named on it, except its subjects, the heads of a subject
+ * organisation and anyone who declared a conflict (SQL function `case_excludes`). An excluded person is told the
+ * case does not exist (404), so existence does not leak.
+ */
+@Injectable()
+export class CaseAccessService {
+  async canSee(m: EntityManager, user: AuthUser, c: { id: string; unit_path: string; assigned_unit_path: string | null }): Promise<boolean> {
+    const [row]: { excluded: boolean; named: boolean }[] = await m.query(
+      `SELECT case_excludes($1, $2) AS excluded,
+              EXISTS (SELECT 1 FROM case_participant WHERE case_id = $1 AND user_id = $2 AND relation = 'PARTICIPANT') AS named`,
+      [c.id, user.id],
+    );
+    if (row.excluded) return false;
+    return inScope(user, c.unit_path) || inScope(user, c.assigned_unit_path) || row.named;
+  }
+}
+
+/**
+ * The same rule as a WHERE fragment for lists and counts over `"case" <alias>`: `units` is a uuid[] parameter of the
+ * units in the caller's scope, `user` the caller's id parameter (e.g. `$1`, `$2`).
+ */
+export function visibleCasesSql(alias: string, units: string, user: string): string {
+  return `((${alias}.org_unit_id = ANY(${units}::uuid[]) OR ${alias}.assigned_unit_id = ANY(${units}::uuid[])
+            OR EXISTS (SELECT 1 FROM case_participant np
+                        WHERE np.case_id = ${alias}.id AND np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT'))
+           AND NOT case_excludes(${alias}.id, ${user}::uuid))`;
+}

@@ -1,0 +1,25 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@hoso/access/auth-user';
+import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
+import { AuthorityOverrideDto, AuthorityPageQuery } from '../dtos/authority.dto';
+import { AuthorityAdminService } from '../services/authority-admin.service';
+
+@ApiTags('discipline')
+@ApiBearerAuth()
+@Controller('discipline/authority')
+export class DisciplineAuthorityController {
+  constructor(private readonly authority: AuthorityAdminService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Bảng thẩm quyền thi hành kỷ luật (cơ quan, cấp, đối tượng, hình thức; căn cứ và độ tin cậy)' })
+  list(@CurrentUser() user: AuthUser, @Query() q: AuthorityPageQuery) {
+    return this.authority.list(user, q.page, q.pageSize);
+  }
+
+  @Post('overrides')
+  @ApiOperation({ summary: 'Cấp ủy điền hoặc điều chỉnh một ô của bảng thẩm quyền cho đơn vị mình và cấp dưới (nêu lý do)' })
+  override(@CurrentUser() user: AuthUser, @Body() dto: AuthorityOverrideDto) {
+    return this.authority.override(user, dto);
+  }
+}

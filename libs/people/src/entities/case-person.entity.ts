@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CaseEntity } from '@hoso/cases/entities/case.entity';
+import { PersonEntity } from './person.entity';
+
+/** The person a case is about (ProcedureDefinition.personOf), linked when the case is created. */
+@Entity({ name: 'case_person' })
+@Index('ix_case_person_person', ['personId'])
+export class CasePersonEntity {
+  @PrimaryColumn('uuid', { name: 'case_id' }) caseId!: string;
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'case_id' }) case?: CaseEntity;
+  @Column('uuid', { name: 'person_id' }) personId!: string;
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,290 @@
+import { FORM_LABELS } from './ket-nap-dang-vien.dossier';
+import { vietnamDate } from '../shared/calendar-months';
+import type { CaseProjection, MachineEvent, ProcedureDefinition } from '../shared/procedure';
+import { Role } from '../shared/roles';
+import type { FactRequest } from '../shared/facts';
+import {
+  AdmissionInput, AssignMentorPayload, AwarenessCertificatePayload, CertifyBackgroundPayload, DeadlineMissedPayload, DecideAdmissionPayload,
+  DecideRecognitionPayload, DecisionReceiptPayload, DeclareBackgroundPayload, EnrolAwarenessCoursePayload, ExemptVerificationPayload,
+  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReasonPayload, RecognitionVotePayload, RecordIntroducerPayload,
+  RecordVerificationAnswerPayload, RequestVerificationPayload, SectionAppraisalPayload, StartRecognitionReviewPayload, StartVerificationPayload,
+  SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VotePayload,
+} from './ket-nap-dang-vien.events';
+import { guardProblems, GUARD_NAMES, type GuardName } from './ket-nap-dang-vien.guards';
+import { ADMISSION_PROCEDURE_ID, ketNapMachineV1 } from './ket-nap-dang-vien.machine';
+import type { ContextKnd, EventKnd, Outcome } from './ket-nap-dang-vien.types';
+
+const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC } = Role;
+
+/** Coarse stage of a case for statistics (the `stage` tag). */
+export const STAGE_LABELS = {
+  PREPARATION: 'Bồi dưỡng, làm hồ sơ',
+  VERIFICATION: 'Thẩm tra lý lịch',
+  CELL: 'Chi bộ xét kết nạp',
+  COMMITTEES: 'Cấp ủy xét, quyết định kết nạp',
+  CEREMONY: 'Chờ lễ kết nạp',
+  PROBATION: 'Đảng viên dự bị',
+  RECOGNITION: 'Xét công nhận đảng viên chính thức',
+  ESCALATED: 'Cấp ủy cấp trên xem xét',
+  CLOSED: 'Đã kết thúc',
+} as const;
+export type Stage = keyof typeof STAGE_LABELS;
+
+const STAGE_OF: Record<string, Stage> = {
+  sourceList: 'PREPARATION',
+  awarenessCourse: 'PREPARATION',
+  applicationSubmitted: 'PREPARATION',
+  backgroundDeclared: 'VERIFICATION',
+  verification: 'VERIFICATION',
+  backgroundCertified: 'CELL',
+  introductionsAndComments: 'CELL',
+  sectionAppraisal: 'COMMITTEES',
+  grassrootsVote: 'COMMITTEES',
+  awaitingDecision: 'COMMITTEES',
+  admissionDecided: 'CEREMONY',
+  ceremonyPending: 'CEREMONY',
+  probationary: 'PROBATION',
+  recognitionReview: 'RECOGNITION',
+  awaitingRecognitionDecision: 'RECOGNITION',
+  escalatedToUpper: 'ESCALATED',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  WITHDRAWN: 'Dừng hồ sơ (rút đơn, đưa ra khỏi danh sách)',
+  NOT_PROPOSED_BY_CELL: 'Chi bộ không đề nghị kết nạp (không đủ 2/3)',
+  NOT_PROPOSED_BY_GRASSROOTS: 'Đảng ủy cơ sở không đề nghị kết nạp',
+  NOT_ADMITTED_BY_GRASSROOTS: 'Đảng ủy cơ sở được ủy quyền không kết nạp',
+  NOT_ADMITTED_BY_DECISION: 'Cấp ủy có thẩm quyền quyết định không kết nạp',
+  ESCALATED_TO_UPPER: 'Ba lần biểu quyết không đủ 2/3: báo cáo cấp ủy cấp trên',
+  FULL_MEMBER: 'Công nhận đảng viên chính thức',
+  STRUCK_OFF: 'Xóa tên khỏi danh sách đảng viên',
+};
+
+/** Report categories (≤ 32 characters). */
+export const CATEGORY_LABELS = {
+  IN_PROGRESS: 'Đang xét kết nạp',
+  PROBATIONARY: 'Đảng viên dự bị',
+  NOT_ADMITTED: 'Không kết nạp',
+  FULL_MEMBER: 'Đảng viên chính thức',
+  STRUCK_OFF: 'Xóa tên',
+  ESCALATED_TO_UPPER: 'Báo cáo cấp ủy cấp trên',
+} as const;
+type Category = keyof typeof CATEGORY_LABELS;
+
+function category(state: string, c: ContextKnd): Category {
+  if (state === 'fullMember') return 'FULL_MEMBER';
+  if (state === 'struckOff') return 'STRUCK_OFF';
+  if (state === 'notAdmitted') return 'NOT_ADMITTED';
+  if (state === 'escalatedToUpper') return 'ESCALATED_TO_UPPER';
+  return c.ceremonyDate ? 'PROBATIONARY' : 'IN_PROGRESS';
+}
+
+export const LATE_LABELS = {
+  ADMISSION: 'Quyết định kết nạp chậm không có lý do',
+  RECOGNITION: 'Quyết định công nhận chính thức chậm không có lý do',
+  BOTH: 'Cả hai quyết định chậm không có lý do',
+} as const;
+
+const DOSSIER: readonly FactRequest[] = [{ fact: 'dossier' }];
+
+const GUARD_MESSAGES: Record<GuardName, string> = {
+  certificateRecorded: 'Cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng trước khi làm đơn (12-HD/BTCTW, mẫu CN-NTVĐ).',
+  provincialRoute: 'Chỉ ghi nhận văn bản đồng ý cho người trên 60 tuổi với hồ sơ do cấp ủy trực thuộc Trung ương xem xét (Quy định 232-QĐ/TW; 01-HD/TW 2016).',
+  verificationCanStart:
+    'Chưa thẩm tra được: lý lịch người xin vào Đảng (2-KNĐ) phải được chi ủy, đảng ủy cơ sở kiểm tra và đóng dấu giáp lai trước khi thẩm tra, và danh sách thẩm tra phải có chính người vào Đảng (06-HD/TW; procedures.md §9.6).',
+  verificationRequestable: 'Không gửi được yêu cầu thẩm tra này.',
+  verificationAnswerable: 'Không ghi nhận được kết quả thẩm tra này.',
+  verificationExemptable:
+    'Không miễn thẩm tra được: chỉ miễn với cha, mẹ, con là đảng viên và người vào Đảng đã khai đầy đủ, trung thực (06-HD/TW §3.4.c — nguồn chưa kiểm chứng, độ tin cậy thấp).',
+  verificationComplete: 'Chỉ chứng nhận lý lịch khi mọi người trong danh sách đã có kết quả thẩm tra hoặc được miễn (procedures.md §9.6).',
+  introducerRecordable: 'Không ghi nhận được người giới thiệu này.',
+  cellVoteAllowed: 'Chưa đủ điều kiện để chi bộ biểu quyết đề nghị kết nạp.',
+  grassrootsVoteAllowed: 'Chưa đủ điều kiện để đảng ủy cơ sở biểu quyết.',
+  admissionExtensionAllowed: 'Chỉ gia hạn một lần, tối đa 30 ngày làm việc, trước khi hết hạn (Quy định 29-QĐ/TW §4.3.1; 294).',
+  recognitionExtensionAllowed: 'Chỉ gia hạn một lần, tối đa 30 ngày làm việc, trước khi hết hạn (Quy định 29-QĐ/TW; 294).',
+  admissionDecisionAllowed: 'Chưa quyết định kết nạp được.',
+  receiptAllowed: 'Ngày nhận quyết định không hợp lệ.',
+  ceremonyAllowed: 'Chưa tổ chức lễ kết nạp được.',
+  currentDeadline: 'Thời hạn này đã được đặt lại hoặc đã hoàn thành; thông báo quá hạn cũ không còn hiệu lực.',
+  probationDeadline: 'Thông báo hết thời gian dự bị này không còn hiệu lực.',
+  probationOver: 'Chưa hết 12 tháng dự bị kể từ ngày lễ kết nạp (Điều lệ Đảng, Điều 5).',
+  recognitionVoteAllowed: 'Chưa đủ điều kiện để chi bộ biểu quyết công nhận chính thức hoặc xóa tên.',
+  recognitionDecisionAllowed: 'Chưa quyết định công nhận chính thức được.',
+  upperDecisionAllowed: 'Chưa quyết định được.',
+};
+
+export const ketNapDangVienV1: ProcedureDefinition = {
+  id: ADMISSION_PROCEDURE_ID,
+  version: 1,
+  title: 'Kết nạp đảng viên, công nhận đảng viên chính thức',
+  legalBasis: 'Điều lệ Đảng, Điều 4–5; Quy định 232-QĐ/TW, 294-QĐ/TW (2025); Hướng dẫn 06-HD/TW (2025); Hướng dẫn 12-HD/BTCTW (2022)',
+  machine: ketNapMachineV1,
+  input: AdmissionInput,
+  createRoles: [SEC, OFFICE],
+  personOf: (input) => (input as AdmissionInput).personId,
+  // The documents its dossier may hold (procedures.md §9.3); uploads with another code are refused.
+  dossierForms: FORM_LABELS,
+  inputChecks: (input, now) => {
+    const r = input as AdmissionInput;
+    const today = vietnamDate(now);
+    const problems: { field: string; message: string }[] = [];
+    if (r.dateOfBirth > today) problems.push({ field: 'dateOfBirth', message: 'Ngày sinh không được sau ngày hôm nay.' });
+    if (r.listedOn > today) problems.push({ field: 'listedOn', message: 'Ngày chi bộ đưa vào danh sách không được sau ngày hôm nay.' });
+    if (r.listedOn < r.dateOfBirth) problems.push({ field: 'listedOn', message: 'Ngày đưa vào danh sách không được trước ngày sinh.' });
+    if (r.crimeExpungedOn !== undefined && r.crimeExpungedOn > today) problems.push({ field: 'crimeExpungedOn', message: 'Ngày xóa án tích không được sau ngày hôm nay.' });
+    return problems;
+  },
+  events: {
+    ASSIGN_MENTOR: { label: 'Phân công đảng viên giúp đỡ', roles: [SEC], payload: AssignMentorPayload },
+    ENROL_AWARENESS_COURSE: { label: 'Cử đi học lớp bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: EnrolAwarenessCoursePayload },
+    RECORD_AWARENESS_CERTIFICATE: { label: 'Ghi nhận giấy chứng nhận bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: AwarenessCertificatePayload },
+    SUBMIT_APPLICATION: { label: 'Nhận đơn xin vào Đảng (1-KNĐ)', roles: [SEC, OFFICE], payload: SubmitApplicationPayload },
+    DECLARE_BACKGROUND: { label: 'Nhận lý lịch người xin vào Đảng (2-KNĐ)', roles: [SEC, OFFICE], payload: DeclareBackgroundPayload },
+    START_VERIFICATION: {
+      label: 'Bắt đầu thẩm tra lý lịch (sau khi đóng dấu giáp lai)',
+      roles: [SEC, BTV],
+      payload: StartVerificationPayload,
+      facts: DOSSIER,
+    },
+    REQUEST_VERIFICATION: { label: 'Gửi yêu cầu thẩm tra', roles: [SEC, OFFICE], payload: RequestVerificationPayload },
+    RECORD_VERIFICATION_ANSWER: { label: 'Ghi nhận kết quả thẩm tra', roles: [SEC, OFFICE], payload: RecordVerificationAnswerPayload },
+    EXEMPT_VERIFICATION: {
+      label: 'Miễn thẩm tra người thân là đảng viên (nguồn chưa kiểm chứng, độ tin cậy thấp)',
+      roles: [SEC, BTV],
+      payload: ExemptVerificationPayload,
+    },
+    CERTIFY_BACKGROUND: {
+      label: 'Chi ủy nhận xét, đảng ủy cơ sở chứng nhận lý lịch',
+      roles: [SEC, BTV],
+      payload: CertifyBackgroundPayload,
+      // Whoever entered the verification answers does not also certify them.
+      separateFrom: { preparedBy: ['RECORD_VERIFICATION_ANSWER'], bypassRoles: [BTV] },
+    },
+    RECORD_INTRODUCER: { label: 'Ghi nhận người giới thiệu (3-KNĐ, 4/4A-KNĐ)', roles: [SEC, OFFICE], payload: RecordIntroducerPayload },
+    RECORD_OVER_60_CONSENT: {
+      label: 'Ghi nhận văn bản đồng ý của Ban Thường vụ cấp ủy trực thuộc Trung ương (trên 60 tuổi)',
+      roles: [OFFICE, BTV],
+      payload: Over60ConsentPayload,
+      offerWhen: (c) => (c as ContextKnd).registration.route === 'PROVINCIAL_OVER_60',
+    },
+    WITHDRAW: { label: 'Dừng hồ sơ (rút đơn, đưa ra khỏi danh sách)', roles: [SEC, BTV], payload: ReasonPayload },
+    CELL_VOTE: {
+      label: 'Chi bộ biểu quyết đề nghị kết nạp (6-KNĐ)',
+      roles: [SEC],
+      payload: VotePayload,
+      facts: [{ fact: 'dossier' }, { fact: 'personHistory' }, { fact: 'ruleValues', keys: ['C.CERT_VALIDITY', 'C.READMIT_MIN_GAP', 'C.INTRODUCER_COWORK'] }],
+    },
+    RECORD_SECTION_APPRAISAL: { label: 'Đảng ủy bộ phận thẩm định (7-KNĐ)', roles: [SEC, BTV], payload: SectionAppraisalPayload },
+    GRASSROOTS_VOTE: {
+      label: 'Đảng ủy cơ sở biểu quyết (8-KNĐ)',
+      roles: [SEC, BTV],
+      payload: VotePayload,
+      facts: DOSSIER,
+      // The cell's secretary does not also record the committee's vote on the cell's proposal.
+      separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
+    },
+    EXTEND_ADMISSION_DECISION: { label: 'Gia hạn xem xét, quyết định kết nạp (tối đa 30 ngày làm việc)', roles: [BTV, SEC], payload: ExtendDecisionPayload },
+    DECIDE_ADMISSION: {
+      label: 'Quyết định kết nạp (9-KNĐ) hoặc không kết nạp',
+      roles: [BTV, SEC],
+      payload: DecideAdmissionPayload,
+      facts: DOSSIER,
+      separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
+    },
+    RECORD_DECISION_RECEIPT: { label: 'Chi bộ nhận quyết định kết nạp', roles: [SEC, OFFICE], payload: DecisionReceiptPayload },
+    RECORD_LATE_CEREMONY_AGREEMENT: {
+      label: 'Cấp ủy cấp trên đồng ý tổ chức lễ kết nạp quá 30 ngày làm việc',
+      roles: [BTV],
+      payload: UpperAgreementPayload,
+      separateFrom: { preparedBy: ['RECORD_DECISION_RECEIPT'], bypassRoles: [] },
+    },
+    HOLD_CEREMONY: {
+      label: 'Tổ chức lễ kết nạp',
+      roles: [SEC],
+      payload: HoldCeremonyPayload,
+      facts: [{ fact: 'ruleValues', keys: ['C.PROBATION'] }],
+    },
+    RECORD_MEMBER_RECORD: { label: 'Đảng viên khai lý lịch đảng viên', roles: [OFFICE, SEC], payload: MemberRecordPayload },
+    START_RECOGNITION_REVIEW: { label: 'Hết 12 tháng dự bị: bắt đầu xét công nhận chính thức', roles: [SEC, OFFICE], payload: StartRecognitionReviewPayload },
+    CELL_RECOGNITION_VOTE: { label: 'Chi bộ biểu quyết công nhận chính thức (13-KNĐ) hoặc xóa tên', roles: [SEC], payload: RecognitionVotePayload, facts: DOSSIER },
+    EXTEND_RECOGNITION_DECISION: {
+      label: 'Gia hạn quyết định công nhận chính thức (tối đa 30 ngày làm việc)',
+      roles: [BTV, SEC],
+      payload: ExtendDecisionPayload,
+    },
+    DECIDE_RECOGNITION: {
+      label: 'Quyết định công nhận đảng viên chính thức hoặc xóa tên',
+      roles: [BTV, SEC],
+      payload: DecideRecognitionPayload,
+      facts: DOSSIER,
+      separateFrom: { preparedBy: ['CELL_RECOGNITION_VOTE'], bypassRoles: [BTV] },
+    },
+    UPPER_DECIDE_RECOGNITION: {
+      label: 'Cấp ủy cấp trên quyết định (sau ba lần chi bộ không đủ 2/3)',
+      roles: [BTV],
+      payload: UpperDecisionPayload,
+      separateFrom: { preparedBy: ['CELL_RECOGNITION_VOTE'], bypassRoles: [] },
+    },
+    // Sent only by the system when a deadline's escalation fires (for the probation: when the 12 months end).
+    DEADLINE_MISSED: { label: 'Quá hạn / hết thời hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
+  },
+  stateLabels: {
+    sourceList: 'Quần chúng ưu tú trong danh sách nguồn',
+    awarenessCourse: 'Bồi dưỡng nhận thức về Đảng',
+    applicationSubmitted: 'Đã có đơn xin vào Đảng',
+    backgroundDeclared: 'Đã khai lý lịch – chờ đóng dấu giáp lai, thẩm tra',
+    verification: 'Đang thẩm tra lý lịch',
+    backgroundCertified: 'Đã chứng nhận lý lịch',
+    introductionsAndComments: 'Giới thiệu, lấy ý kiến nhận xét – chờ chi bộ xét',
+    cellVoteCounted: 'Đã kiểm phiếu chi bộ',
+    proposedByCell: 'Chi bộ đã đề nghị kết nạp',
+    sectionAppraisal: 'Đảng ủy bộ phận thẩm định',
+    grassrootsVote: 'Chờ đảng ủy cơ sở biểu quyết',
+    grassrootsVoteCounted: 'Đã kiểm phiếu đảng ủy cơ sở',
+    awaitingDecision: 'Chờ quyết định kết nạp',
+    decisionCounted: 'Đã có quyết định',
+    admissionDecided: 'Đã quyết định kết nạp – chờ chi bộ nhận quyết định',
+    ceremonyPending: 'Chờ tổ chức lễ kết nạp',
+    probationary: 'Đảng viên dự bị',
+    recognitionReview: 'Xét công nhận đảng viên chính thức',
+    recognitionVoteCounted: 'Đã kiểm phiếu công nhận',
+    awaitingRecognitionDecision: 'Chờ quyết định công nhận chính thức',
+    escalatedToUpper: 'Báo cáo cấp ủy cấp trên (ba lần không đủ 2/3)',
+    recognitionDecided: 'Đã quyết định',
+    fullMember: 'Đảng viên chính thức',
+    struckOff: 'Xóa tên khỏi danh sách đảng viên',
+    notAdmitted: 'Không kết nạp',
+  },
+  guardMessages: GUARD_MESSAGES,
+  refusalDetail(guard: string, context: unknown, event: MachineEvent): string | undefined {
+    if (!(GUARD_NAMES as readonly string[]).includes(guard)) return undefined;
+    const problems = guardProblems(guard, context as ContextKnd, event as EventKnd);
+    return problems.length ? problems.map((p) => p.message).join(' ') : undefined;
+  },
+  report: {
+    categories: CATEGORY_LABELS,
+    dimensions: {
+      stage: { label: 'Giai đoạn', values: STAGE_LABELS },
+      outcome: { label: 'Kết quả', values: OUTCOME_LABELS },
+      lateWithoutReason: { label: 'Quyết định chậm không có lý do (phải kiểm điểm trước cấp ủy cấp trên)', values: LATE_LABELS },
+      decidedBy: {
+        label: 'Cấp quyết định kết nạp',
+        values: { GRASSROOTS_AUTHORISED: 'Đảng ủy cơ sở được ủy quyền', COMPETENT_COMMITTEE: 'Cấp ủy có thẩm quyền cấp trên' },
+      },
+      route: { label: 'Trường hợp', values: { NORMAL: 'Từ đủ 18 đến đủ 60 tuổi', PROVINCIAL_OVER_60: 'Trên 60 tuổi (cấp ủy trực thuộc Trung ương)' } },
+    },
+  },
+  project(state: string, context: unknown): CaseProjection {
+    const c = context as ContextKnd;
+    const r = c.registration;
+    const tags: Record<string, string> = {
+      stage: STAGE_OF[state] ?? 'CLOSED',
+      route: r.route,
+      decidedBy: r.grassrootsAuthorisedToAdmit ? 'GRASSROOTS_AUTHORISED' : 'COMPETENT_COMMITTEE',
+    };
+    if (c.outcome) tags.outcome = c.outcome;
+    const late = c.lateWithoutReason;
+    if (late?.admission || late?.recognition) tags.lateWithoutReason = late.admission && late.recognition ? 'BOTH' : late.admission ? 'ADMISSION' : 'RECOGNITION';
+    return { reportCategory: category(state, c), tags, title: `Kết nạp đảng viên: ${r.fullName}`.slice(0, 300), receivedAt: r.listedOn };
+  },
+};

@@ -1,0 +1,122 @@
+import type { EventFacts } from '../shared/facts';
+import type { Introducer } from './ket-nap-dang-vien.eligibility';
+import type {
+  AdmissionInput, AssignMentorPayload, AwarenessCertificatePayload, CertifyBackgroundPayload, DeadlineKey, DeadlineMissedPayload, DecideAdmissionPayload,
+  DecideRecognitionPayload, DecisionReceiptPayload, DeclareBackgroundPayload, EnrolAwarenessCoursePayload, ExemptVerificationPayload,
+  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReasonPayload, RecognitionProposal, RecognitionVotePayload,
+  RecordIntroducerPayload, RecordVerificationAnswerPayload, RequestVerificationPayload, SectionAppraisalPayload, StartRecognitionReviewPayload,
+  StartVerificationPayload, SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VerifiedRelation, VotePayload,
+} from './ket-nap-dang-vien.events';
+
+/** How the case ended (or where it stands when escalated). */
+export type Outcome =
+  | 'WITHDRAWN'
+  | 'NOT_PROPOSED_BY_CELL'
+  | 'NOT_PROPOSED_BY_GRASSROOTS'
+  | 'NOT_ADMITTED_BY_GRASSROOTS'
+  | 'NOT_ADMITTED_BY_DECISION'
+  | 'ESCALATED_TO_UPPER'
+  | 'FULL_MEMBER'
+  | 'STRUCK_OFF';
+
+/** One person's background verification (§9.6), a sub-task of M4. */
+export interface VerificationTask {
+  key: string;
+  relation: VerifiedRelation;
+  fullName: string;
+  partyMember?: boolean;
+  status: 'PENDING' | 'REQUESTED' | 'ANSWERED' | 'EXEMPTED';
+  request?: { unitAsked: string; requestedOn: string; method: string; recordedBy: string };
+  answer?: { answeredOn: string; finding: string; summary: string; documentRef?: string; recordedBy: string };
+  /** The exemption's source is a single unverified quiz (06-HD/TW §3.4.c [S18]): shown as low confidence. */
+  exemption?: { note: string; recordedBy: string; recordedAt: string; lowConfidence: true };
+}
+
+/** A counted vote: the library's figures and text, who recorded it. */
+export interface VoteRecord {
+  meetingDate: string;
+  resolutionRef?: string;
+  passed: boolean;
+  approve: number;
+  denominator: number;
+  needed: number;
+  text: string;
+  recordedBy: string;
+}
+
+export interface ContextKnd {
+  registration: AdmissionInput;
+  mentor?: AssignMentorPayload;
+  awarenessCourse?: EnrolAwarenessCoursePayload;
+  certificate?: AwarenessCertificatePayload;
+  application?: SubmitApplicationPayload;
+  background?: DeclareBackgroundPayload;
+  verification?: VerificationTask[];
+  backgroundCertification?: CertifyBackgroundPayload & { certifiedBy: string };
+  introducers?: Introducer[];
+  over60Consent?: Over60ConsentPayload;
+  cellVote?: VoteRecord;
+  sectionAppraisal?: SectionAppraisalPayload;
+  grassrootsVote?: VoteRecord;
+  admissionDecision?: DecideAdmissionPayload & { committee: string; decidedBy: string };
+  decisionReceivedOn?: string;
+  lateCeremonyAgreement?: UpperAgreementPayload;
+  ceremonyDate?: string;
+  /** First day as a full member: ceremony date + 12 months (C-D5, C-D9). */
+  probationEndsOn?: string;
+  memberRecordDeclaredOn?: string;
+  recognitionVotes?: (VoteRecord & { proposal: RecognitionProposal })[];
+  failedRecognitionVotes?: number;
+  /** The cell's passed recognition (or strike-off) vote the committee decides on. */
+  recognitionProposal?: VoteRecord & { proposal: RecognitionProposal };
+  recognitionDecision?: { decision: RecognitionProposal; decisionDate: string; decisionRef?: string; by: 'COMPETENT_COMMITTEE' | 'UPPER_COMMITTEE'; decidedBy: string };
+  /** Reasons given for the +30 working days of a decision deadline. */
+  extensions?: Partial<Record<DeadlineKey, string>>;
+  /** A deciding committee decided after the due date without a reason (C-D3: self-criticism before the upper committee). */
+  lateWithoutReason?: { admission?: string; recognition?: string };
+  withdrawal?: string;
+  outcome?: Outcome;
+  /** How many times each deadline key was scheduled: equals the deadline row's generation. */
+  deadlineGenerations?: Record<string, number>;
+  /** Deadlines scheduled and not yet met or cancelled. */
+  openDeadlines?: DeadlineKey[];
+  overdue?: Partial<Record<DeadlineKey, boolean>>;
+}
+
+interface E<T extends string, P> {
+  type: T;
+  payload: P;
+  actorId: string;
+  occurredAt: string;
+  facts?: EventFacts;
+}
+
+export type EventKnd =
+  | E<'ASSIGN_MENTOR', AssignMentorPayload>
+  | E<'ENROL_AWARENESS_COURSE', EnrolAwarenessCoursePayload>
+  | E<'RECORD_AWARENESS_CERTIFICATE', AwarenessCertificatePayload>
+  | E<'SUBMIT_APPLICATION', SubmitApplicationPayload>
+  | E<'DECLARE_BACKGROUND', DeclareBackgroundPayload>
+  | E<'START_VERIFICATION', StartVerificationPayload>
+  | E<'REQUEST_VERIFICATION', RequestVerificationPayload>
+  | E<'RECORD_VERIFICATION_ANSWER', RecordVerificationAnswerPayload>
+  | E<'EXEMPT_VERIFICATION', ExemptVerificationPayload>
+  | E<'CERTIFY_BACKGROUND', CertifyBackgroundPayload>
+  | E<'RECORD_INTRODUCER', RecordIntroducerPayload>
+  | E<'RECORD_OVER_60_CONSENT', Over60ConsentPayload>
+  | E<'WITHDRAW', ReasonPayload>
+  | E<'CELL_VOTE', VotePayload>
+  | E<'RECORD_SECTION_APPRAISAL', SectionAppraisalPayload>
+  | E<'GRASSROOTS_VOTE', VotePayload>
+  | E<'EXTEND_ADMISSION_DECISION', ExtendDecisionPayload>
+  | E<'DECIDE_ADMISSION', DecideAdmissionPayload>
+  | E<'RECORD_DECISION_RECEIPT', DecisionReceiptPayload>
+  | E<'RECORD_LATE_CEREMONY_AGREEMENT', UpperAgreementPayload>
+  | E<'HOLD_CEREMONY', HoldCeremonyPayload>
+  | E<'RECORD_MEMBER_RECORD', MemberRecordPayload>
+  | E<'START_RECOGNITION_REVIEW', StartRecognitionReviewPayload>
+  | E<'CELL_RECOGNITION_VOTE', RecognitionVotePayload>
+  | E<'EXTEND_RECOGNITION_DECISION', ExtendDecisionPayload>
+  | E<'DECIDE_RECOGNITION', DecideRecognitionPayload>
+  | E<'UPPER_DECIDE_RECOGNITION', UpperDecisionPayload>
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;

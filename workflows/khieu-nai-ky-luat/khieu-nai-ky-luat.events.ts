@@ -1,0 +1,118 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { BODY_KINDS, DISCIPLINE_FORMS, LEVELS, type BodyKind, type DisciplineForm, type Level } from '../shared/facts';
+
+const TEXT = 5000;
+const NAME = 300;
+const REF = 200;
+
+export const COMPLAINANT_KINDS = ['MEMBER', 'ORGANISATION'] as const;
+export type ComplainantKind = (typeof COMPLAINANT_KINDS)[number];
+
+export class ComplainantDto {
+  @IsIn(COMPLAINANT_KINDS) kind!: ComplainantKind;
+  @IsString() @MinLength(1) @MaxLength(NAME) name!: string;
+  @IsOptional() @IsUUID() userId?: string;
+}
+
+export class BodyDto {
+  @IsIn(BODY_KINDS) kind!: BodyKind;
+  @IsIn(LEVELS) level!: Level;
+  /**
+   * The level above this body where it is not the next one on CELL → GRASSROOTS → UPPER_GRASSROOTS → PROVINCIAL →
+   * CENTRAL (e.g. a commune committee directly under the province since 1/7/2025, open question Q3).
+   */
+  @IsOptional() @IsIn(LEVELS) upperDirectLevel?: Level;
+}
+
+/** The decision complained against: the disciplinary decision, or the complaint decision of the level below. */
+export class ComplainedDecisionDto {
+  /** The form in force under that decision. */
+  @IsIn(DISCIPLINE_FORMS) form!: DisciplineForm;
+  @IsDefined() @ValidateNested() @Type(() => BodyDto) decidedBy!: BodyDto;
+  @IsISO8601({ strict: true }) decidedAt!: string;
+  /** When the complainant received it; absent: not (yet) received. */
+  @IsOptional() @IsISO8601({ strict: true }) receivedAt?: string;
+  /** For a complaint decision: the body that imposed the discipline (it fixes the final level). */
+  @IsOptional() @ValidateNested() @Type(() => BodyDto) originallyDecidedBy?: BodyDto;
+}
+
+export class CourtSentenceDto {
+  /** Sentenced to non-custodial reform (cải tạo không giam giữ) or heavier. */
+  @IsBoolean() nonCustodialReformOrHeavier!: boolean;
+  @IsBoolean() judgementAnnulled!: boolean;
+}
+
+/** Facts bearing on admissibility known at registration or found when assessing it (296-QĐ/TW Art. 23 [S18]). */
+export class AdmissibilityFindingsDto {
+  @IsOptional() @IsBoolean() lodgedWithOtherLevels?: boolean;
+  @IsOptional() @IsBoolean() handledByHigherLevel?: boolean;
+  @IsOptional() @ValidateNested() @Type(() => CourtSentenceDto) courtSentenced?: CourtSentenceDto;
+  @IsOptional() @IsBoolean() refusedToReceiveDecision?: boolean;
+  @IsOptional() @IsBoolean() membershipTransferredOutside?: boolean;
+}
+
+export class CaseSourceDto {
+  @IsString() @MinLength(1) @MaxLength(64) procedureId!: string;
+  @IsOptional() @IsUUID() caseId?: string;
+}
+
+export class KhieuNaiInput {
+  @IsDefined() @ValidateNested() @Type(() => ComplainantDto) complainant!: ComplainantDto;
+  @IsDefined() @ValidateNested() @Type(() => ComplainedDecisionDto) decision!: ComplainedDecisionDto;
+  @IsISO8601({ strict: true }) lodgedAt!: string;
+  /** The body the complaint was lodged with (kind matters: an inspection commission's decision goes first to its own committee). */
+  @IsDefined() @ValidateNested() @Type(() => BodyDto) lodgedWith!: BodyDto;
+  @IsBoolean() onBehalfOfAnother!: boolean;
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+  @IsOptional() @ValidateNested() @Type(() => AdmissibilityFindingsDto) findings?: AdmissibilityFindingsDto;
+  @IsOptional() @ValidateNested() @Type(() => CaseSourceDto) source?: CaseSourceDto;
+}
+
+export class AssessPayload {
+  /** What the assessment found beyond the registration (merged with it). */
+  @IsOptional() @ValidateNested() @Type(() => AdmissibilityFindingsDto) findings?: AdmissibilityFindingsDto;
+  @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
+}
+
+export class ReportPayload {
+  @IsString() @MinLength(1) @MaxLength(REF) documentRef!: string;
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+}
+
+export const COMPLAINT_OUTCOMES = ['UPHELD', 'CHANGED', 'ANNULLED', 'REFERRED_UP'] as const;
+export type ComplaintOutcome = (typeof COMPLAINT_OUTCOMES)[number];
+
+export class DecideComplaintPayload {
+  @IsIn(COMPLAINT_OUTCOMES) outcome!: ComplaintOutcome;
+  /** CHANGED: the new form. */
+  @IsOptional() @IsIn(DISCIPLINE_FORMS) newForm?: DisciplineForm;
+  @IsDefined() @ValidateNested() @Type(() => BodyDto) decidingBody!: BodyDto;
+  @IsString() @MinLength(1) @MaxLength(REF) decisionRef!: string;
+  @IsString() @MinLength(3) @MaxLength(TEXT) reason!: string;
+}
+
+export class NotifyComplainantPayload {
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+  /** When the complainant received the complaint decision (a further complaint runs from then). */
+  @IsOptional() @IsISO8601({ strict: true }) receivedAt?: string;
+}
+
+/** A new complaint at the next level against this complaint decision (or the referral of the case up). */
+export class EscalatePayload {
+  @IsISO8601({ strict: true }) lodgedAt!: string;
+  @IsDefined() @ValidateNested() @Type(() => BodyDto) lodgedWith!: BodyDto;
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+}
+
+export class ReasonPayload {
+  @IsString() @MinLength(3) @MaxLength(TEXT) reason!: string;
+}
+
+export class EmptyPayload {}
+
+export const DEADLINE_KEYS = ['resolve'] as const;
+export class DeadlineMissedPayload {
+  @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
+  @IsInt() @Min(1) generation!: number;
+}

@@ -1,0 +1,230 @@
+// Procedure B4: complaint against a disciplinary decision (khiếu nại kỷ luật đảng).
+// Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — ../shared/domain/procedures.md §8 (C0–C8).
+import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
+import { and, assign, enqueueActions, setup } from 'xstate';
+import type { ChildConcludedPayload } from '../shared/child-case';
+import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
+import type { DisciplineForm, EventFacts } from '../shared/facts';
+import type {
+  AssessPayload, DeadlineMissedPayload, DecideComplaintPayload, EscalatePayload, KhieuNaiInput, NotifyComplainantPayload, ReasonPayload, ReportPayload,
+} from './khieu-nai-ky-luat.events';
+import { assessAdmissibility, formsForComplainant, isFinalInstance, type Admissibility } from './khieu-nai-ky-luat.rules';
+
+export const KHIEU_NAI_PROCEDURE_ID = 'khieu-nai-ky-luat';
+
+export interface ContextKhieuNai {
+  input: KhieuNaiInput;
+  /** Invariant (§8 [S24]): the decision complained against stays in force until a complaint decision changes it. */
+  decisionInForce: true;
+  admissibility?: Admissibility & { assessedAt: string; note?: string };
+  verification?: { startedAt: string; report?: ReportPayload & { at: string } };
+  decision?: DecideComplaintPayload & { decidedAt: string; formInForce: DisciplineForm | null };
+  notice?: NotifyComplainantPayload & { at: string };
+  escalation?: EscalatePayload & { at: string; results: { childCaseId: string; outcome: string; summary?: string; at: string }[] };
+  closure?: { reason: string; at: string; finalInstance: boolean };
+  deadlineGenerations?: Record<string, number>;
+  overdue?: boolean;
+}
+
+interface E<T extends string, P> {
+  type: T;
+  payload: P;
+  actorId: string;
+  occurredAt: string;
+  facts?: EventFacts;
+}
+export type EventKhieuNai =
+  | E<'ASSESS_ADMISSIBILITY', AssessPayload>
+  | E<'START_VERIFICATION', Record<string, never>>
+  | E<'SUBMIT_REPORT', ReportPayload>
+  | E<'DECIDE', DecideComplaintPayload>
+  | E<'NOTIFY_COMPLAINANT', NotifyComplainantPayload>
+  | E<'ESCALATE', EscalatePayload>
+  | E<'CLOSE', ReasonPayload>
+  | E<'CHILD_CONCLUDED', ChildConcludedPayload>
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
+
+const original = (c: ContextKhieuNai) => c.input.decision.originallyDecidedBy ?? c.input.decision.decidedBy;
+/** The form the complaint decision leaves in force (null: annulled). */
+const formAfter = (c: ContextKhieuNai, p: DecideComplaintPayload): DisciplineForm | null =>
+  p.outcome === 'ANNULLED' ? null : p.outcome === 'CHANGED' ? (p.newForm as DisciplineForm) : c.input.decision.form;
+/** Whether this complaint body is the last instance for the form decided. */
+const atFinalInstance = (c: ContextKhieuNai) =>
+  c.decision !== undefined && isFinalInstance(c.decision.decidingBody, original(c), c.decision.formInForce ?? c.input.decision.form);
+
+/** What the parent is told: the complaint decision (CHANGED carries the new form) or the first reason for rejecting. */
+function outcomeCode(c: ContextKhieuNai): string {
+  if (c.admissibility && c.admissibility.reasons.length > 0) return `REJECTED_${c.admissibility.reasons[0]}`;
+  if (!c.decision) return 'NONE';
+  return c.decision.outcome === 'CHANGED' ? `CHANGED_${c.decision.newForm}` : c.decision.outcome;
+}
+
+export const khieuNaiMachineV1 = setup({
+  types: {} as { context: ContextKhieuNai; events: EventKhieuNai; input: KhieuNaiInput },
+  guards: {
+    hasRejectionReason: ({ context }) => (context.admissibility?.reasons.length ?? 0) > 0,
+    decidedByLodgedBody: ({ context, event }) =>
+      event.type === 'DECIDE' && event.payload.decidingBody.kind === context.input.lodgedWith.kind && event.payload.decidingBody.level === context.input.lodgedWith.level,
+    changedFormGiven: ({ context, event }) =>
+      event.type === 'DECIDE' &&
+      (event.payload.outcome === 'CHANGED'
+        ? event.payload.newForm !== undefined && event.payload.newForm !== context.input.decision.form && formsForComplainant(context.input.complainant.kind).includes(event.payload.newForm)
+        : event.payload.newForm === undefined),
+    notFinalInstance: ({ context }) => !atFinalInstance(context),
+    notAnnulled: ({ context }) => context.decision?.outcome !== 'ANNULLED',
+    fromNextInstance: ({ event }) =>
+      event.type === 'CHILD_CONCLUDED' && event.payload.link === 'COMPLAINT' && event.payload.procedureId === KHIEU_NAI_PROCEDURE_ID,
+    currentDeadline: ({ context, event }, params: { key: string }) =>
+      event.type === 'DEADLINE_MISSED' && event.payload.key === params.key && isCurrentGeneration(context.deadlineGenerations, event.payload),
+  },
+  actions: {
+    assess: assign({
+      admissibility: ({ context, event }) =>
+        event.type === 'ASSESS_ADMISSIBILITY'
+          ? { ...assessAdmissibility(context.input, event.payload.findings, event.facts?.ruleValues), assessedAt: event.occurredAt, note: event.payload.note }
+          : context.admissibility,
+    }),
+    recordDecision: assign({
+      decision: ({ context, event }) =>
+        event.type === 'DECIDE' ? { ...event.payload, decidedAt: event.occurredAt, formInForce: formAfter(context, event.payload) } : context.decision,
+    }),
+    countSchedule: assign({
+      deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
+    }),
+    // C7: a new complaint at the next level, against this complaint decision, opened as a linked case.
+    openNextInstance: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ESCALATE' || !context.decision) return;
+      const c = context.input;
+      const input = {
+        complainant: { kind: c.complainant.kind, name: c.complainant.name, ...(c.complainant.userId ? { userId: c.complainant.userId } : {}) },
+        decision: {
+          form: context.decision.formInForce ?? c.decision.form,
+          decidedBy: context.decision.decidingBody,
+          decidedAt: context.decision.decidedAt,
+          ...(context.notice?.receivedAt ? { receivedAt: context.notice.receivedAt } : {}),
+          originallyDecidedBy: original(context),
+        },
+        lodgedAt: event.payload.lodgedAt,
+        lodgedWith: event.payload.lodgedWith,
+        onBehalfOfAnother: c.onBehalfOfAnother,
+        summary: event.payload.summary,
+        source: { procedureId: KHIEU_NAI_PROCEDURE_ID },
+      };
+      enqueue({ type: 'openChildCase', params: { procedureId: KHIEU_NAI_PROCEDURE_ID, link: 'COMPLAINT', input } } as never);
+    }),
+    // The next instance's result is this complaint's result for the disciplinary case above (relayed as is).
+    relayResult: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CHILD_CONCLUDED' || !context.escalation) return;
+      const { childCaseId, outcome, summary } = event.payload;
+      enqueue.assign({ escalation: { ...context.escalation, results: [...context.escalation.results, { childCaseId, outcome, summary, at: event.occurredAt }] } });
+      enqueue({ type: 'reportToParent', params: { outcome, summary } } as never);
+    }),
+    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
+    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
+    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
+    cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
+    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
+    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
+    reportToParent: (_, _params: ReportToParentParams) => undefined,
+  },
+}).createMachine({
+  id: 'khieu-nai-ky-luat',
+  version: '1',
+  initial: 'lodged',
+  context: ({ input }) => ({ input, decisionInForce: true as const }),
+  on: {
+    // B4.RESOLVE has no legal value (Q2): a missed deadline set by a secretary is recorded wherever the case is.
+    DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'resolve' } }, actions: assign({ overdue: true }) },
+  },
+  states: {
+    // C0 → C1: the admissibility check (window, exclusions, level order).
+    lodged: {
+      on: { ASSESS_ADMISSIBILITY: { target: 'assessed', actions: 'assess' } },
+    },
+    assessed: {
+      always: [{ guard: 'hasRejectionReason', target: 'rejected' }, { target: 'accepted' }],
+    },
+    // C2
+    rejected: {
+      type: 'final',
+      entry: [
+        { type: 'notify', params: { template: 'khieu-nai.rejected', audiences: ['REPORTER', 'UNIT'] } },
+        { type: 'reportToParent', params: ({ context }) => ({ outcome: outcomeCode(context) }) },
+      ],
+    },
+    // C3: the resolution deadline has no value in the rule table (Q2); scheduled so a secretary can set one.
+    accepted: {
+      entry: [
+        { type: 'scheduleDeadline', params: ({ context }) => ({ key: 'resolve', ruleKey: 'B4.RESOLVE', startAt: context.input.lodgedAt }) },
+        { type: 'countSchedule', params: { key: 'resolve' } },
+      ],
+      on: { START_VERIFICATION: { target: 'verifying', actions: assign({ verification: ({ event }) => ({ startedAt: event.occurredAt }) }) } },
+    },
+    // C4
+    verifying: {
+      on: {
+        SUBMIT_REPORT: {
+          target: 'reported',
+          actions: assign({ verification: ({ context, event }) => ({ startedAt: context.verification?.startedAt ?? event.occurredAt, report: { ...event.payload, at: event.occurredAt } }) }),
+        },
+      },
+    },
+    reported: {
+      on: {
+        // C5: upheld, changed (new form), annulled, or referred up (an increase beyond this body's authority).
+        DECIDE: {
+          guard: and(['decidedByLodgedBody', 'changedFormGiven']),
+          target: 'decided',
+          actions: [
+            'recordDecision',
+            { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'resolve', at: event.occurredAt }) },
+            { type: 'reportToParent', params: ({ context }) => ({ outcome: outcomeCode(context), summary: context.decision?.reason }) },
+          ],
+        },
+        // The verification report may be redone before the decision.
+        SUBMIT_REPORT: {
+          target: 'reported',
+          actions: assign({ verification: ({ context, event }) => ({ startedAt: context.verification?.startedAt ?? event.occurredAt, report: { ...event.payload, at: event.occurredAt } }) }),
+        },
+      },
+    },
+    decided: {
+      on: {
+        // C6
+        NOTIFY_COMPLAINANT: {
+          target: 'notified',
+          actions: [
+            assign({ notice: ({ event }) => ({ ...event.payload, at: event.occurredAt }) }),
+            { type: 'notify', params: ({ event }) => ({ template: 'khieu-nai.decided', audiences: ['REPORTER', 'UNIT'], summary: event.payload.summary }) },
+          ],
+        },
+      },
+    },
+    notified: {
+      on: {
+        // C7: up to the final level for the form; the next level's case checks its own admissibility (window, level).
+        ESCALATE: {
+          guard: and(['notFinalInstance', 'notAnnulled']),
+          target: 'escalated',
+          actions: [assign({ escalation: ({ event }) => ({ ...event.payload, at: event.occurredAt, results: [] }) }), 'openNextInstance'],
+        },
+        // C8: no further complaint, or the final level has decided.
+        CLOSE: {
+          target: 'closed',
+          actions: assign({ closure: ({ context, event }) => ({ reason: event.payload.reason, at: event.occurredAt, finalInstance: atFinalInstance(context) }) }),
+        },
+      },
+    },
+    escalated: {
+      on: {
+        // Every result of the next level (its decision, then any result from further up) is relayed to the case above.
+        CHILD_CONCLUDED: { guard: 'fromNextInstance', target: 'escalated', actions: 'relayResult' },
+        CLOSE: {
+          target: 'closed',
+          actions: assign({ closure: ({ event }) => ({ reason: event.payload.reason, at: event.occurredAt, finalInstance: false }) }),
+        },
+      },
+    },
+    closed: { type: 'final' },
+  },
+});

@@ -1,0 +1,233 @@
+// Procedure B2: inspection of a party organisation or member when there are signs of violation (kiểm tra khi có dấu hiệu vi phạm).
+// Legal basis: Điều lệ Đảng Art. 32; Quy định 296-QĐ/TW (2025) Art. 5; UBKT procedure templates — ../shared/domain/procedures.md §6 (K0–K9; no deadline found, Q2).
+import { assign, setup } from 'xstate';
+import { vietnamDate } from '../shared/calendar-months';
+import type { ChildConcludedPayload } from '../shared/child-case';
+import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
+import type {
+  AnnouncePayload, ConcludeInspectionPayload, DecidePayload, DisciplineSubjectKind, DraftReportPayload, InspectionInput,
+  NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
+} from './kiem-tra-dau-hieu-vi-pham.events';
+
+export const INSPECTION_PROCEDURE_ID = 'kiem-tra-dau-hieu-vi-pham';
+export const DISCIPLINE_PROCEDURE_ID = 'ky-luat';
+
+export interface ContextKtdhvp {
+  registration: InspectionInput;
+  decision?: DecidePayload & { decidedAt: string };
+  announcement?: AnnouncePayload;
+  explanation?: RecordExplanationPayload;
+  verifications?: (RecordVerificationPayload & { at: string })[];
+  draftReport?: DraftReportPayload;
+  /** Times the draft went back to verification. */
+  draftsReturned?: number;
+  conclusion?: ConcludeInspectionPayload & { concludedAt: string };
+  referral?: { subjectKind: DisciplineSubjectKind; referredAt: string };
+  disciplineResult?: Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'>;
+}
+
+interface E<T extends string, P> {
+  type: T;
+  payload: P;
+  actorId: string;
+  occurredAt: string;
+}
+export type EventKtdhvp =
+  | E<'DECIDE', DecidePayload>
+  | E<'ANNOUNCE', AnnouncePayload>
+  | E<'RECORD_EXPLANATION', RecordExplanationPayload>
+  | E<'START_VERIFICATION', Record<string, never>>
+  | E<'RECORD_VERIFICATION', RecordVerificationPayload>
+  | E<'SUBMIT_DRAFT_REPORT', DraftReportPayload>
+  | E<'RETURN_TO_VERIFICATION', ReturnDraftPayload>
+  | E<'CONCLUDE', ConcludeInspectionPayload>
+  | E<'REFER_TO_DISCIPLINE', ReferInspectionPayload>
+  | E<'CHILD_CONCLUDED', ChildConcludedPayload>
+  | E<'NOTIFY', NotifyInspectionPayload>
+  | E<'ARCHIVE', Record<string, never>>;
+
+/** The discipline procedure's subject kind, or undefined when the registration and the referral do not settle it. */
+export function disciplineSubjectKind(registration: InspectionInput, given: DisciplineSubjectKind | undefined): DisciplineSubjectKind | undefined {
+  const kind = registration.subject.kind;
+  if (kind === 'PERSON') return given === 'FULL_MEMBER' || given === 'PROBATIONARY_MEMBER' ? given : undefined;
+  return given === undefined || given === kind ? kind : undefined;
+}
+
+// Every document reference on the case, for the discipline body (registration first, then in the order recorded).
+function evidenceOf(c: ContextKtdhvp, extra: readonly string[] = []): string[] {
+  const refs = [
+    ...(c.registration.evidenceRefs ?? []),
+    c.decision?.decisionRef,
+    c.explanation?.documentRef,
+    ...(c.verifications ?? []).map((v) => v.documentRef),
+    c.draftReport?.documentRef,
+    c.conclusion?.conclusionRef,
+    ...extra,
+  ];
+  return [...new Set(refs.filter((r): r is string => typeof r === 'string' && r.length > 0))];
+}
+
+/** Input of the discipline case (ky-luat): exactly the fields its input class expects, nothing more. */
+function disciplineInput(c: ContextKtdhvp, p: ReferInspectionPayload): Record<string, unknown> {
+  const { name, userId } = c.registration.subject;
+  const { summary, occurredFrom, occurredUntil, continuing } = p.violation;
+  return {
+    subject: { kind: disciplineSubjectKind(c.registration, p.subjectKind), name, ...(userId ? { userId } : {}) },
+    violation: { summary, occurredFrom, ...(occurredUntil ? { occurredUntil } : {}), continuing },
+    evidenceRefs: evidenceOf(c, p.evidenceRefs),
+    source: { procedureId: INSPECTION_PROCEDURE_ID },
+    // This conclusion is the one "to disciplinary level": the discipline's limitation runs until its date.
+    ...(c.conclusion ? { concludedAt: vietnamDate(c.conclusion.concludedAt) } : {}),
+  };
+}
+
+type AnyEvent = { event: EventKtdhvp };
+const startVerification = { target: '#kiem-tra-dau-hieu-vi-pham.verifying' } as const;
+
+export const ktdhvpMachineV1 = setup({
+  types: {} as { context: ContextKtdhvp; events: EventKtdhvp; input: InspectionInput },
+  guards: {
+    // Party discipline applies to party members and party organisations only.
+    disciplineOnlyForPartySubject: ({ context, event }) =>
+      event.type === 'CONCLUDE' && (event.payload.outcome !== 'VIOLATION_DISCIPLINE' || context.registration.subject.isParty),
+    // Routes a fresh conclusion (never refuses anything: the `always` transition has an unguarded fallback).
+    concludedWithDiscipline: ({ context }) => context.conclusion?.outcome === 'VIOLATION_DISCIPLINE',
+    disciplineSubjectKnown: ({ context, event }) =>
+      event.type === 'REFER_TO_DISCIPLINE' && disciplineSubjectKind(context.registration, event.payload.subjectKind) !== undefined,
+    // Only the discipline case this inspection opened moves it on; another linked case's report is refused.
+    fromDisciplineCase: ({ event }) =>
+      event.type === 'CHILD_CONCLUDED' && event.payload.link === 'DISCIPLINE' && event.payload.procedureId === DISCIPLINE_PROCEDURE_ID,
+  },
+  actions: {
+    recordDecision: assign({
+      decision: ({ event }) => (event.type === 'DECIDE' ? { ...event.payload, decidedAt: event.occurredAt } : undefined),
+    }),
+    recordAnnouncement: assign({ announcement: ({ event }) => (event.type === 'ANNOUNCE' ? event.payload : undefined) }),
+    recordExplanation: assign({ explanation: ({ event }) => (event.type === 'RECORD_EXPLANATION' ? event.payload : undefined) }),
+    recordVerification: assign({
+      verifications: ({ context, event }) =>
+        event.type === 'RECORD_VERIFICATION' ? [...(context.verifications ?? []), { ...event.payload, at: event.occurredAt }] : context.verifications,
+    }),
+    recordDraft: assign({ draftReport: ({ event }) => (event.type === 'SUBMIT_DRAFT_REPORT' ? event.payload : undefined) }),
+    countReturn: assign({ draftsReturned: ({ context }) => (context.draftsReturned ?? 0) + 1 }),
+    recordConclusion: assign({
+      conclusion: ({ event }) => (event.type === 'CONCLUDE' ? { ...event.payload, concludedAt: event.occurredAt } : undefined),
+    }),
+    recordReferral: assign({
+      referral: ({ context, event }) =>
+        event.type === 'REFER_TO_DISCIPLINE'
+          ? { subjectKind: disciplineSubjectKind(context.registration, event.payload.subjectKind) as DisciplineSubjectKind, referredAt: event.occurredAt }
+          : undefined,
+    }),
+    recordDisciplineResult: assign({
+      disciplineResult: ({ event }) =>
+        event.type === 'CHILD_CONCLUDED'
+          ? { childCaseId: event.payload.childCaseId, outcome: event.payload.outcome, summary: event.payload.summary }
+          : undefined,
+    }),
+    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
+    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
+    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
+    reportToParent: (_, _params: ReportToParentParams) => undefined,
+  },
+}).createMachine({
+  id: 'kiem-tra-dau-hieu-vi-pham',
+  version: '1',
+  initial: 'proposed',
+  context: ({ input }) => ({ registration: input }),
+  states: {
+    // K0: the officer in charge proposed (subject, content, plan, team); the inspecting body decides.
+    proposed: { on: { DECIDE: { target: 'decided', actions: 'recordDecision' } } },
+    // K1: decision and plan issued.
+    decided: { on: { ANNOUNCE: { target: 'announced', actions: 'recordAnnouncement' } } },
+    // K2: announced to the subject and its managing organisation; the subject prepares a written explanation.
+    announced: {
+      on: {
+        RECORD_EXPLANATION: { target: 'explanationReceived', actions: 'recordExplanation' },
+        // A subject who gives no explanation does not stop the inspection.
+        START_VERIFICATION: startVerification,
+      },
+    },
+    // K3
+    explanationReceived: { on: { START_VERIFICATION: startVerification } },
+    // K4: documents, evidence, work with people.
+    verifying: {
+      on: {
+        RECORD_VERIFICATION: { actions: 'recordVerification' },
+        SUBMIT_DRAFT_REPORT: { target: 'draftReport', actions: 'recordDraft' },
+      },
+    },
+    // K5: the team's draft report, discussed with the subject; the body concludes or sends it back.
+    draftReport: {
+      on: {
+        RETURN_TO_VERIFICATION: { target: 'verifying', actions: 'countReturn' },
+        CONCLUDE: {
+          guard: 'disciplineOnlyForPartySubject',
+          target: 'concluded',
+          // A parent (1374, a denunciation) learns the outcome now; the engine ignores this for a case without one.
+          actions: [
+            'recordConclusion',
+            {
+              type: 'reportToParent',
+              params: ({ event }: AnyEvent) => ({
+                outcome: event.type === 'CONCLUDE' ? event.payload.outcome : '',
+                summary: event.type === 'CONCLUDE' ? event.payload.summary : undefined,
+              }),
+            },
+          ],
+        },
+      },
+    },
+    // K6: with a violation to disciplinary level the case must go on to discipline before the conclusion is notified.
+    concluded: {
+      initial: 'routing',
+      states: {
+        routing: {
+          always: [{ guard: 'concludedWithDiscipline', target: 'disciplineRequired' }, { target: 'noDiscipline' }],
+        },
+        noDiscipline: { on: { NOTIFY: { target: '#kiem-tra-dau-hieu-vi-pham.notified', actions: { type: 'notify', params: notifyParams } } } },
+        disciplineRequired: {
+          on: {
+            REFER_TO_DISCIPLINE: {
+              guard: 'disciplineSubjectKnown',
+              target: '#kiem-tra-dau-hieu-vi-pham.disciplineReferred',
+              actions: [
+                'recordReferral',
+                {
+                  type: 'openChildCase',
+                  params: ({ context, event }) => ({
+                    procedureId: DISCIPLINE_PROCEDURE_ID,
+                    link: 'DISCIPLINE' as const,
+                    input: event.type === 'REFER_TO_DISCIPLINE' ? disciplineInput(context, event.payload) : {},
+                  }),
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    // K7: waits for the discipline case to conclude.
+    disciplineReferred: {
+      initial: 'awaitingDecision',
+      states: {
+        awaitingDecision: {
+          on: { CHILD_CONCLUDED: { guard: 'fromDisciplineCase', target: 'decided', actions: 'recordDisciplineResult' } },
+        },
+        decided: { on: { NOTIFY: { target: '#kiem-tra-dau-hieu-vi-pham.notified', actions: { type: 'notify', params: notifyParams } } } },
+      },
+    },
+    // K8
+    notified: { on: { ARCHIVE: { target: 'archived' } } },
+    // K9
+    archived: { type: 'final' },
+  },
+});
+
+function notifyParams({ event }: AnyEvent) {
+  return {
+    template: 'ktdhvp.conclusion',
+    audiences: event.type === 'NOTIFY' ? event.payload.audiences : [],
+    summary: event.type === 'NOTIFY' ? event.payload.summary : undefined,
+  };
+}

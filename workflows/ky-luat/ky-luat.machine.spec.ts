@@ -1,0 +1,786 @@
+// Pure machine tests for discipline (B3), driven through the same engine functions the service uses.
+// Domain reference: ../shared/domain/procedures.md §7 (R0–R12).
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import type { Effect } from '../shared/effects';
+import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
+import type { AuthorityDecision, BodyKind, DisciplineAuthorityFact, DisciplineForm, DisciplineSubject, EventFacts, Level } from '../shared/facts';
+import type { MachineEvent } from '../shared/procedure';
+import { KhieuNaiInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
+import { KyLuatInput, VotePayload, type DisciplineViolationDto, type RosterMemberDto } from './ky-luat.events';
+import type { ContextKyLuat, EventKyLuat } from './ky-luat.machine';
+import { kyLuatV1 as def } from './ky-luat.procedure';
+import { formsFor } from './ky-luat.rules';
+import { VIETNAMESE } from '../shared/vietnamese';
+import { allNodes, guardsUsed } from '../shared/machine-structure';
+
+type EventType = EventKyLuat['type'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixtures
+// ---------------------------------------------------------------------------------------------------------------
+
+const SUBJECT_ID = '0b6c3f0e-7f3a-4c1d-9a51-3c2b1d0e9f10';
+const CHILD_ID = '5e1d2c3b-4a59-4876-9e5d-1c2b3a4f5e6d';
+const DAY = 86_400_000;
+const STEP_CLOCK = Date.parse('2026-03-02T02:00:00.000Z');
+const at = (i: number): string => new Date(STEP_CLOCK + i * DAY).toISOString();
+
+const CELL = { kind: 'CELL' as BodyKind, level: 'CELL' as Level };
+const GRASSROOTS_BTV = { kind: 'STANDING_COMMITTEE' as BodyKind, level: 'GRASSROOTS' as Level };
+const UPPER_BTV = { kind: 'STANDING_COMMITTEE' as BodyKind, level: 'UPPER_GRASSROOTS' as Level };
+const PROVINCIAL_BTV = { kind: 'STANDING_COMMITTEE' as BodyKind, level: 'PROVINCIAL' as Level };
+
+const VIOLATION: DisciplineViolationDto = { summary: 'Vi phạm quy định về những điều đảng viên không được làm', occurredFrom: '2023-05-10', continuing: false };
+
+function input(kind: DisciplineSubject = 'FULL_MEMBER', extra: Partial<KyLuatInput> = {}, holdsPost = false): KyLuatInput {
+  return {
+    subject: { kind, name: kind === 'ORGANISATION' ? 'Chi bộ Khu phố 3' : 'Nguyễn Văn A', ...(kind === 'ORGANISATION' ? {} : { userId: SUBJECT_ID }), ...(holdsPost ? { holdsPost } : {}) },
+    violation: VIOLATION,
+    evidenceRefs: ['05-KL/UBKT'],
+    source: { procedureId: 'kiem-tra-dau-hieu-vi-pham' },
+    concludedAt: '2026-02-20',
+    ...extra,
+  };
+}
+
+const rule = (value: number | null) => ({ ruleId: 'r', value, unit: 'MONTHS' as const, legalBasis: 'Quy định 69-QĐ/TW', confidence: 'STATED' });
+const LIMITS: EventFacts = {
+  ruleValues: {
+    'B3.LIMIT_MEMBER_KHIEN_TRACH': rule(60),
+    'B3.LIMIT_MEMBER_CANH_CAO_CACH_CHUC': rule(120),
+    'B3.LIMIT_MEMBER_KHAI_TRU': rule(null),
+    'B3.LIMIT_ORG_KHIEN_TRACH': rule(60),
+    'B3.LIMIT_ORG_CANH_CAO': rule(120),
+  },
+};
+
+type Cell = AuthorityDecision | 'UPPER_TASK';
+function authority(body: { kind: BodyKind; level: Level }, subject: DisciplineSubject, cells: Partial<Record<DisciplineForm, Cell>>): EventFacts {
+  const forms: DisciplineAuthorityFact['forms'] = {};
+  for (const form of ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU', 'GIAI_TAN'] as DisciplineForm[]) {
+    const c = cells[form] ?? 'NOT_ALLOWED';
+    forms[form] = {
+      decision: c === 'UPPER_TASK' ? 'ALLOWED' : c,
+      notForUpperAssignedTask: c === 'UPPER_TASK',
+      legalBasis: c === 'NOT_CONFIGURED' ? null : 'Quy định 296-QĐ/TW, Điều 10',
+      confidence: null,
+    };
+  }
+  return { disciplineAuthority: { body, subject, forms } };
+}
+// A cell may give khiển trách and cảnh cáo, except for a task assigned by the upper level (§7.3).
+const CELL_AUTH = (subject: DisciplineSubject = 'FULL_MEMBER') => authority(CELL, subject, { KHIEN_TRACH: 'UPPER_TASK', CANH_CAO: 'UPPER_TASK' });
+const ALL_ALLOWED = (body: { kind: BodyKind; level: Level }, subject: DisciplineSubject = 'FULL_MEMBER') =>
+  authority(body, subject, { KHIEN_TRACH: 'ALLOWED', CANH_CAO: 'ALLOWED', CACH_CHUC: 'ALLOWED', KHAI_TRU: 'ALLOWED', GIAI_TAN: 'ALLOWED' });
+
+const members = (n: number, prefix = 'm', extra: Partial<RosterMemberDto> = {}): RosterMemberDto[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, status: 'FULL' as const, ...extra }));
+
+interface Step {
+  type: EventType;
+  payload?: unknown;
+  facts?: EventFacts;
+  occurredAt?: string;
+}
+
+function ballot(forms: DisciplineForm[], votes: Partial<Record<DisciplineForm, number>>, noDiscipline: number, invalid = 0) {
+  const full: Partial<Record<DisciplineForm, number>> = {};
+  for (const f of forms) full[f] = votes[f] ?? 0;
+  const cast = Object.values(full).reduce((a, b) => a + b, 0) + noDiscipline + invalid;
+  return { forms, votes: full, noDiscipline, invalid, cast };
+}
+
+interface VoteOptions {
+  subject?: DisciplineSubject;
+  holdsPost?: boolean;
+  body?: { kind: BodyKind; level: Level };
+  roster?: RosterMemberDto[];
+  conflicted?: string[];
+  facts?: EventFacts;
+  forms?: DisciplineForm[];
+  invalid?: number;
+  dissolution?: boolean;
+}
+function VOTE(votes: Partial<Record<DisciplineForm, number>>, noDiscipline: number, o: VoteOptions = {}): Step {
+  const subject = o.subject ?? 'FULL_MEMBER';
+  const body = o.body ?? CELL;
+  const forms = o.forms ?? formsFor({ kind: subject, holdsPost: o.holdsPost });
+  return {
+    type: 'RECORD_VOTE',
+    payload: {
+      decidingBody: body,
+      subjectKind: subject,
+      tally: ballot(forms, votes, noDiscipline, o.invalid ?? 0),
+      roster: { members: o.roster ?? members(9), conflicted: o.conflicted ?? [] },
+      ...(o.dissolution ? { dissolutionThreshold: { numerator: 2, denominator: 3, strict: false, basis: 'Ngưỡng do Ban Thường vụ áp dụng (Q4)' } } : {}),
+      minutesRef: '03-BB/CB',
+    },
+    facts: o.facts ?? (body.kind === 'CELL' ? CELL_AUTH(subject) : ALL_ALLOWED(body, subject)),
+  };
+}
+const CHECK = (concludedAt?: string): Step => ({ type: 'CHECK_LIMITATION', payload: concludedAt ? { concludedAt } : {}, facts: LIMITS });
+const SELF: Step = { type: 'SUBMIT_SELF_CRITICISM', payload: { documentRef: 'BKĐ-01', submittedAt: '2026-03-03' } };
+const NO_SELF: Step = { type: 'RECORD_NO_SELF_CRITICISM', payload: { reason: 'Đảng viên không nộp bản tự kiểm điểm sau hai lần yêu cầu' } };
+const HEAR: Step = { type: 'RECORD_HEARING', payload: { heldAt: '2026-03-04', representative: 'Trần Thị B, Ủy viên UBKT Đảng ủy', minutesRef: 'BB-GAP-01' } };
+const ABSENT = (invitations: string[], withoutValidReason = true): Step => ({
+  type: 'RECORD_REPEATED_ABSENCE',
+  payload: { invitations, withoutValidReason, minutesRef: 'BB-VANG-01' },
+});
+const DEFER = (ground: string, childBornOn?: string): Step => ({
+  type: 'DEFER_PROTECTED',
+  payload: { ground, evidenceRef: 'GCN-01', ...(childBornOn ? { childBornOn } : {}) },
+});
+const RESUME: Step = { type: 'RESUME', payload: { reason: 'Đảng viên đã ra viện, đủ sức khỏe' } };
+const DECIDE = (form: DisciplineForm, o: { body?: { kind: BodyKind; level: Level }; subject?: DisciplineSubject; facts?: EventFacts } = {}): Step => ({
+  type: 'DECIDE',
+  payload: { decidingBody: o.body ?? CELL, subjectKind: o.subject ?? 'FULL_MEMBER', form, decisionRef: '12-QĐ/ĐU' },
+  facts: o.facts ?? ALL_ALLOWED(o.body ?? CELL, o.subject),
+});
+const PROPOSE = (o: { body?: { kind: BodyKind; level: Level }; to?: { kind: BodyKind; level: Level }; facts?: EventFacts; subject?: DisciplineSubject } = {}): Step => ({
+  type: 'PROPOSE_UP',
+  payload: { decidingBody: o.body ?? CELL, subjectKind: o.subject ?? 'FULL_MEMBER', proposedTo: o.to ?? GRASSROOTS_BTV, proposalRef: '02-TTr/CB' },
+  facts: o.facts ?? CELL_AUTH(o.subject),
+});
+function UPPER(votes: Partial<Record<DisciplineForm, number>>, noDiscipline: number, o: VoteOptions = {}): Step {
+  const v = VOTE(votes, noDiscipline, { ...o, body: o.body ?? GRASSROOTS_BTV, roster: o.roster ?? members(7, 'u') });
+  const { minutesRef: _m, ...rest } = v.payload as Record<string, unknown>;
+  return { type: 'UPPER_DECIDE', payload: { ...rest, decisionRef: '45-QĐ/ĐU' }, facts: o.facts ?? ALL_ALLOWED(o.body ?? GRASSROOTS_BTV, o.subject) };
+}
+const FORWARD = (to = UPPER_BTV): Step => ({ type: 'FORWARD_PROPOSAL', payload: { proposedTo: to, reason: 'Đảng ủy cơ sở không có thẩm quyền khai trừ' } });
+const RECEIPT = (receivedAt = '2026-03-20'): Step => ({ type: 'RECORD_RECEIPT', payload: { receivedAt }, occurredAt: '2026-03-21T02:00:00.000Z' });
+const COMPLAINT: Step = {
+  type: 'COMPLAINT_LODGED',
+  payload: {
+    complainant: { kind: 'MEMBER', name: 'Nguyễn Văn A', userId: SUBJECT_ID },
+    lodgedAt: '2026-03-25',
+    lodgedWith: { kind: 'INSPECTION_COMMISSION', level: 'GRASSROOTS' },
+    onBehalfOfAnother: false,
+    summary: 'Đề nghị xem xét lại hình thức kỷ luật',
+  },
+};
+const CHILD = (outcome: string, link = 'COMPLAINT', procedureId = 'khieu-nai-ky-luat'): Step => ({
+  type: 'CHILD_CONCLUDED',
+  payload: { childCaseId: CHILD_ID, procedureId, link, outcome },
+});
+const MISSED = (generation: number): Step => ({ type: 'DEADLINE_MISSED', payload: { key: 'complaintWindow', generation } });
+const ARCHIVE: Step = { type: 'ARCHIVE' };
+
+const toEvent = (s: Step, i: number): MachineEvent => ({
+  type: s.type,
+  payload: s.payload ?? {},
+  actorId: 'u1',
+  occurredAt: s.occurredAt ?? at(i),
+  ...(s.facts ? { facts: s.facts } : {}),
+});
+
+interface Run {
+  results: StepResult[];
+  last: StepResult;
+}
+function play(from: StepResult, steps: readonly Step[], offset = 0): Run {
+  const results = [from];
+  let current = from;
+  steps.forEach((s, i) => {
+    const outcome = applyEvent(def, current.snapshot, toEvent(s, offset + i));
+    if (outcome.kind !== 'taken') throw new Error(`step ${i} (${s.type}) from "${current.state}" was ${outcome.kind}: ${JSON.stringify(outcome)}`);
+    results.push(outcome);
+    current = outcome;
+  });
+  return { results, last: current };
+}
+const run = (i: KyLuatInput, steps: readonly Step[]) => play(startCase(def, i), steps);
+const reach = (i: KyLuatInput, steps: readonly Step[]) => run(i, steps).last;
+const attempt = (from: StepResult, s: Step, i = 50): StepOutcome => applyEvent(def, from.snapshot, toEvent(s, i));
+const refusedBy = (from: StepResult, s: Step): string[] | string => {
+  const o = attempt(from, s);
+  return o.kind === 'guard-refused' ? o.guards : o.kind;
+};
+const ctx = (r: StepResult) => r.snapshot.context as ContextKyLuat;
+const tags = (r: StepResult) => def.project(r.state, r.snapshot.context).tags;
+const category = (r: StepResult) => def.project(r.state, r.snapshot.context).reportCategory;
+const effectsOf = (r: StepResult, type: Effect['type']) => r.effects.filter((e) => e.type === type).map((e) => e.params);
+
+const TO_MEETING: Step[] = [CHECK(), SELF, HEAR];
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Forms by subject kind (§7.1)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('forms by subject kind', () => {
+  it.each<[string, DisciplineSubject, boolean, DisciplineForm[]]>([
+    ['a full member holding a post', 'FULL_MEMBER', true, ['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['a full member without a post', 'FULL_MEMBER', false, ['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['a probationary member', 'PROBATIONARY_MEMBER', false, ['CANH_CAO', 'KHIEN_TRACH']],
+    ['an organisation', 'ORGANISATION', false, ['GIAI_TAN', 'CANH_CAO', 'KHIEN_TRACH']],
+  ])('%s: the ballot lists exactly %s', (_n, kind, holdsPost, forms) => {
+    expect(formsFor({ kind, holdsPost })).toEqual(forms);
+  });
+
+  // Each form the subject can receive is decided by a majority for it, at a body that may decide it.
+  const cases: [DisciplineSubject, boolean, DisciplineForm][] = [
+    ...(['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH'] as DisciplineForm[]).map((f): [DisciplineSubject, boolean, DisciplineForm] => ['FULL_MEMBER', true, f]),
+    ['PROBATIONARY_MEMBER', false, 'CANH_CAO'],
+    ['PROBATIONARY_MEMBER', false, 'KHIEN_TRACH'],
+    ['ORGANISATION', false, 'GIAI_TAN'],
+    ['ORGANISATION', false, 'CANH_CAO'],
+    ['ORGANISATION', false, 'KHIEN_TRACH'],
+  ];
+  it.each(cases)('%s (post: %s) can be given %s', (subject, holdsPost, form) => {
+    const i = input(subject, {}, holdsPost);
+    const r = reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost, body: GRASSROOTS_BTV, dissolution: subject === 'ORGANISATION' }), DECIDE(form, { body: GRASSROOTS_BTV, subject })]);
+    expect(r.state).toBe('effective');
+    expect(tags(r)).toMatchObject({ form, subjectKind: subject, enforced: 'true' });
+  });
+
+  it.each<[string, DisciplineSubject, boolean, DisciplineForm[]]>([
+    ['removal from post for a member without a post', 'FULL_MEMBER', false, ['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['expulsion for a probationary member', 'PROBATIONARY_MEMBER', false, ['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['removal from post for a probationary member', 'PROBATIONARY_MEMBER', true, ['CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['dissolution for a member', 'FULL_MEMBER', false, ['GIAI_TAN', 'KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['expulsion for an organisation', 'ORGANISATION', false, ['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH']],
+    ['a ballot leaving out a form (no khai trừ)', 'FULL_MEMBER', false, ['CANH_CAO', 'KHIEN_TRACH']],
+  ])('a ballot listing %s is refused with the forms rule', (_n, subject, holdsPost, forms) => {
+    const meeting = reach(input(subject, {}, holdsPost), TO_MEETING);
+    expect(refusedBy(meeting, VOTE({ CANH_CAO: 6 }, 3, { subject, forms }))).toEqual(['ballotListsSubjectForms']);
+    expect(def.guardMessages.ballotListsSubjectForms).toMatch(/cách chức \(chỉ khi đang giữ chức vụ\)/);
+  });
+
+  it('a decision naming a form the subject cannot receive, or not the form voted, is refused', () => {
+    const voted = reach(input(), [...TO_MEETING, VOTE({ CANH_CAO: 6 }, 3, { body: GRASSROOTS_BTV })]);
+    expect(voted.state).toBe('voted');
+    expect(refusedBy(voted, DECIDE('CACH_CHUC', { body: GRASSROOTS_BTV }))).toEqual(['formExistsForSubject']);
+    expect(refusedBy(voted, DECIDE('KHIEN_TRACH', { body: GRASSROOTS_BTV }))).toEqual(['formMatchesVote']);
+    expect(refusedBy(voted, DECIDE('CANH_CAO', { body: GRASSROOTS_BTV, subject: 'PROBATIONARY_MEMBER' }))).toEqual(['subjectKindMatches']);
+    expect(refusedBy(voted, DECIDE('CANH_CAO', { body: UPPER_BTV }))).toEqual(['sameBodyAsVote']);
+  });
+
+  it('an organisation’s ballot with dissolution needs the threshold the body applied (open question Q4)', () => {
+    const meeting = reach(input('ORGANISATION'), TO_MEETING);
+    expect(refusedBy(meeting, VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV }))).toEqual(['tallyCounts']);
+    expect(attempt(meeting, VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV, dissolution: true })).kind).toBe('taken');
+  });
+
+  it('a probationary member’s cảnh cáo at the cell takes effect on announcement', () => {
+    const r = reach(input('PROBATIONARY_MEMBER'), [...TO_MEETING, VOTE({ CANH_CAO: 5 }, 4, { subject: 'PROBATIONARY_MEMBER' })]);
+    expect(r.state).toBe('effective');
+    expect(ctx(r).decision).toMatchObject({ form: 'CANH_CAO', effect: 'ON_ANNOUNCEMENT' });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Statute of limitations (§7.2): the vote is held, a time-barred result is recorded and not enforced (R8)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('statute of limitations', () => {
+  const withViolation = (violation: Partial<DisciplineViolationDto>, concludedAt: string, subject: DisciplineSubject = 'FULL_MEMBER') =>
+    input(subject, { violation: { ...VIOLATION, ...violation }, concludedAt }, true);
+  const decideAt = (i: KyLuatInput, form: DisciplineForm, subject: DisciplineSubject = 'FULL_MEMBER') =>
+    reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost: true, body: GRASSROOTS_BTV, dissolution: subject === 'ORGANISATION' })]);
+
+  it.each<[string, Partial<DisciplineViolationDto>, string, DisciplineForm, DisciplineSubject, boolean]>([
+    ['khiển trách, 60 months: concluded the day before they run out', { occurredFrom: '2019-03-15' }, '2024-03-14', 'KHIEN_TRACH', 'FULL_MEMBER', false],
+    ['khiển trách, 60 months: concluded the day they run out', { occurredFrom: '2019-03-15' }, '2024-03-15', 'KHIEN_TRACH', 'FULL_MEMBER', true],
+    ['cảnh cáo, 120 months: the day before', { occurredFrom: '2014-08-31' }, '2024-08-30', 'CANH_CAO', 'FULL_MEMBER', false],
+    ['cảnh cáo, 120 months: the day', { occurredFrom: '2014-08-31' }, '2024-08-31', 'CANH_CAO', 'FULL_MEMBER', true],
+    ['cách chức shares the 120 months: the day before', { occurredFrom: '2014-08-31' }, '2024-08-30', 'CACH_CHUC', 'FULL_MEMBER', false],
+    ['cách chức shares the 120 months: the day', { occurredFrom: '2014-08-31' }, '2024-08-31', 'CACH_CHUC', 'FULL_MEMBER', true],
+    ['a leap day plus 60 months ends with February: 27/02 is in time', { occurredFrom: '2020-02-29' }, '2025-02-27', 'KHIEN_TRACH', 'FULL_MEMBER', false],
+    ['a leap day plus 60 months ends with February: 28/02 is barred', { occurredFrom: '2020-02-29' }, '2025-02-28', 'KHIEN_TRACH', 'FULL_MEMBER', true],
+    ['a continuing violation counts from its end: the day before', { occurredFrom: '2012-01-01', occurredUntil: '2019-03-15', continuing: true }, '2024-03-14', 'KHIEN_TRACH', 'FULL_MEMBER', false],
+    ['a continuing violation counts from its end: the day', { occurredFrom: '2012-01-01', occurredUntil: '2019-03-15', continuing: true }, '2024-03-15', 'KHIEN_TRACH', 'FULL_MEMBER', true],
+    ['a continuing violation not yet ended is never barred', { occurredFrom: '2001-01-01', continuing: true }, '2026-01-01', 'KHIEN_TRACH', 'FULL_MEMBER', false],
+    ['internal politics has no limitation', { occurredFrom: '2001-01-01', noLimitationCategory: 'INTERNAL_POLITICS' }, '2026-01-01', 'KHIEN_TRACH', 'FULL_MEMBER', false],
+    ['defence, security, foreign affairs has no limitation', { occurredFrom: '2001-01-01', noLimitationCategory: 'DEFENCE_SECURITY_FOREIGN' }, '2026-01-01', 'CANH_CAO', 'FULL_MEMBER', false],
+    ['illegal diplomas have no limitation', { occurredFrom: '2001-01-01', noLimitationCategory: 'ILLEGAL_DIPLOMA' }, '2026-01-01', 'CACH_CHUC', 'FULL_MEMBER', false],
+    ['khai trừ is never barred', { occurredFrom: '1990-01-01' }, '2026-01-01', 'KHAI_TRU', 'FULL_MEMBER', false],
+    ['a probationary member’s cảnh cáo: 120 months, the day', { occurredFrom: '2014-08-31' }, '2024-08-31', 'CANH_CAO', 'PROBATIONARY_MEMBER', true],
+    ['an organisation’s khiển trách: 60 months, the day before', { occurredFrom: '2019-03-15' }, '2024-03-14', 'KHIEN_TRACH', 'ORGANISATION', false],
+    ['an organisation’s khiển trách: 60 months, the day', { occurredFrom: '2019-03-15' }, '2024-03-15', 'KHIEN_TRACH', 'ORGANISATION', true],
+    ['an organisation’s cảnh cáo: 120 months, the day', { occurredFrom: '2014-08-31' }, '2024-08-31', 'CANH_CAO', 'ORGANISATION', true],
+    ['an organisation’s dissolution is never barred', { occurredFrom: '1990-01-01' }, '2026-01-01', 'GIAI_TAN', 'ORGANISATION', false],
+    ['an organisation and illegal diplomas: the table lists none, the limitation applies', { occurredFrom: '2014-08-31', noLimitationCategory: 'ILLEGAL_DIPLOMA' }, '2024-08-31', 'CANH_CAO', 'ORGANISATION', true],
+  ])('%s', (_n, violation, concludedAt, form, subject, barred) => {
+    const r = decideAt(withViolation(violation, concludedAt, subject), form, subject);
+    expect(ctx(r).vote?.decided).toBe(form);
+    expect(ctx(r).applied?.timeBarred ?? false).toBe(barred);
+    expect(r.state).toBe(barred ? 'timeBarred' : 'voted');
+    if (barred) {
+      expect(tags(r)).toMatchObject({ form, enforced: 'false', outcome: 'NOT_ENFORCED_TIME_BARRED' });
+      expect(category(r)).toBe('TIME_BARRED');
+      expect(effectsOf(r, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'NOT_ENFORCED_TIME_BARRED' })]);
+      expect(ctx(r).applied?.text).toMatch(/đã hết thời hiệu/);
+    }
+  });
+
+  it('is computed for the form decided: the same case is barred for khiển trách and in time for cảnh cáo', () => {
+    const i = withViolation({ occurredFrom: '2019-03-15' }, '2024-06-01');
+    expect(decideAt(i, 'KHIEN_TRACH').state).toBe('timeBarred');
+    expect(decideAt(i, 'CANH_CAO').state).toBe('voted');
+    const table = ctx(reach(i, [CHECK()])).limitation?.table;
+    expect(table?.map((l) => [l.form, l.barredFrom, l.timeBarred])).toEqual([
+      ['KHAI_TRU', null, false],
+      ['CACH_CHUC', '2029-03-15', false],
+      ['CANH_CAO', '2029-03-15', false],
+      ['KHIEN_TRACH', '2024-03-15', true],
+    ]);
+    expect(table?.[3].text).toBe('Khiển trách: thời hiệu 60 tháng tính từ 15/03/2019, hết ngày 14/03/2024; kết luận ngày 01/06/2024: đã hết thời hiệu');
+  });
+
+  it('needs the conclusion date, from the input or the step; not before the violation nor after the step', () => {
+    const without = startCase(def, input('FULL_MEMBER', { concludedAt: undefined }));
+    expect(refusedBy(without, CHECK())).toEqual(['conclusionDateKnown']);
+    expect(refusedBy(without, CHECK('2023-01-01'))).toEqual(['conclusionDateValid']);
+    expect(refusedBy(without, { ...CHECK('2026-03-10'), occurredAt: '2026-03-05T02:00:00.000Z' })).toEqual(['conclusionDateValid']);
+    expect(ctx(play(without, [CHECK('2026-02-01')]).last).limitation?.concludedAt).toBe('2026-02-01');
+  });
+
+  it('a rule row with no value means no limitation', () => {
+    const facts = { ruleValues: { ...LIMITS.ruleValues, 'B3.LIMIT_MEMBER_KHIEN_TRACH': rule(null) } };
+    const r = reach(withViolation({ occurredFrom: '2001-01-01' }, '2026-01-01'), [{ ...CHECK(), facts }]);
+    expect(ctx(r).limitation?.table.find((l) => l.form === 'KHIEN_TRACH')).toMatchObject({ months: null, timeBarred: false });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Protected deferral (R2), self-criticism (R3), hearing (R4)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('protected deferral', () => {
+  it.each<[string, Step[], string]>([
+    ['before the self-criticism', [CHECK()], 'proceedings.selfCriticism'],
+    ['before the hearing', [CHECK(), SELF], 'proceedings.hearing'],
+    ['before the vote', TO_MEETING, 'proceedings.meeting'],
+  ])('defers %s and resumes at the same step', (_n, steps, state) => {
+    const before = reach(input(), steps);
+    expect(before.state).toBe(state);
+    const deferred = play(before, [DEFER('SERIOUS_ILLNESS_IN_HOSPITAL')], 10).last;
+    expect(deferred.state).toBe('deferred');
+    expect(category(deferred)).toBe('DEFERRED_PROTECTED');
+    expect(availableEvents(def, deferred.snapshot)).toEqual(['RESUME']);
+    const resumed = play(deferred, [RESUME], 11).last;
+    expect(resumed.state).toBe(state);
+    expect(ctx(resumed).deferrals).toEqual([expect.objectContaining({ ground: 'SERIOUS_ILLNESS_IN_HOSPITAL', resumeTo: state.split('.')[1], resumeReason: RESUME.payload && (RESUME.payload as { reason: string }).reason })]);
+  });
+
+  it('protects pregnancy; a nursing mother until the child is 12 months old (born 02/03/2025: not on 02/03/2026)', () => {
+    const meeting = reach(input(), TO_MEETING);
+    expect(attempt(meeting, DEFER('PREGNANCY')).kind).toBe('taken');
+    expect(attempt(meeting, { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-03-02'), occurredAt: '2026-03-01T02:00:00.000Z' }).kind).toBe('taken');
+    expect(refusedBy(meeting, { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-03-02'), occurredAt: '2026-03-02T02:00:00.000Z' })).toEqual(['protectedGroundHolds']);
+    expect(refusedBy(meeting, DEFER('NURSING_CHILD_UNDER_12_MONTHS'))).toEqual(['protectedGroundHolds']);
+    const nursing = play(meeting, [{ ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-06-30'), occurredAt: '2026-03-01T02:00:00.000Z' }]).last;
+    expect(ctx(nursing).deferrals?.[0].until).toBe('2026-06-30');
+  });
+
+  it('does not apply to an organisation', () => {
+    expect(refusedBy(reach(input('ORGANISATION'), TO_MEETING), DEFER('PREGNANCY'))).toEqual(['subjectIsMember']);
+  });
+});
+
+describe('self-criticism and the mandatory hearing', () => {
+  it('a missing self-criticism is recorded and the hearing follows', () => {
+    expect(reach(input(), [CHECK(), NO_SELF]).state).toBe('proceedings.hearing');
+  });
+
+  it('no vote before the member was heard', () => {
+    const hearing = reach(input(), [CHECK(), SELF]);
+    expect(attempt(hearing, VOTE({ CANH_CAO: 6 }, 3))).toMatchObject({ kind: 'not-allowed' });
+  });
+
+  it.each<[string, Step, boolean]>([
+    ['two invitations missed without valid reason: the body proceeds', ABSENT(['2026-03-03', '2026-03-05']), true],
+    ['one invitation is not "repeatedly"', ABSENT(['2026-03-03']), false],
+    ['the same invitation twice is one', ABSENT(['2026-03-03', '2026-03-03T09:00:00.000Z']), true],
+    ['absences with a valid reason', ABSENT(['2026-03-03', '2026-03-05'], false), false],
+  ])('%s', (_n, step, proceeds) => {
+    const hearing = reach(input(), [CHECK(), SELF]);
+    if (proceeds) {
+      const r = play(hearing, [step], 5).last;
+      expect(r.state).toBe('proceedings.meeting');
+      expect(tags(r).absentRepeatedly).toBe('true');
+    } else expect(refusedBy(hearing, step)).toEqual(['absenceRepeated']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. The vote (R5)
+// ---------------------------------------------------------------------------------------------------------------
+
+async function payloadErrors(payload: unknown): Promise<string[]> {
+  const errors = await validate(plainToInstance(VotePayload, payload), { whitelist: true, forbidNonWhitelisted: true });
+  const flat = (e: ValidationError): string[] => [...Object.values(e.constraints ?? {}), ...(e.children ?? []).flatMap(flat)];
+  return errors.flatMap(flat);
+}
+
+describe('the vote', () => {
+  const meeting = () => reach(input('FULL_MEMBER', {}, true), TO_MEETING);
+
+  it('a valid tally decides, with the steps of the count in context and only counts kept', () => {
+    const r = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(r).vote).toMatchObject({
+      decided: 'CANH_CAO',
+      denominator: 9,
+      counts: { present: 9, denominator: 9 },
+      text: 'Quyết định hình thức Cảnh cáo sau khi cộng dồn: 5/9 phiếu, cần 5',
+    });
+    expect(ctx(r).vote?.steps.map((s) => s.text)).toEqual([
+      'Khai trừ: 0 phiếu, cộng dồn 0/9, cần 6 (Ít nhất hai phần ba): chưa đạt',
+      'Cách chức: 0 phiếu, cộng dồn 0/9, cần 5 (Quá một nửa): chưa đạt',
+      'Cảnh cáo: 5 phiếu, cộng dồn 5/9, cần 5 (Quá một nửa): đạt',
+    ]);
+  });
+
+  it('an invalid tally is refused by the machine and, at the API, with each code and its Vietnamese message', async () => {
+    const bad = VOTE({ CANH_CAO: 7 }, 4, { holdsPost: true });
+    expect(refusedBy(meeting(), bad)).toEqual(['tallyCounts']);
+    expect(await payloadErrors(bad.payload)).toEqual([
+      'CAST_EXCEEDS_VOTERS: Số phiếu thu vào (11) lớn hơn số đảng viên được phát phiếu (9)',
+    ]);
+    const uncounted = { ...(bad.payload as Record<string, unknown>), tally: { ...ballot(formsFor({ kind: 'FULL_MEMBER', holdsPost: true }), { CANH_CAO: 4 }, 3), cast: 9 } };
+    expect(await payloadErrors(uncounted)).toEqual(['COUNTS_BELOW_CAST: Tổng số phiếu đã kiểm (7) nhỏ hơn số phiếu thu vào (9): còn 2 phiếu chưa kiểm']);
+    expect(await payloadErrors(VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true }).payload)).toEqual([]);
+  });
+
+  it('no form reaching its threshold, even cumulatively: no discipline (R9), told to the parent', () => {
+    const r = play(meeting(), [VOTE({ KHAI_TRU: 2, CANH_CAO: 1 }, 6, { holdsPost: true })], 5).last;
+    expect(r.state).toBe('noDiscipline');
+    expect(tags(r)).toMatchObject({ form: 'NONE', enforced: 'false', outcome: 'NO_DISCIPLINE' });
+    expect(effectsOf(r, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'NO_DISCIPLINE' })]);
+    expect(effectsOf(r, 'notify')).toEqual([{ template: 'ky-luat.no-discipline', audiences: ['UNIT', 'UPPER_COMMITTEE'] }]);
+  });
+
+  it('cumulative counting decides a lighter form: five votes to expel of nine give removal from post, or a warning without a post', () => {
+    expect(ctx(play(meeting(), [VOTE({ KHAI_TRU: 5 }, 4, { holdsPost: true, body: GRASSROOTS_BTV })], 5).last).vote?.decided).toBe('CACH_CHUC');
+    const noPost = reach(input(), TO_MEETING);
+    expect(ctx(play(noPost, [VOTE({ KHAI_TRU: 5 }, 4, { body: GRASSROOTS_BTV })], 5).last).vote?.decided).toBe('CANH_CAO');
+  });
+
+  it('the subject, a member of the voting body, is excluded: 5 of 9 pass where 5 of 10 would not', () => {
+    const roster = [...members(9), { id: SUBJECT_ID, status: 'FULL' as const }];
+    const withSubject = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster, body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(withSubject).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9, counts: { excluded: { CONFLICT_OF_INTEREST: 1 } } });
+    const tenCounted = play(meeting(), [VOTE({ CANH_CAO: 5 }, 5, { holdsPost: true, roster: members(10), body: GRASSROOTS_BTV })], 5).last;
+    expect(tenCounted.state).toBe('noDiscipline');
+    const declared = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster: members(10), conflicted: ['m9'], body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(declared).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9 });
+  });
+
+  it('absent members count against; exempt absent, transferred and probationary members do not', () => {
+    const roster = [...members(6), ...members(2, 'a', { absent: true }), ...members(1, 'x', { absent: true, exempt: true }), ...members(1, 't', { transferred: true }), { id: 'p', status: 'PROBATIONARY' as const }];
+    const r = play(meeting(), [VOTE({ CANH_CAO: 5 }, 1, { holdsPost: true, roster, body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(r).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 8, counts: { present: 6, absentCounted: 2, excluded: { EXEMPT_ABSENT: 1, TRANSFERRED: 1, PROBATIONARY: 1 } } });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Authority (R6a/R6b), upper decision (R7) and expulsion's double threshold
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('authority', () => {
+  const cellVoted = (form: DisciplineForm, i = input('FULL_MEMBER', {}, true)) =>
+    reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { holdsPost: true })]);
+
+  it('NOT_ALLOWED: the cell cannot decide removal from post and proposes it up', () => {
+    const voted = cellVoted('CACH_CHUC');
+    expect(voted.state).toBe('voted');
+    expect(refusedBy(voted, DECIDE('CACH_CHUC', { facts: CELL_AUTH() }))).toEqual(['withinAuthority']);
+    const proposed = play(voted, [PROPOSE()], 10).last;
+    expect(proposed.state).toBe('proposedUp');
+    expect(category(proposed)).toBe('PROPOSED_UP');
+    expect(effectsOf(proposed, 'notify')).toEqual([{ template: 'ky-luat.proposed-up', audiences: ['UPPER_COMMITTEE'] }]);
+    // The parent keeps waiting for the competent level's decision.
+    expect(effectsOf(proposed, 'reportToParent')).toEqual([]);
+  });
+
+  it('ALLOWED: the body decides itself and may not propose up', () => {
+    const voted = reach(input('FULL_MEMBER', {}, true), [...TO_MEETING, VOTE({ CACH_CHUC: 7 }, 2, { holdsPost: true, body: GRASSROOTS_BTV })]);
+    expect(refusedBy(voted, PROPOSE({ body: GRASSROOTS_BTV, to: UPPER_BTV, facts: ALL_ALLOWED(GRASSROOTS_BTV) }))).toEqual(['beyondAuthority']);
+    const decided = play(voted, [DECIDE('CACH_CHUC', { body: GRASSROOTS_BTV })], 10).last;
+    expect(decided.state).toBe('effective');
+    expect(ctx(decided).decision).toMatchObject({ form: 'CACH_CHUC', effect: 'ON_DECISION', by: 'VOTING_BODY' });
+    expect(effectsOf(decided, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'DECIDED_CACH_CHUC' })]);
+  });
+
+  it('a task assigned by the upper level: the cell may not decide even khiển trách; it proposes up', () => {
+    const voted = cellVoted('KHIEN_TRACH', input('FULL_MEMBER', { taskAssignedByUpper: true }, true));
+    expect(voted.state).toBe('voted');
+    expect(refusedBy(voted, DECIDE('KHIEN_TRACH', { facts: CELL_AUTH() }))).toEqual(['withinAuthority']);
+    expect(play(voted, [PROPOSE()], 10).last.state).toBe('proposedUp');
+  });
+
+  it('NOT_CONFIGURED: deciding and proposing are refused with the message to configure the authority table', () => {
+    const notConfigured = authority(CELL, 'FULL_MEMBER', { KHIEN_TRACH: 'NOT_CONFIGURED', CANH_CAO: 'NOT_CONFIGURED' });
+    const voted = reach(input('FULL_MEMBER', {}, true), [...TO_MEETING, VOTE({ CANH_CAO: 7 }, 2, { holdsPost: true, facts: notConfigured })]);
+    expect(voted.state).toBe('voted');
+    expect(refusedBy(voted, DECIDE('CANH_CAO', { facts: notConfigured }))).toEqual(['authorityConfigured']);
+    expect(refusedBy(voted, PROPOSE({ facts: notConfigured }))).toEqual(['authorityConfigured']);
+    expect(def.guardMessages.authorityConfigured).toMatch(/^Chưa cấu hình thẩm quyền kỷ luật.*cấp ủy phải thiết lập bảng thẩm quyền/);
+    // Once the committee configured it, the same step goes through.
+    expect(attempt(voted, DECIDE('CANH_CAO', { facts: CELL_AUTH() })).kind).toBe('taken');
+  });
+
+  it('the upper level confirms, changes or does not discipline (R7), with its own vote', () => {
+    const proposed = play(cellVoted('CACH_CHUC'), [PROPOSE()], 10).last;
+    const confirmed = play(proposed, [UPPER({ CACH_CHUC: 4 }, 3, { holdsPost: true })], 11).last;
+    expect(confirmed.state).toBe('effective');
+    expect(ctx(confirmed).upperVote).toMatchObject({ decided: 'CACH_CHUC', change: 'CONFIRMED' });
+    expect(ctx(confirmed).decision).toMatchObject({ form: 'CACH_CHUC', by: 'UPPER_LEVEL', effect: 'ON_DECISION', body: GRASSROOTS_BTV });
+    const changed = play(proposed, [UPPER({ CANH_CAO: 4 }, 3, { holdsPost: true })], 11).last;
+    expect(ctx(changed).upperVote).toMatchObject({ decided: 'CANH_CAO', change: 'CHANGED' });
+    expect(tags(changed)).toMatchObject({ form: 'CANH_CAO', enforced: 'true' });
+    const none = play(proposed, [UPPER({ CANH_CAO: 3 }, 4, { holdsPost: true })], 11).last;
+    expect(none.state).toBe('noDiscipline');
+  });
+
+  it('the upper level must itself have the authority; otherwise it forwards the proposal', () => {
+    const proposed = play(cellVoted('KHAI_TRU'), [PROPOSE()], 10).last;
+    const noExpulsion = authority(GRASSROOTS_BTV, 'FULL_MEMBER', { KHIEN_TRACH: 'ALLOWED', CANH_CAO: 'ALLOWED', CACH_CHUC: 'ALLOWED', KHAI_TRU: 'NOT_ALLOWED' });
+    expect(refusedBy(proposed, UPPER({ KHAI_TRU: 5 }, 2, { holdsPost: true, facts: noExpulsion }))).toEqual(['upperWithinAuthority']);
+    const notConfigured = authority(GRASSROOTS_BTV, 'FULL_MEMBER', { KHAI_TRU: 'NOT_CONFIGURED' });
+    expect(refusedBy(proposed, UPPER({ KHAI_TRU: 5 }, 2, { holdsPost: true, facts: notConfigured }))).toEqual(['upperAuthorityConfigured']);
+    expect(refusedBy(proposed, UPPER({ KHAI_TRU: 5 }, 2, { holdsPost: true, body: CELL, roster: members(9) }))).toEqual(['upperBodyAbove']);
+    const forwarded = play(proposed, [FORWARD()], 11).last;
+    expect(ctx(forwarded).proposal).toMatchObject({ to: UPPER_BTV, forwarded: [expect.objectContaining({ proposedTo: UPPER_BTV })] });
+    expect(play(forwarded, [UPPER({ KHAI_TRU: 5 }, 2, { holdsPost: true, body: UPPER_BTV })], 12).last.state).toBe('effective');
+  });
+
+  it('expulsion needs two thirds of the proposing cell and more than half of the deciding committee', () => {
+    // The cell: 6 of 9 for khai trừ (two thirds) → proposed up.
+    const proposed = play(cellVoted('KHAI_TRU'), [PROPOSE()], 10).last;
+    const expelled = play(proposed, [UPPER({ KHAI_TRU: 4 }, 3, { holdsPost: true })], 11).last;
+    expect(ctx(expelled).upperVote?.expulsion).toMatchObject({ expelled: true, proposing: { votes: 7, denominator: 9 }, deciding: { votes: 4, denominator: 7 } });
+    expect(tags(expelled)).toMatchObject({ form: 'KHAI_TRU', enforced: 'true' });
+    // 3 of 7 in the committee is not more than half: not expelled, the ballots count towards cách chức.
+    const short = play(proposed, [UPPER({ KHAI_TRU: 3, CACH_CHUC: 1 }, 3, { holdsPost: true })], 11).last;
+    expect(ctx(short).upperVote).toMatchObject({ decided: 'CACH_CHUC' });
+  });
+
+  it('the committee cannot expel when the cell fell short of two thirds, even with its own majority', () => {
+    // Cell: 5 for khai trừ of 9 → cách chức by cumulative count (beyond the cell) → proposed up.
+    const voted = reach(input('FULL_MEMBER', {}, true), [...TO_MEETING, VOTE({ KHAI_TRU: 5 }, 4, { holdsPost: true })]);
+    expect(ctx(voted).vote?.decided).toBe('CACH_CHUC');
+    const proposed = play(voted, [PROPOSE()], 10).last;
+    const r = play(proposed, [UPPER({ KHAI_TRU: 5 }, 2, { holdsPost: true })], 11).last;
+    expect(ctx(r).upperVote).toMatchObject({ decided: 'CACH_CHUC', expulsion: { expelled: false, proposing: { reached: false }, deciding: { reached: true } } });
+    expect(ctx(r).upperVote?.text).toMatch(/không đủ điều kiện khai trừ/);
+  });
+
+  it('a time-barred form decided by the upper level is not enforced', () => {
+    const old = input('FULL_MEMBER', { violation: { ...VIOLATION, occurredFrom: '2019-03-15' }, concludedAt: '2024-06-01' }, true);
+    const proposed = play(reach(old, [...TO_MEETING, VOTE({ CACH_CHUC: 7 }, 2, { holdsPost: true })]), [PROPOSE()], 10).last;
+    const r = play(proposed, [UPPER({ KHIEN_TRACH: 4 }, 3, { holdsPost: true })], 11).last;
+    expect(r.state).toBe('timeBarred');
+    expect(effectsOf(r, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'NOT_ENFORCED_TIME_BARRED' })]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. Effect (R10), complaint window (R11), archive (R12)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('effect, complaint window and complaints', () => {
+  const cellWarned = () => reach(input(), [...TO_MEETING, VOTE({ CANH_CAO: 5 }, 4)]);
+
+  it('a cell’s khiển trách or cảnh cáo takes effect when the vote result is announced, without a decision step', () => {
+    const r = cellWarned();
+    expect(r.state).toBe('effective');
+    expect(ctx(r).decision).toMatchObject({ form: 'CANH_CAO', effect: 'ON_ANNOUNCEMENT', body: CELL, ref: '03-BB/CB', at: at(3) });
+    expect(effectsOf(r, 'notify')).toEqual([{ template: 'ky-luat.decided', audiences: ['UNIT', 'UPPER_COMMITTEE'] }]);
+    expect(effectsOf(r, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'DECIDED_CANH_CAO' })]);
+    expect(category(r)).toBe('DISCIPLINED');
+  });
+
+  it('a committee’s decision takes effect on the decision', () => {
+    const voted = reach(input(), [...TO_MEETING, VOTE({ KHIEN_TRACH: 6 }, 3, { body: GRASSROOTS_BTV })]);
+    expect(voted.state).toBe('voted');
+    expect(ctx(play(voted, [DECIDE('KHIEN_TRACH', { body: GRASSROOTS_BTV })], 9).last).decision?.effect).toBe('ON_DECISION');
+  });
+
+  it('the complaint window runs from the member’s receipt of the decision (B4.FILING_WINDOW)', () => {
+    const r = play(cellWarned(), [RECEIPT('2026-03-20')], 20).last;
+    expect(r.state).toBe('complaintWindow');
+    expect(effectsOf(r, 'scheduleDeadline')).toEqual([{ key: 'complaintWindow', ruleKey: 'B4.FILING_WINDOW', startAt: '2026-03-20' }]);
+    expect(refusedBy(cellWarned(), RECEIPT('2026-03-01'))).toEqual(['receiptAfterDecision']);
+  });
+
+  it('a complaint opens the complaint procedure as a child, closes the window, and the decision stays in force', async () => {
+    const r = play(cellWarned(), [RECEIPT(), COMPLAINT], 20).last;
+    expect(r.state).toBe('complaintPending');
+    expect(tags(r)).toMatchObject({ form: 'CANH_CAO', enforced: 'true', complaint: 'PENDING' });
+    const [open] = effectsOf(r, 'openChildCase') as { procedureId: string; link: string; input: Record<string, unknown> }[];
+    expect(open).toMatchObject({ procedureId: 'khieu-nai-ky-luat', link: 'COMPLAINT' });
+    expect(open.input).toEqual({
+      complainant: { kind: 'MEMBER', name: 'Nguyễn Văn A', userId: SUBJECT_ID },
+      decision: { form: 'CANH_CAO', decidedBy: CELL, decidedAt: at(3), receivedAt: '2026-03-20' },
+      lodgedAt: '2026-03-25',
+      lodgedWith: { kind: 'INSPECTION_COMMISSION', level: 'GRASSROOTS' },
+      onBehalfOfAnother: false,
+      summary: 'Đề nghị xem xét lại hình thức kỷ luật',
+      source: { procedureId: 'ky-luat' },
+    });
+    // The child procedure's input class accepts exactly this.
+    expect(await validate(plainToInstance(KhieuNaiInput, open.input), { whitelist: true, forbidNonWhitelisted: true })).toEqual([]);
+    expect(effectsOf(r, 'markDeadlineMet')).toEqual([{ key: 'complaintWindow', at: at(21) }]);
+  });
+
+  it.each<[string, { form: string; enforced: string; category: string }]>([
+    ['UPHELD', { form: 'CANH_CAO', enforced: 'true', category: 'DISCIPLINED' }],
+    ['CHANGED_KHIEN_TRACH', { form: 'KHIEN_TRACH', enforced: 'true', category: 'DISCIPLINED' }],
+    ['ANNULLED', { form: 'NONE', enforced: 'false', category: 'ANNULLED' }],
+    ['REFERRED_UP', { form: 'CANH_CAO', enforced: 'true', category: 'DISCIPLINED' }],
+    ['REJECTED_LATE', { form: 'CANH_CAO', enforced: 'true', category: 'DISCIPLINED' }],
+    // A form the subject cannot receive is recorded as the outcome, not applied.
+    ['CHANGED_GIAI_TAN', { form: 'CANH_CAO', enforced: 'true', category: 'DISCIPLINED' }],
+  ])('the complaint’s outcome %s is recorded', (outcome, expected) => {
+    const r = play(cellWarned(), [RECEIPT(), COMPLAINT, CHILD(outcome)], 20).last;
+    expect(r.state).toBe('complaintResolved');
+    expect(tags(r)).toMatchObject({ form: expected.form, enforced: expected.enforced, complaint: outcome });
+    expect(category(r)).toBe(expected.category);
+    expect(ctx(r).complaintResults).toEqual([expect.objectContaining({ childCaseId: CHILD_ID, outcome })]);
+  });
+
+  it('a later result from a higher level (escalated complaint) is recorded too, then the case is archived', () => {
+    const r = play(cellWarned(), [RECEIPT(), COMPLAINT, CHILD('UPHELD'), CHILD('ANNULLED'), ARCHIVE], 20).last;
+    expect(r.state).toBe('archived');
+    expect(r.done).toBe(true);
+    expect(tags(r)).toMatchObject({ form: 'NONE', enforced: 'false', outcome: 'ANNULLED' });
+  });
+
+  it('only the complaint case’s conclusion is taken', () => {
+    const pending = play(cellWarned(), [RECEIPT(), COMPLAINT], 20).last;
+    expect(refusedBy(pending, CHILD('UPHELD', 'INSPECTION'))).toEqual(['fromComplaintCase']);
+    expect(refusedBy(pending, CHILD('UPHELD', 'COMPLAINT', 'to-cao'))).toEqual(['fromComplaintCase']);
+  });
+
+  it('archived only once the window has closed (the current deadline generation), or after a complaint result', () => {
+    const open = play(cellWarned(), [RECEIPT()], 20).last;
+    expect(refusedBy(open, ARCHIVE)).toEqual(['complaintWindowClosed']);
+    expect(refusedBy(open, MISSED(2))).toEqual(['currentDeadline']);
+    const closed = play(open, [MISSED(1), ARCHIVE], 30).last;
+    expect(closed.state).toBe('archived');
+  });
+
+  it('no discipline and time-barred results are archived', () => {
+    expect(play(reach(input(), [...TO_MEETING, VOTE({ CANH_CAO: 2 }, 7)]), [ARCHIVE], 9).last.state).toBe('archived');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 7. Forbidden events in every state
+// ---------------------------------------------------------------------------------------------------------------
+
+const SAMPLE: Record<EventType, Step> = {
+  CHECK_LIMITATION: CHECK(),
+  DEFER_PROTECTED: DEFER('PREGNANCY'),
+  RESUME,
+  SUBMIT_SELF_CRITICISM: SELF,
+  RECORD_NO_SELF_CRITICISM: NO_SELF,
+  RECORD_HEARING: HEAR,
+  RECORD_REPEATED_ABSENCE: ABSENT(['2026-03-03', '2026-03-05']),
+  RECORD_VOTE: VOTE({ CANH_CAO: 5 }, 4),
+  DECIDE: DECIDE('CANH_CAO'),
+  PROPOSE_UP: PROPOSE(),
+  FORWARD_PROPOSAL: FORWARD(),
+  UPPER_DECIDE: UPPER({ CANH_CAO: 4 }, 3),
+  RECORD_RECEIPT: RECEIPT(),
+  COMPLAINT_LODGED: COMPLAINT,
+  CHILD_CONCLUDED: CHILD('UPHELD'),
+  DEADLINE_MISSED: MISSED(1),
+  ARCHIVE,
+};
+const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
+
+const CELL_WARN: Step[] = [...TO_MEETING, VOTE({ CANH_CAO: 5 }, 4)];
+const REACHABLE: [string, KyLuatInput, Step[], EventType[]][] = [
+  ['concluded', input(), [], ['CHECK_LIMITATION']],
+  ['proceedings.selfCriticism', input(), [CHECK()], ['DEFER_PROTECTED', 'RECORD_NO_SELF_CRITICISM', 'SUBMIT_SELF_CRITICISM']],
+  ['proceedings.hearing', input(), [CHECK(), SELF], ['DEFER_PROTECTED', 'RECORD_HEARING', 'RECORD_REPEATED_ABSENCE']],
+  ['proceedings.meeting', input(), TO_MEETING, ['DEFER_PROTECTED', 'RECORD_VOTE']],
+  ['deferred', input(), [...TO_MEETING, DEFER('PREGNANCY')], ['RESUME']],
+  ['voted', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2)], ['DECIDE', 'PROPOSE_UP']],
+  ['proposedUp', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2), PROPOSE()], ['FORWARD_PROPOSAL', 'UPPER_DECIDE']],
+  ['noDiscipline', input(), [...TO_MEETING, VOTE({ CANH_CAO: 2 }, 7)], ['ARCHIVE']],
+  ['timeBarred', input('FULL_MEMBER', { violation: { ...VIOLATION, occurredFrom: '2019-03-15' }, concludedAt: '2024-06-01' }), [...TO_MEETING, VOTE({ KHIEN_TRACH: 6 }, 3)], ['ARCHIVE']],
+  ['effective', input(), CELL_WARN, ['RECORD_RECEIPT']],
+  ['complaintWindow', input(), [...CELL_WARN, RECEIPT()], ['ARCHIVE', 'COMPLAINT_LODGED', 'DEADLINE_MISSED']],
+  ['complaintPending', input(), [...CELL_WARN, RECEIPT(), COMPLAINT], ['CHILD_CONCLUDED', 'DEADLINE_MISSED']],
+  ['complaintResolved', input(), [...CELL_WARN, RECEIPT(), COMPLAINT, CHILD('UPHELD')], ['ARCHIVE', 'CHILD_CONCLUDED', 'COMPLAINT_LODGED', 'DEADLINE_MISSED']],
+  ['archived', input(), [...CELL_WARN, RECEIPT(), COMPLAINT, CHILD('UPHELD'), ARCHIVE], []],
+];
+
+describe('allowed and forbidden events in every state', () => {
+  it.each(REACHABLE)('%s', (state, i, steps, allowed) => {
+    const r = reach(i, steps);
+    expect(r.state).toBe(state);
+    expect(availableEvents(def, r.snapshot)).toEqual([...allowed].sort());
+    for (const type of ALL_EVENTS.filter((t) => !allowed.includes(t))) expect(attempt(r, SAMPLE[type]).kind).toBe('not-allowed');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 8. Input checks, labels, messages, report
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('input', () => {
+  const NOW = '2026-03-02T02:00:00.000Z';
+  it('refuses dates in the future and an end before a start, in Vietnamese', () => {
+    expect(def.inputChecks?.(input(), NOW)).toEqual([]);
+    const bad = input('FULL_MEMBER', { violation: { ...VIOLATION, occurredFrom: '2026-03-03', occurredUntil: '2026-03-01', continuing: true }, concludedAt: '2026-03-05' });
+    expect(def.inputChecks?.(bad, NOW)).toEqual([
+      { field: 'violation.occurredFrom', message: 'Ngày bắt đầu vi phạm (03/03/2026) không được sau ngày hôm nay' },
+      { field: 'concludedAt', message: 'Ngày kết luận vi phạm đến mức phải xử lý kỷ luật (05/03/2026) không được sau ngày hôm nay' },
+      { field: 'violation.occurredUntil', message: 'Ngày chấm dứt vi phạm không được trước ngày bắt đầu vi phạm' },
+    ]);
+    // Today in Vietnam (UTC+7) is not the future.
+    expect(def.inputChecks?.(input('FULL_MEMBER', { concludedAt: '2026-03-02T16:00:00.000Z' }), NOW)).toEqual([]);
+  });
+
+  it('accepts what a parent sends (no post flag, no conclusion date, no case id) and refuses unknown fields', async () => {
+    const fromParent = { subject: { kind: 'FULL_MEMBER', name: 'Lê Văn C' }, violation: VIOLATION, evidenceRefs: [], source: { procedureId: 'to-cao' } };
+    expect(await validate(plainToInstance(KyLuatInput, fromParent), { whitelist: true, forbidNonWhitelisted: true })).toEqual([]);
+    const extra = await validate(plainToInstance(KyLuatInput, { ...fromParent, priority: 1 }), { whitelist: true, forbidNonWhitelisted: true });
+    expect(extra.map((e) => e.property)).toEqual(['priority']);
+  });
+});
+
+/** Guard names of a transition, the leaves of and([...]) included. */
+const TRANSIENT = ['counted', 'upperCounted'];
+
+describe('labels, messages, event specs and report', () => {
+  const nodes = allNodes(def.machine.root);
+
+  it('every guard has a Vietnamese message and no message is stale', () => {
+    const used = guardsUsed(def.machine);
+    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
+    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
+    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
+  });
+
+  it('every state a case can rest in has a Vietnamese label', () => {
+    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.')).filter((p) => !TRANSIENT.includes(p));
+    expect(leaves.sort()).toEqual(REACHABLE.map(([s]) => s).sort());
+    expect(Object.keys(def.stateLabels).sort()).toEqual(leaves.sort());
+    for (const label of Object.values(def.stateLabels)) expect(label).toMatch(VIETNAMESE);
+  });
+
+  it('every event has a spec; system events are sent by no role; facts are asked where the machine reads them', () => {
+    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
+    expect(def.events.CHILD_CONCLUDED.roles).toEqual([]);
+    expect(def.events.DEADLINE_MISSED.roles).toEqual([]);
+    for (const type of ['RECORD_VOTE', 'DECIDE', 'PROPOSE_UP', 'UPPER_DECIDE']) expect(def.events[type].facts).toEqual([{ fact: 'disciplineAuthority' }]);
+    expect(def.events.CHECK_LIMITATION.facts).toEqual([{ fact: 'ruleValues', keys: expect.arrayContaining(['B3.LIMIT_MEMBER_KHIEN_TRACH', 'B3.LIMIT_ORG_CANH_CAO']) }]);
+    expect(def.events.UPPER_DECIDE.separateFrom).toEqual({ preparedBy: ['PROPOSE_UP'], bypassRoles: ['SECRETARY'] });
+  });
+
+  it('the report spec labels every category and tag value the projection gives', () => {
+    const report = def.report!;
+    for (const [, i, steps] of REACHABLE) {
+      const p = def.project(reach(i, steps).state, reach(i, steps).snapshot.context);
+      expect(report.categories).toHaveProperty([p.reportCategory]);
+      for (const dim of ['form', 'subjectKind', 'enforced']) expect(report.dimensions[dim].values).toHaveProperty([p.tags[dim]]);
+    }
+    expect(Object.keys(report.dimensions.form.values).sort()).toEqual(['CACH_CHUC', 'CANH_CAO', 'GIAI_TAN', 'KHAI_TRU', 'KHIEN_TRACH', 'NONE']);
+  });
+});

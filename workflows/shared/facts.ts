@@ -1,0 +1,106 @@
+// Facts: what a pure machine needs from the database to decide a step (a rule's value, a body's authority). An
+// event names the facts it needs (EventSpec.facts); the service computes them when the event is sent, hands them to
+// the machine with the event (MachineEvent.facts) and stores them in the event's row under `facts`, so the timeline
+// shows what the decision was based on. Machines never query anything themselves.
+
+export type RuleUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS';
+
+/** One legal parameter as in force for the case's unit on the event's date; `value` null = no legal value set. */
+export interface RuleValueFact {
+  ruleId: string;
+  value: number | null;
+  unit: RuleUnit;
+  legalBasis: string;
+  confidence: string;
+}
+
+/** Kinds of Party body that may decide discipline (procedures.md §7.3). */
+export const BODY_KINDS = ['CELL', 'CELL_COMMITTEE', 'PARTY_COMMITTEE', 'STANDING_COMMITTEE', 'INSPECTION_COMMISSION'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** Organisational levels (procedures.md §3.2). */
+export const LEVELS = ['CENTRAL', 'PROVINCIAL', 'UPPER_GRASSROOTS', 'GRASSROOTS', 'SECTION', 'CELL'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Who is disciplined (procedures.md §7.1). */
+export const DISCIPLINE_SUBJECTS = ['FULL_MEMBER', 'PROBATIONARY_MEMBER', 'ORGANISATION'] as const;
+export type DisciplineSubject = (typeof DISCIPLINE_SUBJECTS)[number];
+
+/** Disciplinary forms, heaviest last within each subject's list (procedures.md §7.1). */
+export const DISCIPLINE_FORMS = ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU', 'GIAI_TAN'] as const;
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+
+export const DISCIPLINE_FORM_LABELS: Record<DisciplineForm, string> = {
+  KHIEN_TRACH: 'Khiển trách',
+  CANH_CAO: 'Cảnh cáo',
+  CACH_CHUC: 'Cách chức',
+  KHAI_TRU: 'Khai trừ',
+  GIAI_TAN: 'Giải tán',
+};
+
+export type AuthorityDecision = 'ALLOWED' | 'NOT_ALLOWED' | 'NOT_CONFIGURED';
+
+/** The authority table's answer for one deciding body and one subject kind, form by form. */
+export interface DisciplineAuthorityFact {
+  body: { kind: BodyKind; level: Level };
+  subject: DisciplineSubject;
+  forms: Partial<
+    Record<
+      DisciplineForm,
+      {
+        decision: AuthorityDecision;
+        /** Allowed, except for a violation in a task assigned by the upper level (a cell, §7.3). */
+        notForUpperAssignedTask: boolean;
+        legalBasis: string | null;
+        confidence: string | null;
+      }
+    >
+  >;
+}
+
+/** One document of the case's dossier (uploaded with its metadata and checksum; the content stays in storage). */
+export interface DossierItemFact {
+  attachmentId: string;
+  /** Form code as in procedures.md §9.3 (CN-NTVĐ, 1-KNĐ … 16-KNĐ, LLCT-DVM for the theory-course certificate…). */
+  formCode: string;
+  /** The document's own date (ISO date). */
+  documentDate: string;
+  author: string;
+  /** Stamped across pages (đóng dấu giáp lai), where §9.6 requires it. */
+  stampedAcrossPages: boolean;
+  /** The person of a background verification the document is about (e.g. a parent), if any. */
+  aboutPerson?: string;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export type PersonStatus = 'NON_MEMBER' | 'APPLICANT' | 'PROBATIONARY' | 'FULL' | 'STRUCK_OFF' | 'EXPELLED' | 'LEFT';
+
+/** The person a case is about, with the history other cases recorded (a second application, a readmission). */
+export interface PersonHistoryFact {
+  personId: string;
+  status: PersonStatus;
+  /** Past membership periods, oldest first. */
+  memberships: { admittedOn: string; recognisedOn?: string; endedOn?: string; endReason?: 'STRUCK_OFF' | 'EXPELLED' | 'LEFT' }[];
+  /** The person's other cases of the same procedure (a previous application): their state and when they closed. */
+  admissionCases: { caseId: string; state: string; closedOn: string | null }[];
+}
+
+/**
+ * What an event may ask for. `disciplineAuthority` reads `decidingBody` and `subjectKind` from the payload;
+ * `dossier` lists the case's uploaded documents; `personHistory` describes the person linked to the case
+ * (ProcedureDefinition.personOf), or null when none is.
+ */
+export type FactRequest =
+  | { fact: 'ruleValues'; keys: readonly string[] }
+  | { fact: 'disciplineAuthority' }
+  | { fact: 'dossier' }
+  | { fact: 'personHistory' };
+
+export interface EventFacts {
+  /** By rule key; null when the key has no rule row at all. */
+  ruleValues?: Readonly<Record<string, RuleValueFact | null>>;
+  disciplineAuthority?: DisciplineAuthorityFact;
+  dossier?: { items: readonly DossierItemFact[] };
+  personHistory?: PersonHistoryFact | null;
+}

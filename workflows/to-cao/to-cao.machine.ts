@@ -1,0 +1,464 @@
+// Procedure B1: handling a denunciation against a party organisation or party member (giải quyết tố cáo).
+// Legal basis: Quy định 296-QĐ/TW (2025), Quy định 164-QĐ/TW (2024), Hướng dẫn 08-HD/UBKTTW — ../shared/domain/procedures.md §5 (D0–D14, deadlines §5.2).
+import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
+import { assign, enqueueActions, setup } from 'xstate';
+import { INSPECTION_PROCEDURE_ID } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.machine';
+import type { ChildConcludedPayload } from '../shared/child-case';
+import type { CloseDeadlineParams, NotifyParams, OpenChildCaseParams, ScheduleDeadlineParams } from '../shared/effects';
+import type { Level } from '../shared/facts';
+import {
+  INFORMATION_REASONS,
+  type AcceptPayload, type AdmissibilityReason, type ConcludePayload, type DeadlineMissedPayload, type DeferCongressPayload,
+  type DraftConclusionPayload, type ExtendPayload, type NotAcceptPayload, type NotifyResultPayload, type OpenInspectionPayload,
+  type ReasonPayload, type RecordVerificationPayload, type ReferDisciplinePayload, type RegisterToCaoInput, type ResumeAfterCongressPayload,
+  type TransferPayload, type UseAsInformationPayload, type WithdrawPayload,
+} from './to-cao.events';
+
+export const TO_CAO_PROCEDURE_ID = 'to-cao';
+export const DISCIPLINE_PROCEDURE_ID = 'ky-luat';
+export const HANDLING = 'handling';
+
+/** How the denunciation left the normal course, or ended (drives the report category). */
+export type Disposition = 'NOT_ACCEPTED' | 'USED_AS_INFORMATION' | 'TRANSFERRED' | 'DEFERRED_CONGRESS' | 'WITHDRAWN' | 'RESOLVED';
+
+export interface ContextToCao {
+  registration: RegisterToCaoInput;
+  disposition?: Disposition;
+  /** The not-handled reason (D2) or why the letter was kept as information (D3). */
+  admissibility?: { reason: AdmissibilityReason; note?: string; address?: string } | { reason: 'ACCEPTED' };
+  transfer?: TransferPayload;
+  acceptance?: AcceptPayload;
+  congress?: { deferral: DeferCongressPayload; resumption?: ResumeAfterCongressPayload };
+  verifications?: (RecordVerificationPayload & { at: string })[];
+  extension?: ExtendPayload & { at: string };
+  /** Withdrawals recorded; a coerced one does not stop the handling. */
+  withdrawals?: WithdrawPayload[];
+  draft?: DraftConclusionPayload;
+  draftsReturned?: number;
+  conclusion?: ConcludePayload & { concludedAt: string };
+  referral?: { subjectName: string; referredAt: string };
+  disciplineResult?: Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'>;
+  inspection?: { openedAt: string; result?: Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'> };
+  notice?: NotifyResultPayload;
+  /** Whether the handling deadline has a pending row, and how many times it was scheduled (= its generation). */
+  deadlineOpen?: boolean;
+  deadlineGenerations?: Record<string, number>;
+  overdue?: boolean;
+}
+
+interface E<T extends string, P> {
+  type: T;
+  payload: P;
+  actorId: string;
+  occurredAt: string;
+}
+export type EventToCao =
+  | E<'START_ADMISSIBILITY_CHECK', Record<string, never>>
+  | E<'NOT_ACCEPT', NotAcceptPayload>
+  | E<'USE_AS_INFORMATION', UseAsInformationPayload>
+  | E<'OPEN_INSPECTION', OpenInspectionPayload>
+  | E<'TRANSFER', TransferPayload>
+  | E<'ACCEPT', AcceptPayload>
+  | E<'DEFER_FOR_CONGRESS', DeferCongressPayload>
+  | E<'RESUME_AFTER_CONGRESS', ResumeAfterCongressPayload>
+  | E<'START_VERIFICATION', Record<string, never>>
+  | E<'RECORD_VERIFICATION', RecordVerificationPayload>
+  | E<'EXTEND', ExtendPayload>
+  | E<'WITHDRAW', WithdrawPayload>
+  | E<'SUBMIT_DRAFT_CONCLUSION', DraftConclusionPayload>
+  | E<'RETURN_TO_VERIFICATION', ReasonPayload>
+  | E<'CONCLUDE', ConcludePayload>
+  | E<'REFER_TO_DISCIPLINE', ReferDisciplinePayload>
+  | E<'CHILD_CONCLUDED', ChildConcludedPayload>
+  | E<'NOTIFY_RESULT', NotifyResultPayload>
+  | E<'ARCHIVE', Record<string, never>>
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
+
+/** The rule row for the competent body's level (§5.2; cells and section committees are base level). */
+export function handlingRuleKey(level: Level): string {
+  switch (level) {
+    case 'CENTRAL':
+      return 'B1.TOCAO_CENTRAL_MANAGED';
+    case 'PROVINCIAL':
+      return 'B1.TOCAO_PROVINCIAL';
+    case 'UPPER_GRASSROOTS':
+      return 'B1.TOCAO_UPPER_GRASSROOTS';
+    default:
+      return 'B1.TOCAO_GRASSROOTS';
+  }
+}
+
+/**
+ * Central-managed cadres: 180 days from the decision setting up the team (§5.1 [S22]), so the clock starts at
+ * acceptance. Every other level counts from the competent body's receipt (§5.1 [S21]), so it starts at registration.
+ */
+export const clockStartsAtAcceptance = (level: Level): boolean => level === 'CENTRAL';
+
+type AnyEvent = { event: EventToCao };
+type Ctx = { context: ContextToCao };
+type Child = Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'>;
+const childResult = (event: EventToCao): Child | undefined =>
+  event.type === 'CHILD_CONCLUDED' ? { childCaseId: event.payload.childCaseId, outcome: event.payload.outcome, summary: event.payload.summary } : undefined;
+
+/** Input of the discipline case (ky-luat): exactly the fields its input class expects, nothing more. */
+function disciplineInput(c: ContextToCao, p: ReferDisciplinePayload): Record<string, unknown> {
+  const { kind, name, userId } = p.subject;
+  const { summary, occurredFrom, occurredUntil, continuing } = p.violation;
+  const refs = [
+    c.acceptance?.decisionRef,
+    ...(c.verifications ?? []).map((v) => v.documentRef),
+    c.draft?.documentRef,
+    c.conclusion?.conclusionRef,
+    ...(p.evidenceRefs ?? []),
+  ];
+  return {
+    subject: { kind, name, ...(userId ? { userId } : {}) },
+    violation: { summary, occurredFrom, ...(occurredUntil ? { occurredUntil } : {}), continuing },
+    evidenceRefs: [...new Set(refs.filter((r): r is string => typeof r === 'string' && r.length > 0))],
+    source: { procedureId: TO_CAO_PROCEDURE_ID },
+  };
+}
+
+/** Input of the inspection case (kiem-tra-dau-hieu-vi-pham) opened from a letter kept as information. */
+function inspectionInput(c: ContextToCao, p: OpenInspectionPayload, at: string): Record<string, unknown> {
+  const { kind, name, isParty, userId } = p.subject;
+  const { kind: bodyKind, level, name: bodyName } = p.initiatingBody;
+  return {
+    title: `Kiểm tra khi có dấu hiệu vi phạm: ${name}`.slice(0, 300),
+    subject: { kind, name, isParty, ...(userId ? { userId } : {}) },
+    reason: p.reason,
+    summary: c.registration.summary,
+    evidenceRefs: p.evidenceRefs ?? [],
+    source: { procedureId: TO_CAO_PROCEDURE_ID },
+    initiatingBody: { kind: bodyKind, ...(level ? { level } : {}), ...(bodyName ? { name: bodyName } : {}) },
+    proposedAt: at,
+  };
+}
+
+const schedule = (startAt: string) => ({ context }: Ctx): ScheduleDeadlineParams => ({
+  key: HANDLING,
+  ruleKey: handlingRuleKey(context.registration.handlingBody.level),
+  startAt,
+});
+
+const withdrawalTransitions = [
+  // A withdrawal resulting from threats, coercion or bribery is recorded and the handling continues (§5.1 [S19]).
+  { guard: 'withdrawalCoerced', actions: 'recordWithdrawal' },
+  {
+    target: '#to-cao.withdrawn',
+    actions: ['recordWithdrawal', { type: 'closeDeadline', params: { how: 'cancelDeadline' } }, 'markWithdrawn'],
+  },
+] as const;
+
+const deferForCongress = {
+  target: '#to-cao.deferredCongress',
+  actions: ['recordDeferral', { type: 'closeDeadline', params: { how: 'cancelDeadline' } }],
+} as const;
+
+const notifyResult = {
+  target: '#to-cao.notified',
+  actions: [
+    'recordNotice',
+    {
+      type: 'notify',
+      params: ({ event }: AnyEvent): NotifyParams => ({
+        template: 'to-cao.result',
+        audiences: ['REPORTER'],
+        summary: event.type === 'NOTIFY_RESULT' ? event.payload.summary : undefined,
+      }),
+    },
+  ],
+} as const;
+
+
+export const toCaoMachineV1 = setup({
+  types: {} as { context: ContextToCao; events: EventToCao; input: RegisterToCaoInput },
+  guards: {
+    // Only an anonymous or impersonated letter with concrete content and an address is kept as information (§5.1 [S18]).
+    concreteAnonymousLetter: ({ event }) =>
+      event.type === 'USE_AS_INFORMATION' &&
+      (INFORMATION_REASONS as readonly string[]).includes(event.payload.reason) &&
+      event.payload.concreteContent === true &&
+      event.payload.address.trim().length > 0,
+    withdrawalCoerced: ({ event }) => event.type === 'WITHDRAW' && event.payload.coercion !== undefined,
+    handlingDeadlineOpen: ({ context }) => context.deadlineOpen === true,
+    // Routes a draft sent back to verification (never refuses: the other branch is unguarded).
+    wasExtended: ({ context }) => context.extension !== undefined,
+    // A false denunciation finds no violation, let alone one to disciplinary level.
+    disciplineLevelNeedsViolation: ({ event }) =>
+      event.type === 'CONCLUDE' && !(event.payload.outcome === 'FALSE' && event.payload.violationToDisciplinaryLevel),
+    violationToDisciplinaryLevel: ({ context }) => context.conclusion?.violationToDisciplinaryLevel === true,
+    // Only the discipline case this denunciation opened moves it on; another linked case's report is refused.
+    fromDisciplineCase: ({ event }) =>
+      event.type === 'CHILD_CONCLUDED' && event.payload.link === 'DISCIPLINE' && event.payload.procedureId === DISCIPLINE_PROCEDURE_ID,
+    fromInformationInspection: ({ event }) =>
+      event.type === 'CHILD_CONCLUDED' && event.payload.link === 'INFORMATION' && event.payload.procedureId === INSPECTION_PROCEDURE_ID,
+    // A missed-deadline event counts only for the deadline's current generation (a rescheduled one supersedes it).
+    currentDeadline: ({ context, event }) =>
+      event.type === 'DEADLINE_MISSED' && context.deadlineOpen === true && isCurrentGeneration(context.deadlineGenerations, event.payload),
+  },
+  actions: {
+    scheduleHandling: enqueueActions(({ context, enqueue }, params: ScheduleDeadlineParams) => {
+      enqueue({ type: 'scheduleDeadline', params } as never);
+      enqueue.assign({
+        deadlineOpen: true,
+        deadlineGenerations: scheduledOnceMore(context.deadlineGenerations, params.key),
+      });
+    }),
+    // Closes the handling deadline if one is pending (none yet for a central-managed case before acceptance).
+    closeDeadline: enqueueActions(({ context, event, enqueue }, params: { how: 'markDeadlineMet' | 'cancelDeadline' }) => {
+      if (context.deadlineOpen !== true) return;
+      enqueue({ type: params.how, params: { key: HANDLING, at: event.occurredAt } } as never);
+      enqueue.assign({ deadlineOpen: false });
+    }),
+    markWithdrawn: assign({ disposition: 'WITHDRAWN' as const }),
+    recordDeferral: assign({
+      congress: ({ event }) => (event.type === 'DEFER_FOR_CONGRESS' ? { deferral: event.payload } : undefined),
+      disposition: 'DEFERRED_CONGRESS' as const,
+    }),
+    recordNotice: assign({ notice: ({ event }) => (event.type === 'NOTIFY_RESULT' ? event.payload : undefined) }),
+    recordVerification: assign({
+      verifications: ({ context, event }) =>
+        event.type === 'RECORD_VERIFICATION' ? [...(context.verifications ?? []), { ...event.payload, at: event.occurredAt }] : context.verifications,
+    }),
+    recordDraft: assign({ draft: ({ event }) => (event.type === 'SUBMIT_DRAFT_CONCLUSION' ? event.payload : undefined) }),
+    countReturn: assign({ draftsReturned: ({ context }) => (context.draftsReturned ?? 0) + 1 }),
+    recordWithdrawal: assign({
+      withdrawals: ({ context, event }) => (event.type === 'WITHDRAW' ? [...(context.withdrawals ?? []), event.payload] : context.withdrawals),
+    }),
+    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
+    scheduleDeadline: (_, _params: ScheduleDeadlineParams) => undefined,
+    markDeadlineMet: (_, _params: CloseDeadlineParams) => undefined,
+    cancelDeadline: (_, _params: CloseDeadlineParams) => undefined,
+    extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
+    notify: (_, _params: NotifyParams) => undefined,
+    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
+  },
+}).createMachine({
+  id: 'to-cao',
+  version: '1',
+  initial: 'received',
+  context: ({ input }) => ({ registration: input }),
+  on: {
+    DEADLINE_MISSED: { guard: 'currentDeadline', actions: assign({ overdue: true }) },
+  },
+  states: {
+    // D0: logged with the competent body's receipt date; below central level the clock starts now.
+    received: {
+      entry: enqueueActions(({ context, enqueue }) => {
+        const { level } = context.registration.handlingBody;
+        if (clockStartsAtAcceptance(level)) return;
+        enqueue({
+          type: 'scheduleHandling',
+          params: { key: HANDLING, ruleKey: handlingRuleKey(level), startAt: context.registration.receivedByCompetentAt },
+        });
+      }),
+      on: {
+        START_ADMISSIBILITY_CHECK: { target: 'admissibilityCheck' },
+        DEFER_FOR_CONGRESS: deferForCongress,
+        WITHDRAW: withdrawalTransitions,
+      },
+    },
+    // D1: the "not handled" list and competence.
+    admissibilityCheck: {
+      on: {
+        NOT_ACCEPT: {
+          target: 'notAccepted',
+          actions: [
+            assign({
+              admissibility: ({ event }) => ({ reason: event.payload.reason, note: event.payload.note }),
+              disposition: 'NOT_ACCEPTED' as const,
+            }),
+            { type: 'closeDeadline', params: { how: 'cancelDeadline' } },
+          ],
+        },
+        USE_AS_INFORMATION: {
+          guard: 'concreteAnonymousLetter',
+          target: 'usedAsInformation',
+          actions: [
+            assign({
+              admissibility: ({ event }) => ({ reason: event.payload.reason, note: event.payload.note, address: event.payload.address }),
+              disposition: 'USED_AS_INFORMATION' as const,
+            }),
+            { type: 'closeDeadline', params: { how: 'cancelDeadline' } },
+          ],
+        },
+        TRANSFER: {
+          target: 'transferred',
+          actions: [
+            assign({ transfer: ({ event }) => event.payload, disposition: 'TRANSFERRED' as const }),
+            { type: 'closeDeadline', params: { how: 'cancelDeadline' } },
+          ],
+        },
+        ACCEPT: {
+          target: 'accepted',
+          actions: [
+            assign({ acceptance: ({ event }) => event.payload, admissibility: { reason: 'ACCEPTED' as const } }),
+            enqueueActions(({ context, event, enqueue }) => {
+              if (event.type !== 'ACCEPT' || !clockStartsAtAcceptance(context.registration.handlingBody.level)) return;
+              enqueue({ type: 'scheduleHandling', params: schedule(event.payload.decidedAt)({ context }) });
+            }),
+          ],
+        },
+        DEFER_FOR_CONGRESS: deferForCongress,
+        WITHDRAW: withdrawalTransitions,
+      },
+    },
+    // D2
+    notAccepted: { type: 'final' },
+    // D3: not handled as a denunciation; the body may open an inspection with it, or just keep it.
+    usedAsInformation: {
+      initial: 'kept',
+      states: {
+        kept: {
+          on: {
+            OPEN_INSPECTION: {
+              target: 'inspectionOpened',
+              actions: [
+                assign({ inspection: ({ event }) => ({ openedAt: event.occurredAt }) }),
+                {
+                  type: 'openChildCase',
+                  params: ({ context, event }) => ({
+                    procedureId: INSPECTION_PROCEDURE_ID,
+                    link: 'INFORMATION' as const,
+                    input: event.type === 'OPEN_INSPECTION' ? inspectionInput(context, event.payload, event.occurredAt) : {},
+                  }),
+                },
+              ],
+            },
+            ARCHIVE: { target: '#to-cao.archived' },
+          },
+        },
+        inspectionOpened: {
+          on: {
+            CHILD_CONCLUDED: {
+              guard: 'fromInformationInspection',
+              target: 'inspectionConcluded',
+              actions: assign({ inspection: ({ context, event }) => ({ openedAt: context.inspection?.openedAt ?? '', result: childResult(event) }) }),
+            },
+            // The record may be archived without waiting: the inspection stands on its own.
+            ARCHIVE: { target: '#to-cao.archived' },
+          },
+        },
+        inspectionConcluded: { on: { ARCHIVE: { target: '#to-cao.archived' } } },
+      },
+    },
+    // D4: terminal for this body; the receiving body's clock starts on its own receipt.
+    transferred: { type: 'final' },
+    // D5: decision and plan, team.
+    accepted: {
+      on: {
+        START_VERIFICATION: { target: 'verifying' },
+        WITHDRAW: withdrawalTransitions,
+      },
+    },
+    // D6 (inTime) and D14 (extended): works with the denouncer, the subject explains, evidence is collected.
+    verifying: {
+      initial: 'inTime',
+      on: {
+        RECORD_VERIFICATION: { actions: 'recordVerification' },
+        SUBMIT_DRAFT_CONCLUSION: { target: '#to-cao.draftConclusion', actions: 'recordDraft' },
+        WITHDRAW: withdrawalTransitions,
+      },
+      states: {
+        inTime: {
+          on: {
+            EXTEND: {
+              guard: 'handlingDeadlineOpen',
+              target: 'extended',
+              actions: [
+                assign({ extension: ({ event }) => ({ ...event.payload, at: event.occurredAt }) }),
+                { type: 'extendDeadline', params: ({ event }) => ({ key: HANDLING, reason: event.payload.reason }) },
+                // The denouncer is told of the extension (§5.1 [S19]).
+                {
+                  type: 'notify',
+                  params: ({ event }) => ({ template: 'to-cao.extension', audiences: ['REPORTER'] as const, summary: event.payload.noticeSummary }),
+                },
+              ],
+            },
+          },
+        },
+        extended: {},
+      },
+    },
+    // D7: the team's report; the deciding body concludes or asks for more verification.
+    draftConclusion: {
+      on: {
+        RETURN_TO_VERIFICATION: [
+          { guard: 'wasExtended', target: 'verifying.extended', actions: 'countReturn' },
+          { target: 'verifying.inTime', actions: 'countReturn' },
+        ],
+        CONCLUDE: {
+          guard: 'disciplineLevelNeedsViolation',
+          target: 'concluded',
+          actions: [
+            assign({ conclusion: ({ event }) => ({ ...event.payload, concludedAt: event.occurredAt }), disposition: 'RESOLVED' as const }),
+            { type: 'closeDeadline', params: { how: 'markDeadlineMet' } },
+          ],
+        },
+        WITHDRAW: withdrawalTransitions,
+      },
+    },
+    // D8
+    concluded: {
+      on: {
+        REFER_TO_DISCIPLINE: {
+          guard: 'violationToDisciplinaryLevel',
+          target: 'disciplineReferred',
+          actions: [
+            assign({ referral: ({ event }) => ({ subjectName: event.payload.subject.name, referredAt: event.occurredAt }) }),
+            {
+              type: 'openChildCase',
+              params: ({ context, event }) => ({
+                procedureId: DISCIPLINE_PROCEDURE_ID,
+                link: 'DISCIPLINE' as const,
+                input: event.type === 'REFER_TO_DISCIPLINE' ? disciplineInput(context, event.payload) : {},
+              }),
+            },
+          ],
+        },
+        NOTIFY_RESULT: notifyResult,
+      },
+    },
+    // D9: waits for the discipline case.
+    disciplineReferred: {
+      initial: 'awaitingDecision',
+      states: {
+        awaitingDecision: {
+          on: {
+            CHILD_CONCLUDED: {
+              guard: 'fromDisciplineCase',
+              target: 'decided',
+              actions: assign({ disciplineResult: ({ event }) => childResult(event) }),
+            },
+          },
+        },
+        decided: { on: { NOTIFY_RESULT: notifyResult } },
+      },
+    },
+    // D10
+    notified: { on: { ARCHIVE: { target: 'archived' } } },
+    // D11
+    archived: { type: 'final' },
+    // D12
+    withdrawn: { type: 'final' },
+    // D13: received in the congress window: not handled now, reported and handed to the new committee.
+    deferredCongress: {
+      on: {
+        RESUME_AFTER_CONGRESS: {
+          target: 'admissibilityCheck',
+          actions: [
+            assign({
+              congress: ({ context, event }) => ({ deferral: context.congress!.deferral, resumption: event.payload }),
+              disposition: undefined,
+            }),
+            enqueueActions(({ context, event, enqueue }) => {
+              if (event.type !== 'RESUME_AFTER_CONGRESS' || clockStartsAtAcceptance(context.registration.handlingBody.level)) return;
+              enqueue({ type: 'scheduleHandling', params: schedule(event.payload.handedOverAt)({ context }) });
+            }),
+          ],
+        },
+      },
+    },
+  },
+});
