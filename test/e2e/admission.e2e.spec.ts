@@ -16,11 +16,6 @@
 // the step that opens it, before the step that meets it. The test therefore stops the worker's periodic arming pass
 // and runs that pass itself (`runDeadlines`) at the two moments a deadline is meant to come due; everything asserted
 // is what people see (notifications, deadline status on the case, state, timeline, person record).
-//
-// Embedded mode (PGlite + BullMQ on PostgreSQL) needs the accommodations of test/integration/deadline-reminders.spec.ts:
-// the deadlines worker is woken after jobs are added (no NOTIFY reaches it), takes one job at a time and is paused
-// while the test sends its own requests; the other queues' workers (not under test) are paused.
-import type { Worker } from 'bullmq';
 import { jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { SYSTEM_ACTOR_ID } from '@hoso/cases/timeline/timeline-labels';
 import { toVietnamDate } from '@hoso/deadlines/calendar';
@@ -130,8 +125,6 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
   let org: DemoOrg;
   let tokens: Record<string, string>;
   let c: ReturnType<typeof caseClient>;
-  let embedded = false;
-  let deadlinesWorker: Worker;
 
   beforeAll(async () => {
     t = await createTestApp({ worker: true, config: { DEADLINE_ARM_EVERY_MS: 600_000 } });
@@ -143,16 +136,8 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
     c = caseClient(t, tokens);
 
     const backend = t.app.get(QueueBackend);
-    embedded = backend.kind === 'postgres';
     // The periodic arming pass is the test's own from here on (see the note at the top).
     await (await backend.queue(QueueName.DEADLINES)).removeJobScheduler(jobId('arm', 'deadlines'));
-    const workers = (backend as unknown as { workers: Worker[] }).workers;
-    deadlinesWorker = workers.find((w) => w.name === QueueName.DEADLINES)!;
-    expect(deadlinesWorker).toBeDefined();
-    if (embedded) {
-      deadlinesWorker.concurrency = 1;
-      for (const w of workers) await w.pause();
-    }
   });
   afterAll(async () => {
     await t?.close();
@@ -162,14 +147,9 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
   // Helpers
   // -------------------------------------------------------------------------------------------------------------
 
-  /** The worker's arming pass, now; then the worker fires whatever is due. Embedded: woken, and paused again by `settle`. */
+  /** The worker's arming pass, now; then the worker fires whatever is due. */
   async function runDeadlines(): Promise<void> {
     await t.app.get(DeadlineArmingService).reconcile();
-    if (embedded) deadlinesWorker.resume();
-  }
-  /** After the outcome was seen: embedded, the worker is quiet again (waits for a job in hand). */
-  async function settle(): Promise<void> {
-    if (embedded) await deadlinesWorker.pause();
   }
 
   async function counts(): Promise<Counts> {
@@ -431,7 +411,6 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
           return v.state === 'recognitionReview' ? v : undefined;
         },
       );
-      await settle();
       ref.version = moved.version;
       expect(moved.version).toBe(before.version + 1);
       const last = (await timeline(ref)).items.at(-1)!;
@@ -548,7 +527,6 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
           return v.version === before.version + 1 && (v.deadlines as DeadlineView[]).some((d) => d.key === 'ceremony' && d.status === 'MISSED') ? v : undefined;
         },
       );
-      await settle();
       const v = await view(ref);
       // The machine records the lateness and stays: the ceremony is still to be held.
       expect(v).toMatchObject({ state: 'ceremonyPending', context: { overdue: { ceremony: true } } });

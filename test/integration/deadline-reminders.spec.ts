@@ -14,16 +14,8 @@
 // reconcile() is the test's own and its answer is deterministic. Jobs run by the worker are awaited through the
 // worker's own 'completed' / 'failed' events, not by polling the queue while a handler runs.
 //
-// Embedded mode (BullMQ on PGlite) needs two accommodations, both reported:
-// - the worker is not woken by NOTIFY: pglite-socket hands a notification to the connection whose statement raised
-//   it, never to BullMQ's LISTEN connection, so an idle worker sleeps until its next delayed job. After putting
-//   jobs on the queue the test wakes it (`wake()`: pause + resume, which makes the worker fetch at once).
-// - pglite-socket 0.2.17 runs every connection on PGlite's one session and lets another connection's messages in
-//   between a client's Parse and Bind when a transaction starts or ends in between: a transaction (the bucket
-//   handler's) racing other connections fails ("bind message supplies 3 parameters, but prepared statement ""
-//   requires 2", 'portal "" does not exist') or runs another client's statement with its parameters. So there the
-//   deadlines worker takes one job at a time and is paused between the tests that need it, and the other queues'
-//   workers (outbox, notification channels: not under test here) are paused.
+// Embedded mode (BullMQ on PGlite) runs the same way: the embedded server keeps each client's exchange together
+// and hands NOTIFY to BullMQ's LISTEN connection (see test/integration/embedded-postgres.spec.ts).
 import type { Job, Worker } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
@@ -116,9 +108,7 @@ describe('deadline reminders', () => {
   let missed: DeadlineMissedHandler;
   let queue: Queue;
   let config: EnvDto;
-  let embedded = false;
   let deadlinesWorker: Worker;
-  let keepWorkerRunning = true; // the first tests watch the worker as it runs at start
   const runs = new Map<string, { ok: boolean; result: unknown }[]>();
   const finished = (id: string) => runs.get(id) ?? runs.set(id, []).get(id)!;
 
@@ -131,21 +121,12 @@ describe('deadline reminders', () => {
     queue = await t.app.get(QueueBackend).queue(QueueName.DEADLINES);
     config = t.app.get<EnvDto>(APP_CONFIG);
     const backend = t.app.get(QueueBackend);
-    embedded = backend.kind === 'postgres';
     // The worker consumers are private to QueueBackend; the test listens to the deadlines worker's events.
     const workers = (backend as unknown as { workers: Worker[] }).workers;
     deadlinesWorker = workers.find((w) => w.name === QueueName.DEADLINES)!;
     expect(deadlinesWorker).toBeDefined();
     deadlinesWorker.on('completed', (job, result) => finished(job.id!).push({ ok: true, result }));
     deadlinesWorker.on('failed', (job, err) => job && finished(job.id!).push({ ok: false, result: err.message }));
-    if (embedded) {
-      deadlinesWorker.concurrency = 1;
-      for (const w of workers) if (w !== deadlinesWorker) await w.pause();
-    }
-  });
-  afterEach(async () => {
-    // Embedded: quiet between tests (waits for a running job to finish).
-    if (embedded && !keepWorkerRunning) await deadlinesWorker.pause();
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -266,9 +247,8 @@ describe('deadline reminders', () => {
     return expected;
   }
 
-  /** Let the worker run, and embedded, make it fetch now (see the note at the top); Redis wakes it by itself. */
+  /** Let the worker run again after `quiet()`. */
   async function wake(): Promise<void> {
-    if (embedded) await deadlinesWorker.pause();
     deadlinesWorker.resume();
   }
 
@@ -360,8 +340,6 @@ describe('deadline reminders', () => {
         const left = await queue.getJobs(['active', 'waiting', 'delayed', 'prioritized'], 0, -1);
         return !left.some((j) => j?.name === JobName.ARM_DEADLINES);
       });
-      keepWorkerRunning = false;
-      if (embedded) await deadlinesWorker.pause();
     });
   });
 
@@ -1154,7 +1132,6 @@ describe('deadline reminders', () => {
 
     it('runs as at start, then loses its scheduler with the rest of the queue', async () => {
       // The worker as it runs normally: its scheduler in place (as JobsProcessor creates it at start).
-      keepWorkerRunning = true;
       await queue.upsertJobScheduler(ARM_SCHEDULER, { every: config.DEADLINE_ARM_EVERY_MS }, {
         name: JobName.ARM_DEADLINES, data: {}, opts: { removeOnComplete: true, removeOnFail: 100 },
       });
