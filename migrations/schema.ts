@@ -26,7 +26,7 @@ import { DeadlineFiringEntity } from '@hoso/deadlines/entities/deadline-firing.e
 import { DeadlineMissedEventEntity } from '@hoso/deadlines/entities/deadline-missed-event.entity';
 import { NotificationEntity } from '@hoso/deadlines/entities/notification.entity';
 import { NotificationDeliveryEntity } from '@hoso/deadlines/entities/notification-delivery.entity';
-import { AuditLogEntity } from '@hoso/deadlines/entities/audit-log.entity';
+import { AuditLogEntity } from '@hoso/core/audit-log/audit-log.entity';
 import { CalendarEntryEntity } from '@hoso/deadlines/entities/calendar-entry.entity';
 import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version.entity';
 import { LegalRuleEntity } from '@hoso/deadlines/entities/legal-rule.entity';
@@ -50,6 +50,7 @@ import { RetentionSettings1795300700000 } from './1795300700000-RetentionSetting
 import { DeadlineTerms1795300800000 } from './1795300800000-DeadlineTerms';
 import { DeliveryRetries1795300900000 } from './1795300900000-DeliveryRetries';
 import { DeliveryPerDue1795301000000 } from './1795301000000-DeliveryPerDue';
+import { ExcludedUsersSet1795301100000 } from './1795301100000-ExcludedUsersSet';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -66,7 +67,7 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   DeadlineUnarmedIndex1795250974727, AuthSessions1795300000000, AccessLog1795300100000, ProtectedReporters1795300200000,
   ChainCheckpoints1795300300000, LinkedCases1795300400000,
   PeopleAndDossiers1795300500000, DeadlineBuckets1795300600000, RetentionSettings1795300700000,
-  DeadlineTerms1795300800000, DeliveryRetries1795300900000, DeliveryPerDue1795301000000,
+  DeadlineTerms1795300800000, DeliveryRetries1795300900000, DeliveryPerDue1795301000000, ExcludedUsersSet1795301100000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

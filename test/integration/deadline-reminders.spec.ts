@@ -721,22 +721,26 @@ describe('deadline reminders', () => {
   describe('excluded people', () => {
     beforeEach(quiet);
 
-    it('a subject of the case, or a member who declared a conflict, gets no reminder or escalation for it; others still do', async () => {
-      // Two cases whose firings fall in the same bucket: the office is a subject of the first, the secretary declared
-      // a conflict on it. The second case has neither.
-      const [onThem, other] = [await pressCase(), await pressCase()];
+    it('a subject of the case, a member who declared a conflict, or the head of a subject organisation gets no reminder or escalation for it; others still do', async () => {
+      // Three cases whose firings fall in the same bucket: the office is a subject of the first, the secretary declared
+      // a conflict on it. The second case has neither. The third is about the city committee, whose secretary heads it.
+      const [onThem, other, onTheirUnit] = [await pressCase(), await pressCase(), await pressCase()];
       const subject = await t.http.post(`/cases/${onThem}/participants`).set(as('taskForce'))
         .send({ relation: 'SUBJECT', userId: org.userIds.office, reason: 'Người bị phản ánh trong bài báo' });
       expect(subject.status).toBe(201);
       const conflict = await t.http.post(`/cases/${onThem}/participants`).set(as('secretary')).send({ relation: 'CONFLICT', reason: 'Là người thân của người bị phản ánh' });
       expect(conflict.status).toBe(201);
-      const ds = [await deadlineOf(onThem), await deadlineOf(other)];
+      const organisation = await t.http.post(`/cases/${onTheirUnit}/participants`).set(as('taskForce'))
+        .send({ relation: 'SUBJECT_ORGANISATION', unitId: org.city.id, reason: 'Tổ chức đảng bị phản ánh' });
+      expect(organisation.status).toBe(201);
+      const ds = [await deadlineOf(onThem), await deadlineOf(other), await deadlineOf(onTheirUnit)];
       await reconcileExpectingAll();
 
-      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['REMIND_1WD']) })).toEqual({ fired: 2, skipped: 0 });
-      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['ESCALATE']) })).toEqual({ fired: 2, skipped: 0 });
+      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['REMIND_1WD']) })).toEqual({ fired: 3, skipped: 0 });
+      expect(await bucket.handle({ minute: await own(ds.map((d) => d.id), ['ESCALATE']) })).toEqual({ fired: 3, skipped: 0 });
       expect(await recipients(onThem)).toEqual(['standing:ESCALATE', 'taskForce:REMIND_1WD']);
       expect(await recipients(other)).toEqual(['office:REMIND_1WD', 'secretary:ESCALATE', 'standing:ESCALATE', 'taskForce:REMIND_1WD']);
+      expect(await recipients(onTheirUnit)).toEqual(['office:REMIND_1WD', 'standing:ESCALATE', 'taskForce:REMIND_1WD']);
       // Both were delivered (claimed), whoever was left out.
       for (const d of ds) expect((await deliveries(d.id)).map((r) => r.kind)).toEqual(['ESCALATE', 'REMIND_1WD']);
     });
