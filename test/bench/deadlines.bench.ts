@@ -15,7 +15,7 @@ import { Client } from 'pg';
 import { loadConfig } from '@hoso/core/config';
 import { openDatabase } from '@hoso/core/database';
 import { QueueBackend, QueueName } from '@hoso/core/queue';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { applyEvent, startCase, type PersistedSnapshot } from '@hoso/workflows';
 import { quyDinh1374V1 } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.procedure';

@@ -8,7 +8,7 @@ import { ReporterIdentityService } from '@hoso/cases/services/reporter-identity.
 import { loadConfig } from '@hoso/core/config';
 import { identityCipherFrom } from '@hoso/core/crypto';
 import { openDatabase, startEmbeddedPostgres } from '@hoso/core/database';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { SCHEMA } from '../../../migrations/schema';
 
 const BATCH = 200;

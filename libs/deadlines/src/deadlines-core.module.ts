@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { EmailChannel } from './channels/email.channel';
 import { NotificationChannelRegistry } from './channels/notification-channel-registry';
 import { WebhookChannel } from './channels/webhook.channel';
-import { AuditLogService } from './services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CalendarService } from './services/calendar.service';
 import { DeadlineAdjusterService } from './services/deadline-adjuster.service';
 import { DeadlinePlannerService } from './services/deadline-planner.service';

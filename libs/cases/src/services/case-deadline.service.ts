@@ -4,7 +4,7 @@ import { Role } from '@hoso/workflows';
 import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { endOfVietnamDay, isIsoDate, toVietnamDate } from '@hoso/deadlines/calendar';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CaseQueryService } from './case-query.service';
 
 interface DeadlineRow {

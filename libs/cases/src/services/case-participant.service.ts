@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { holdsRole, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import type { AddParticipantDto } from '../dtos/participant.dto';
 import type { ParticipantRelation } from '../entities/case-participant.entity';
 import { CaseQueryService } from './case-query.service';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addMonths, toVietnamDate } from '@hoso/deadlines/calendar';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
 
 export interface RetentionSweep {

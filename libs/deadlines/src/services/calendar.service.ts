@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '../calendar';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 
 // One seeder at a time across processes.
 const SEED_LOCK = 745_1375;

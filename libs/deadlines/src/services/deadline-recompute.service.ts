@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CalendarService } from './calendar.service';
 import { planWith, type DeadlineExplanation } from './deadline-planner.service';
 import { toLegalRule } from './rule-resolver.service';

@@ -7,7 +7,7 @@ import { settingUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { toVietnamDate } from '../calendar';
 import type { RuleOverrideDto } from '../dtos/rule-override.dto';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from './rule-resolver.service';
 
 /** Reading the rule tables, and committee overrides for a subtree (with a reason, in the audit log). */

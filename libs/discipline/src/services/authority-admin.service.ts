@@ -5,7 +5,7 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { settingUnitPath } from '@hoso/access/unit-path';
 import { toVietnamDate } from '@hoso/deadlines/calendar';
-import { AuditLogService } from '@hoso/deadlines/services/audit-log.service';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import type { AuthorityOverrideDto } from '../dtos/authority.dto';
 
 /** The authority table as people read and amend it: general rows plus the overrides of units in scope. */
