@@ -1,4 +1,5 @@
 import { JobName } from '@hoso/core/queue';
+import type { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import type { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import type { CheckpointJobHandler } from './checkpoint-job.handler';
 import type { DeadlineArmingService } from './deadline-arming.service';
@@ -22,6 +23,7 @@ export interface JobServices {
   sendNotification: SendNotificationHandler;
   checkpoint: CheckpointJobHandler;
   retention: IdentityRetentionService;
+  housekeeping: AuthHousekeepingService;
 }
 
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
@@ -36,6 +38,7 @@ export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
     [JobName.SEND_NOTIFICATION]: (data, attempt) => s.sendNotification.handle(data as { deliveryId: string }, attempt),
     [JobName.TAKE_CHECKPOINT]: () => s.checkpoint.handle(),
     [JobName.PURGE_IDENTITIES]: () => s.retention.sweep(),
+    [JobName.PRUNE_AUTH]: () => s.housekeeping.prune(),
   };
 }
 

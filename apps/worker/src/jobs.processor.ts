@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
+import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { CheckpointJobHandler } from './checkpoint-job.handler';
 import { DeadlineArmingService } from './deadline-arming.service';
@@ -37,6 +38,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     private readonly sendNotification: SendNotificationHandler,
     private readonly checkpoint: CheckpointJobHandler,
     private readonly retention: IdentityRetentionService,
+    private readonly housekeeping: AuthHousekeepingService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -50,6 +52,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
       sendNotification: this.sendNotification,
       checkpoint: this.checkpoint,
       retention: this.retention,
+      housekeeping: this.housekeeping,
     });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
@@ -122,6 +125,10 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     // Reporters' identities past their retention period; a sweep is idempotent (purged rows leave the query).
     await audit.upsertJobScheduler(jobId('retention', 'sweep'), { every: this.config.RETENTION_SWEEP_EVERY_MS }, {
       name: JobName.PURGE_IDENTITIES, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
+    });
+    // Expired refresh tokens and stale failed-login counts.
+    await audit.upsertJobScheduler(jobId('prune', 'auth'), { every: 3_600_000 }, {
+      name: JobName.PRUNE_AUTH, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
     });
   }
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
+import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { DeliverMessageHandler } from './deliver-message.handler';
 import { AuditCoreModule } from '@hoso/audit/audit-core.module';
 import { CasesCoreModule } from '@hoso/cases/cases-core.module';
@@ -20,7 +21,7 @@ import { SendNotificationHandler } from './send-notification.handler';
   imports: [CasesCoreModule, AuditCoreModule],
   providers: [
     DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService,
-    SendNotificationHandler, CheckpointJobHandler, JobsProcessor,
+    SendNotificationHandler, CheckpointJobHandler, JobsProcessor, AuthHousekeepingService,
   ],
   exports: [
     OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService, SendNotificationHandler,

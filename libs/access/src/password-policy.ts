@@ -18,8 +18,10 @@ const CLASSES: [RegExp, string][] = [
 ];
 
 /** Every rule the password breaks, each with its Vietnamese reason; empty when it is acceptable. */
-export function passwordProblems(password: string, username: string): PasswordProblem[] {
+export function passwordProblems(typed: string, username: string): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
+  // Judged as it is hashed, in NFC (see PasswordService).
+  const password = typed.normalize('NFC');
   // Counted in characters (code points), as a person counts them: "ơ" is one.
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {

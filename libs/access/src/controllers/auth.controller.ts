@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth-user';
 import { CurrentUser } from '../decorators/current-user.decorator';
 import { Public } from '../decorators/public.decorator';
 import { SessionId } from '../decorators/session-id.decorator';
-import { LoginDto, RefreshDto } from '../dtos/login.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto } from '../dtos/login.dto';
 import { LoginRateLimitGuard } from '../guards/login-rate-limit.guard';
 import { AuthService } from '../services/auth.service';
 
@@ -40,6 +40,17 @@ export class AuthController {
   @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên hiện tại (mã truy cập và mã làm mới)' })
   async logout(@CurrentUser() user: AuthUser, @SessionId() sessionId: string): Promise<void> {
     await this.auth.logout(user.id, sessionId);
+  }
+
+  @Post('me/password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Đổi mật khẩu của chính mình',
+    description: 'Cần mật khẩu hiện tại (sai nhiều lần: tài khoản bị khóa như khi đăng nhập sai). Các phiên đăng nhập khác kết thúc; phiên hiện tại vẫn dùng được.',
+  })
+  async changePassword(@CurrentUser() user: AuthUser, @SessionId() sessionId: string, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(user, sessionId, dto.currentPassword, dto.newPassword);
   }
 
   @Get('me')

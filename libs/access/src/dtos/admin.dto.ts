@@ -30,3 +30,11 @@ export class UnitsPageQuery {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize = 100;
 }
+
+export class UsersPageQuery extends UnitsPageQuery {
+  @ApiPropertyOptional({ description: 'Tìm theo tên đăng nhập hoặc họ tên' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) q?: string;
+}
+
+export class AccountChangeDto {
+  @ApiProperty({ description: 'Lý do (bắt buộc, ghi vào nhật ký)' }) @IsString() @MinLength(10) @MaxLength(2000) reason!: string;
+}

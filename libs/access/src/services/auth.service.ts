@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { assertPasswordPolicy } from '../password-policy';
 import { UserEntity } from '../entities/user.entity';
 import { AuthClock } from './auth-clock';
 import { LoginLockoutService } from './login-lockout.service';
@@ -20,6 +22,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly lockout: LoginLockoutService,
     private readonly clock: AuthClock,
+    private readonly audit: AuditLogService,
   ) {}
 
   /**
@@ -60,6 +63,36 @@ export class AuthService {
   /** Ends the caller's session: its refresh tokens and every access token carrying its id. */
   async logout(userId: string, sessionId: string): Promise<void> {
     await this.sessions.end(sessionId, userId, this.clock.now());
+  }
+
+  /**
+   * The caller changes their own password. The current one is required, and a wrong one counts towards the lock as a
+   * failed login does (a stolen access token must not become a way to guess it). The new one must meet the policy
+   * and differ from the current one. Every other session of the user ends; the one that made the change goes on.
+   */
+  async changePassword(user: { id: string; username: string }, sessionId: string, current: string, next: string): Promise<void> {
+    const now = this.clock.now();
+    const locked = await this.lockout.lockedUntil(user.username, now);
+    if (locked) throw lockedError(locked, now);
+    const row = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOne();
+    if (!row || !(await this.passwords.verify(row.passwordHash, current))) {
+      const lockedNow = await this.lockout.recordFailure(user.username, now);
+      throw lockedNow ? lockedError(lockedNow, now) : new DomainError(ErrorCode.CURRENT_PASSWORD_WRONG);
+    }
+    if (current.normalize('NFC') === next.normalize('NFC')) throw new DomainError(ErrorCode.PASSWORD_UNCHANGED);
+    assertPasswordPolicy(next, user.username);
+    const passwordHash = await this.passwords.hash(next);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [user.id, passwordHash]);
+      await this.sessions.endOthersOf(user.id, sessionId, now, m);
+      await this.audit.record(m, user.id, 'PASSWORD_CHANGED', 'Người dùng tự đổi mật khẩu', { userId: user.id });
+      await this.lockout.reset(user.username, m);
+    });
   }
 
   private answer(userId: string, session: IssuedRefresh, now: Date) {

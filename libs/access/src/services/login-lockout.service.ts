@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 
 /**
@@ -16,8 +16,8 @@ export class LoginLockoutService {
   ) {}
 
   /** The end of the lock on this (lower-cased) username, if it is locked at `now`. */
-  async lockedUntil(username: string, now: Date): Promise<Date | undefined> {
-    const rows: { locked_until: Date }[] = await this.dataSource.query(
+  async lockedUntil(username: string, now: Date, m: EntityManager = this.dataSource.manager): Promise<Date | undefined> {
+    const rows: { locked_until: Date }[] = await m.query(
       `SELECT locked_until FROM login_attempt WHERE username_hash = $1 AND locked_until > $2`,
       [key(username), now],
     );
@@ -48,9 +48,9 @@ export class LoginLockoutService {
     return until && new Date(until) > now ? new Date(until) : undefined;
   }
 
-  /** A successful login: the count starts again from zero. */
-  async reset(username: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_attempt WHERE username_hash = $1`, [key(username)]);
+  /** A successful login, or an administrator's unlock: the count starts again from zero. */
+  async reset(username: string, m: EntityManager = this.dataSource.manager): Promise<void> {
+    await m.query(`DELETE FROM login_attempt WHERE username_hash = $1`, [key(username)]);
   }
 }
 

@@ -76,6 +76,11 @@ export class SessionService {
     await m.query(`UPDATE refresh_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [userId, now]);
   }
 
+  /** Every session of the user but `keptSessionId` (after a password change, on the device that made it). */
+  async endOthersOf(userId: string, keptSessionId: string, now: Date, m: EntityManager = this.dataSource.manager): Promise<void> {
+    await m.query(`UPDATE refresh_token SET revoked_at = $3 WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL`, [userId, keptSessionId, now]);
+  }
+
   private async revokeFamily(m: EntityManager, familyId: string, now: Date): Promise<void> {
     await m.query(`UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL`, [familyId, now]);
   }

@@ -16,6 +16,7 @@ export enum JobName {
   SEND_NOTIFICATION = 'send-notification',
   TAKE_CHECKPOINT = 'take-checkpoint',
   PURGE_IDENTITIES = 'purge-identities',
+  PRUNE_AUTH = 'prune-auth',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */

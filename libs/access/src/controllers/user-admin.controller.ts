@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import type { AuthUser } from '../auth-user';
+import { CurrentUser } from '../decorators/current-user.decorator';
+import { AccountChangeDto, UsersPageQuery } from '../dtos/admin.dto';
+import { UserAdminService } from '../services/user-admin.service';
+
+const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(ErrorCode.USER_NOT_FOUND) });
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@Controller('users')
+export class UserAdminController {
+  constructor(private readonly users: UserAdminService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Người dùng có vai trò trong phạm vi của bạn (và, với quản trị viên, người dùng chưa có vai trò)' })
+  list(@CurrentUser() user: AuthUser, @Query() q: UsersPageQuery) {
+    return this.users.list(user, q.page, q.pageSize, q.q);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Vô hiệu hóa tài khoản (cần ADMIN trên mọi đơn vị người đó có vai trò); mọi phiên đăng nhập kết thúc ngay' })
+  deactivate(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AccountChangeDto) {
+    return this.users.deactivate(user, id, dto.reason);
+  }
+
+  @Post(':id/activate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Kích hoạt lại tài khoản đã vô hiệu hóa' })
+  activate(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AccountChangeDto) {
+    return this.users.activate(user, id, dto.reason);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mở khóa tài khoản bị khóa do đăng nhập sai nhiều lần' })
+  unlock(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AccountChangeDto) {
+    return this.users.unlock(user, id, dto.reason);
+  }
+}
