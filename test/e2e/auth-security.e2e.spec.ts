@@ -273,3 +273,33 @@ describe('auth security (CORS origins configured, 3 logins a minute per address)
     await t.http.get('/health').expect(200);
   });
 });
+
+describe('auth security behind a reverse proxy (TRUST_PROXY)', () => {
+  const attempts = async (t: TestApp, forwardedFor: string, n: number) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < n; i++) {
+      statuses.push((await t.http.post('/auth/login').set('X-Forwarded-For', forwardedFor).send({ username: 'ai-do', password: WRONG })).status);
+    }
+    return statuses;
+  };
+
+  it('counts the login limit per client address given by a trusted proxy', async () => {
+    const t = await createTestApp({ config: { LOGIN_RATE_LIMIT_PER_MINUTE: 2, TRUST_PROXY: 'loopback' } });
+    try {
+      expect(await attempts(t, '203.0.113.7', 3)).toEqual([401, 401, 429]);
+      // Another client behind the same proxy has its own count.
+      expect(await attempts(t, '203.0.113.8', 2)).toEqual([401, 401]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('without TRUST_PROXY ignores X-Forwarded-For, so a client cannot pick a fresh address per request', async () => {
+    const t = await createTestApp({ config: { LOGIN_RATE_LIMIT_PER_MINUTE: 2 } });
+    try {
+      expect([...(await attempts(t, '203.0.113.7', 2)), ...(await attempts(t, '203.0.113.8', 1))]).toEqual([401, 401, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});

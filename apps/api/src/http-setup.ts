@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
@@ -9,6 +10,9 @@ import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
 /** Everything about HTTP that is not a route: headers, body limits, validation, errors, OpenAPI. */
 export function configureHttp(app: INestApplication, config: EnvDto): void {
   app.use(correlationId);
+  // Off unless TRUST_PROXY says which proxies to believe: otherwise anyone could pick their address by header.
+  const trusted = trustProxy(config.TRUST_PROXY);
+  if (trusted !== undefined) (app as NestExpressApplication).set('trust proxy', trusted);
   // Closed by default: without CORS_ORIGINS no Access-Control-* header is ever sent, so browsers refuse every
   // cross-origin call. Listed origins are matched exactly; tokens travel in the Authorization header, not cookies.
   const origins = corsOrigins(config.CORS_ORIGINS);
@@ -58,4 +62,12 @@ export function corsOrigins(setting: string): string[] {
     .split(',')
     .map((o) => o.trim())
     .filter((o) => o.length > 0);
+}
+
+/** `TRUST_PROXY` as Express takes it: a hop count, or a list of names / addresses / CIDRs; empty: undefined (off). */
+export function trustProxy(setting: string): number | string[] | undefined {
+  const value = setting.trim();
+  if (value === '') return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim());
 }

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       LOGIN_LOCKOUT_SECONDS: 900,
       LOGIN_RATE_LIMIT_PER_MINUTE: 20,
       CORS_ORIGINS: '',
+      TRUST_PROXY: '',
       DB_POOL_SIZE: 20,
       BODY_LIMIT: '256kb',
       LOG_LEVEL: 'log',
@@ -119,6 +120,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://hoso.example.vn, http://localhost:5173' }).CORS_ORIGINS).toBe('https://hoso.example.vn, http://localhost:5173');
     for (const bad of ['*', 'https://hoso.example.vn/', 'https://hoso.example.vn/app', 'ftp://hoso.example.vn', 'hoso.example.vn']) {
       expect(refusal(() => loadConfig({ CORS_ORIGINS: bad })).message).toContain('CORS_ORIGINS');
+    }
+  });
+
+  it('accepts a hop count or proxy names / addresses / CIDRs in TRUST_PROXY, and refuses anything else', () => {
+    for (const good of ['1', 'loopback', 'loopback, 10.0.0.0/8', '192.168.1.10', 'uniquelocal,fd00::/8']) {
+      expect(loadConfig({ TRUST_PROXY: good }).TRUST_PROXY).toBe(good);
+    }
+    for (const bad of ['true', '0', '12', '*', 'proxy.example.vn', '10.0.0.0/8; rm']) {
+      expect(refusal(() => loadConfig({ TRUST_PROXY: bad })).message).toContain('TRUST_PROXY');
     }
   });
 

@@ -20,6 +20,10 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(1) @Max(86_400) LOGIN_LOCKOUT_SECONDS = 900;
   // POST /auth/login requests per client IP per minute (kept in memory, per process).
   @Type(() => Number) @IsInt() @Min(1) @Max(100_000) LOGIN_RATE_LIMIT_PER_MINUTE = 20;
+  // Which proxies in front of the API to believe about the client's address (X-Forwarded-For), for the per-address
+  // login limit and the logs: empty (none, the default), a number of hops, or names / addresses / CIDRs
+  // (loopback, uniquelocal, 10.0.0.0/8, …) as Express's "trust proxy" takes them.
+  @Matches(/^$|^[1-9]$|^(loopback|linklocal|uniquelocal|[0-9A-Fa-f]*[.:][0-9A-Fa-f.:]*(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f]*[.:][0-9A-Fa-f.:]*(\/\d{1,3})?))*$/) TRUST_PROXY = '';
   // Exact origins allowed to call the API from a browser, comma-separated; empty: no CORS headers at all.
   @Matches(/^$|^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*$/) CORS_ORIGINS = '';
   @IsString() EMBEDDED_DATA_DIR = '.data/pglite';
