@@ -613,11 +613,14 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
       ]) {
         await refusedWithNothingWritten(() => upload('cellOffice', ref, bad), 400, 'VALIDATION_FAILED');
       }
+      // A PNG declared as a PDF: the content is checked against the declared type.
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+      await refusedWithNothingWritten(() => upload('cellOffice', ref, doc('1-KNĐ', '2026-10-05', { contentBase64: png })), 400, 'ATTACHMENT_CONTENT_MISMATCH');
       // The app's body limit (64kb in tests): a 70 KB document (≈ 94 KB as base64) is refused before parsing.
       const big = doc('1-KNĐ', '2026-10-05', { contentBase64: Buffer.alloc(70 * 1024, 0x25).toString('base64') });
       await refusedWithNothingWritten(() => upload('cellOffice', ref, big), 413, 'PAYLOAD_TOO_LARGE');
       // Just under the limit is filed.
-      const fits = doc('1-KNĐ', '2026-10-05', { contentBase64: Buffer.alloc(40 * 1024, 0x25).toString('base64') });
+      const fits = doc('1-KNĐ', '2026-10-05', { contentBase64: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(40 * 1024, 0x25)]).toString('base64') });
       expect((await upload('cellOffice', ref, fits)).status).toBe(201);
     });
   });

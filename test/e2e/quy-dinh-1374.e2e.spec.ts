@@ -703,7 +703,8 @@ describe('Quy định 1374 end to end over HTTP', () => {
       for (const path of [
         '/cases', '/cases/{id}/events', '/cases/{id}/reporter/reveal', '/cases/{id}/participants', '/cases/{id}/ballot-roster',
         '/cases/{id}/dossier', '/cases/{id}/timeline/verify', '/cases/{id}/timeline/export', '/people', '/discipline/authority',
-        '/statistics/{procedureId}', '/me/notifications/{id}/retry', '/auth/refresh',
+        '/statistics/{procedureId}', '/me/notifications/{id}/retry', '/auth/refresh', '/me/password', '/users',
+        '/users/{id}/deactivate', '/users/{id}/unlock',
       ]) {
         expect(doc.paths).toHaveProperty([path]);
       }

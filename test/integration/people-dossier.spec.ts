@@ -72,9 +72,11 @@ describe('people and dossiers', () => {
   const create = (who: string, pid: string) =>
     t.http.post('/cases').set(c.as(who)).send({ procedureId: 'test-admission', orgUnitId: who === 'wardB' ? org.wardB.id : org.wardA.id, input: { personId: pid } });
   const upload = (who: string, caseRef: CaseRef, body: Record<string, unknown>) => t.http.post(`/cases/${caseRef.id}/dossier`).set(c.as(who)).send(body);
+  /** A (minimal) PDF whose only content is the text, as a comment. */
+  const pdf = (text: string) => `%PDF-1.4\n% ${text}\n%%EOF`;
   const doc = (formCode: string, text: string) => ({
     formCode, documentDate: '2026-10-01', author: 'Trần Văn Kết', stampedAcrossPages: formCode === '2-KNĐ', fileName: `${formCode}.pdf`,
-    mediaType: 'application/pdf', contentBase64: Buffer.from(text).toString('base64'),
+    mediaType: 'application/pdf', contentBase64: Buffer.from(pdf(text)).toString('base64'),
   });
 
   it('keeps a person record in its unit\'s scope: found by the ward and the city above, not by a sibling ward', async () => {
@@ -101,13 +103,17 @@ describe('people and dossiers', () => {
   it('files documents with their form code and checksum, refusing codes the procedure does not have', async () => {
     const ok = await upload('wardA', ref, doc('1-KNĐ', 'Đơn xin vào Đảng của Trần Văn Kết'));
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ formCode: '1-KNĐ', formName: 'Đơn xin vào Đảng', sha256: createHash('sha256').update('Đơn xin vào Đảng của Trần Văn Kết').digest('hex') });
+    expect(ok.body).toMatchObject({ formCode: '1-KNĐ', formName: 'Đơn xin vào Đảng', sha256: createHash('sha256').update(pdf('Đơn xin vào Đảng của Trần Văn Kết')).digest('hex') });
     await upload('wardA', ref, doc('2-KNĐ', 'Lý lịch')).expect(201);
     const unknown = await upload('wardA', ref, doc('9-KNĐ', 'Quyết định'));
     expect({ status: unknown.status, code: unknown.body.code }).toEqual({ status: 400, code: 'FORM_CODE_UNKNOWN' });
     for (const bad of [{ ...doc('1-KNĐ', 'x'), contentBase64: 'không phải base64' }, { ...doc('1-KNĐ', 'x'), mediaType: 'text/html' }, { ...doc('1-KNĐ', 'x'), fileName: '../../etc/passwd' }]) {
       expect((await upload('wardA', ref, bad)).body.code).toBe('VALIDATION_FAILED');
     }
+    // Declared as a PDF, but a web page: refused, with the reason in Vietnamese.
+    const disguised = await upload('wardA', ref, { ...doc('1-KNĐ', 'x'), contentBase64: Buffer.from('<html><script>alert(1)</script></html>').toString('base64') });
+    expect({ status: disguised.status, code: disguised.body.code }).toEqual({ status: 400, code: 'ATTACHMENT_CONTENT_MISMATCH' });
+    expect(disguised.body.message).toMatch(/định dạng/);
     expect((await upload('auditor', ref, doc('1-KNĐ', 'x'))).body.code).toBe('ROLE_NOT_ALLOWED');
     expect((await upload('wardB', ref, doc('1-KNĐ', 'x'))).body.code).toBe('CASE_NOT_FOUND');
     const list = (await t.http.get(`/cases/${ref.id}/dossier`).set(c.as('secretary')).expect(200)).body;
@@ -118,7 +124,7 @@ describe('people and dossiers', () => {
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     });
     expect(file.status).toBe(200);
-    expect((file.body as Buffer).toString()).toBe('Đơn xin vào Đảng của Trần Văn Kết');
+    expect((file.body as Buffer).toString()).toBe(pdf('Đơn xin vào Đảng của Trần Văn Kết'));
     expect(file.headers['x-content-sha256']).toBe(list.items[0].sha256);
   });
 

@@ -3,6 +3,7 @@ import { IsBase64, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, Mi
 import { IsCalendarDate } from '@hoso/deadlines/dtos/iso-date.validator';
 
 export const ATTACHMENT_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type AttachmentMediaType = (typeof ATTACHMENT_MEDIA_TYPES)[number];
 
 /** One document of the dossier, sent as base64 inside JSON (bounded by BODY_LIMIT). */
 export class UploadAttachmentDto {
@@ -16,6 +17,6 @@ export class UploadAttachmentDto {
   @MaxLength(200)
   aboutPerson?: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) @Matches(/^[^/\\\u0000-\u001f]+$/) fileName!: string;
-  @ApiProperty({ enum: ATTACHMENT_MEDIA_TYPES }) @IsIn(ATTACHMENT_MEDIA_TYPES) mediaType!: (typeof ATTACHMENT_MEDIA_TYPES)[number];
+  @ApiProperty({ enum: ATTACHMENT_MEDIA_TYPES }) @IsIn(ATTACHMENT_MEDIA_TYPES) mediaType!: AttachmentMediaType;
   @ApiProperty({ description: 'Nội dung (base64)' }) @IsBase64() @MinLength(4) contentBase64!: string;
 }

@@ -7,6 +7,7 @@ import { AccessAction } from '@hoso/audit/access-action';
 import { AccessLogService } from '@hoso/audit/services/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { UploadAttachmentDto } from '../dtos/attachment.dto';
+import { contentMatchesMediaType } from './attachment-content';
 import { ITEM_COLUMNS } from './dossier-items';
 import { CaseQueryService } from './case-query.service';
 import { ProcedureRegistryService } from './procedure-registry.service';
@@ -33,6 +34,9 @@ export class DossierService {
     const forms = this.registry.forCase(row.procedure_id, row.machine_version).dossierForms;
     if (!forms || !(dto.formCode in forms)) throw new DomainError(ErrorCode.FORM_CODE_UNKNOWN, { formCode: dto.formCode, knownForms: Object.keys(forms ?? {}) });
     const content = Buffer.from(dto.contentBase64, 'base64');
+    if (!contentMatchesMediaType(dto.mediaType, content)) {
+      throw new DomainError(ErrorCode.ATTACHMENT_CONTENT_MISMATCH, { mediaType: dto.mediaType, fileName: dto.fileName });
+    }
     const id = randomUUID();
     const sha256 = createHash('sha256').update(content).digest('hex');
     await this.dataSource.query(

@@ -45,6 +45,7 @@ export enum ErrorCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
   FORM_CODE_UNKNOWN = 'FORM_CODE_UNKNOWN',
+  ATTACHMENT_CONTENT_MISMATCH = 'ATTACHMENT_CONTENT_MISMATCH',
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
@@ -129,6 +130,7 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.PERSON_NOT_FOUND]: { status: 404, message: 'Không tìm thấy hồ sơ cá nhân.' },
   [ErrorCode.ATTACHMENT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy tài liệu trong hồ sơ vụ việc.' },
   [ErrorCode.FORM_CODE_UNKNOWN]: { status: 400, message: 'Mã biểu mẫu không thuộc hồ sơ của quy trình này.' },
+  [ErrorCode.ATTACHMENT_CONTENT_MISMATCH]: { status: 400, message: 'Nội dung tệp không đúng định dạng đã khai báo (PDF, PNG hoặc JPEG).' },
   [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };
