@@ -116,3 +116,34 @@ export class DeadlineMissedPayload {
   @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
   @IsInt() @Min(1) generation!: number;
 }
+
+/**
+ * The input of a complaint case opened by another case: by a disciplinary case when the disciplined member or
+ * organisation complains, or by a complaint case escalated to the next level. One shape for both openers.
+ */
+export function complaintCaseInput(parts: {
+  complainant: ComplainantDto;
+  decision: ComplainedDecisionDto;
+  lodgedAt: string;
+  lodgedWith: BodyDto;
+  onBehalfOfAnother: boolean;
+  summary: string;
+  sourceProcedureId: string;
+}): KhieuNaiInput {
+  const { complainant: c, decision: d } = parts;
+  return {
+    complainant: { kind: c.kind, name: c.name, ...(c.userId ? { userId: c.userId } : {}) },
+    decision: {
+      form: d.form,
+      decidedBy: d.decidedBy,
+      decidedAt: d.decidedAt,
+      ...(d.receivedAt ? { receivedAt: d.receivedAt } : {}),
+      ...(d.originallyDecidedBy ? { originallyDecidedBy: d.originallyDecidedBy } : {}),
+    },
+    lodgedAt: parts.lodgedAt,
+    lodgedWith: parts.lodgedWith,
+    onBehalfOfAnother: parts.onBehalfOfAnother,
+    summary: parts.summary,
+    source: { procedureId: parts.sourceProcedureId },
+  };
+}

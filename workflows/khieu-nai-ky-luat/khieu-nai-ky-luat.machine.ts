@@ -5,8 +5,9 @@ import { and, assign, enqueueActions, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
 import type { DisciplineForm, EventFacts } from '../shared/facts';
-import type {
-  AssessPayload, DeadlineMissedPayload, DecideComplaintPayload, EscalatePayload, KhieuNaiInput, NotifyComplainantPayload, ReasonPayload, ReportPayload,
+import {
+  complaintCaseInput, type AssessPayload, type DeadlineMissedPayload, type DecideComplaintPayload, type EscalatePayload, type KhieuNaiInput,
+  type NotifyComplainantPayload, type ReasonPayload, type ReportPayload,
 } from './khieu-nai-ky-luat.events';
 import { assessAdmissibility, formsForComplainant, isFinalInstance, type Admissibility } from './khieu-nai-ky-luat.rules';
 
@@ -95,21 +96,21 @@ export const khieuNaiMachineV1 = setup({
     openNextInstance: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ESCALATE' || !context.decision) return;
       const c = context.input;
-      const input = {
-        complainant: { kind: c.complainant.kind, name: c.complainant.name, ...(c.complainant.userId ? { userId: c.complainant.userId } : {}) },
+      const input = complaintCaseInput({
+        complainant: c.complainant,
         decision: {
           form: context.decision.formInForce ?? c.decision.form,
           decidedBy: context.decision.decidingBody,
           decidedAt: context.decision.decidedAt,
-          ...(context.notice?.receivedAt ? { receivedAt: context.notice.receivedAt } : {}),
+          receivedAt: context.notice?.receivedAt,
           originallyDecidedBy: original(context),
         },
         lodgedAt: event.payload.lodgedAt,
         lodgedWith: event.payload.lodgedWith,
         onBehalfOfAnother: c.onBehalfOfAnother,
         summary: event.payload.summary,
-        source: { procedureId: KHIEU_NAI_PROCEDURE_ID },
-      };
+        sourceProcedureId: KHIEU_NAI_PROCEDURE_ID,
+      });
       enqueue({ type: 'openChildCase', params: { procedureId: KHIEU_NAI_PROCEDURE_ID, link: 'COMPLAINT', input } } as never);
     }),
     // The next instance's result is this complaint's result for the disciplinary case above (relayed as is).

@@ -2,6 +2,7 @@
 // Legal basis: Điều lệ Đảng; Quy định 69-QĐ/TW (sửa đổi 264-QĐ/TW); Quy định 296-QĐ/TW, Hướng dẫn 08-HD/TW — ../shared/domain/procedures.md §7 (R0–R12).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, enqueueActions, setup } from 'xstate';
+import { complaintCaseInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
 import { vietnamDate } from '../shared/calendar-months';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
@@ -286,20 +287,20 @@ export const kyLuatMachineV1 = setup({
     openComplaint: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'COMPLAINT_LODGED' || !context.decision) return;
       const p = event.payload;
-      const input = {
-        complainant: { kind: p.complainant.kind, name: p.complainant.name, ...(p.complainant.userId ? { userId: p.complainant.userId } : {}) },
+      const input = complaintCaseInput({
+        complainant: p.complainant,
         decision: {
           form: context.formInForce ?? context.decision.form,
           decidedBy: context.decision.body,
           decidedAt: context.decision.at,
-          ...(context.receipt ? { receivedAt: context.receipt.receivedAt } : {}),
+          receivedAt: context.receipt?.receivedAt,
         },
         lodgedAt: p.lodgedAt,
         lodgedWith: p.lodgedWith,
         onBehalfOfAnother: p.onBehalfOfAnother,
         summary: p.summary,
-        source: { procedureId: KY_LUAT_PROCEDURE_ID },
-      };
+        sourceProcedureId: KY_LUAT_PROCEDURE_ID,
+      });
       enqueue({ type: 'openChildCase', params: { procedureId: COMPLAINT_PROCEDURE_ID, link: 'COMPLAINT', input } } as never);
       if (context.deadlineGenerations?.complaintWindow && !context.windowClosed)
         enqueue({ type: 'markDeadlineMet', params: { key: 'complaintWindow', at: event.occurredAt } } as never);
