@@ -592,6 +592,18 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
       expect(JSON.stringify(res)).toContain('Ngày sinh không được sau ngày hôm nay.');
     });
 
+    it('an admission case whose name or birth date disagrees with the person record; the same name typed otherwise is accepted', async () => {
+      const res = await refusedWithNothingWritten(
+        () => t.http.post('/cases').set(c.as('cellSec')).send({ procedureId: PROCEDURE, orgUnitId: org.cellA.id, input: admission(personId, 'Phạm Văn Lâm', '1995-01-21', '2026-10-05') }),
+        400, 'PERSON_DETAILS_MISMATCH',
+      );
+      expect((res as { details: { fields: { field: string }[] } }).details.fields.map((f) => f.field)).toEqual(['fullName', 'dateOfBirth']);
+      // Decomposed letters, other letter case and spacing: the same name.
+      const sameName = '  PHẠM   văn long '.normalize('NFD');
+      const ok = await t.http.post('/cases').set(c.as('cellSec')).send({ procedureId: PROCEDURE, orgUnitId: org.cellA.id, input: admission(personId, sameName, '1995-01-20', '2026-10-05') });
+      expect(ok.status).toBe(201);
+    });
+
     it('a vote tally larger than the cell (more ballots than voters), and negative counts', async () => {
       // Reached through the whole preparation (its deadlines are not due).
       await prepare(ref, SECOND, [], 'Phạm Văn Long');

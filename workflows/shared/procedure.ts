@@ -104,6 +104,11 @@ export interface ProcedureDefinition {
    * caller's scope, links it to the case, answers `personHistory` facts and performs `recordMembership` on it.
    */
   personOf?: (input: unknown) => string | undefined;
+  /**
+   * What the input says about that person; it must agree with the person record (the name compared in Unicode NFC,
+   * letter case and spacing aside; the date of birth exactly), or the case is refused.
+   */
+  personDetails?: (input: unknown) => { fullName: string; dateOfBirth: string };
   /** The form codes its dossier may hold (code → Vietnamese name); uploads with another code are refused. */
   dossierForms?: Readonly<Record<string, string>>;
 }

@@ -165,8 +165,9 @@ export class CaseCommandService {
     this.effects.append(w, id, 1, step.effects, await this.prepareDeadlines(m, id, unitPath, step.effects, now));
     await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
-    // The person the case is about, checked in the creator's scope (404 rolls the case back).
-    if (personId) await this.people.linkCase(m, user, id, personId);
+    // The person the case is about, checked in the creator's scope (404) and against what the input says of them
+    // (400); either refusal rolls the case back.
+    if (personId) await this.people.linkCase(m, user, id, personId, def.personDetails?.(input));
     const children = await this.crossEffects.perform(this, m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
     const summary = caseSummary(
       {

@@ -34,8 +34,17 @@ export class PersonRecordsService {
   }
 
   /** Link a new case to the person it is about (checked visible to the creator). */
-  async linkCase(m: EntityManager, user: AuthUser, caseId: string, personId: string): Promise<void> {
-    await this.findVisible(m, user, personId);
+  async linkCase(
+    m: EntityManager, user: AuthUser, caseId: string, personId: string, details?: { fullName: string; dateOfBirth: string },
+  ): Promise<void> {
+    const person = await this.findVisible(m, user, personId);
+    if (details) {
+      const fields = [
+        ...(sameName(details.fullName, person.full_name) ? [] : [{ field: 'fullName', stated: details.fullName, onRecord: person.full_name }]),
+        ...(details.dateOfBirth === person.date_of_birth ? [] : [{ field: 'dateOfBirth', stated: details.dateOfBirth, onRecord: person.date_of_birth }]),
+      ];
+      if (fields.length > 0) throw new DomainError(ErrorCode.PERSON_DETAILS_MISMATCH, { personId, fields });
+    }
     await m.query(`INSERT INTO case_person (case_id, person_id) VALUES ($1, $2)`, [caseId, personId]);
   }
 
@@ -84,4 +93,10 @@ export class PersonRecordsService {
       [personId, e.status, e.partyAgeFrom?.slice(0, 10) ?? null],
     );
   }
+}
+
+/** Names as people write them: Unicode NFC, letter case and runs of spaces aside. */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return norm(a) === norm(b);
 }
