@@ -235,7 +235,7 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
       expect((await verifyAllBroken()).has(id)).toBe(false);
 
       const problems: HeadProblem[] = [];
-      await checkpoints.headProblems(cp!.id, (p) => problems.push(p));
+      await checkpoints.headProblems(cp!, (p) => problems.push(p));
       expect(problems).toEqual([{ caseId: id, seq: 3, hash: expect.any(String), reason: 'EVENT_MISSING' }]);
       const report = await runAuditVerify({ verifier, checkpoints });
       expect(report.ok).toBe(false);
@@ -256,7 +256,7 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
         await m.query(`DELETE FROM "case" WHERE id = $1`, [id]);
       });
       const problems: HeadProblem[] = [];
-      await checkpoints.headProblems(cp!.id, (p) => problems.push(p));
+      await checkpoints.headProblems(cp!, (p) => problems.push(p));
       expect(problems).toContainEqual({ caseId: id, seq: 3, hash: expect.any(String), reason: 'CASE_MISSING' });
     });
 
@@ -277,6 +277,44 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
       const report = await runAuditVerify({ verifier, checkpoints });
       expect(report.checkpoint?.signature).toBe('BAD_SIGNATURE');
       expect(report.ok).toBe(false);
+    });
+  });
+
+  describe('checkpoints store only the heads that changed', () => {
+    const storedHeads = async (checkpointId: string) =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM chain_checkpoint_head WHERE checkpoint_id = $1`, [checkpointId]))[0].n as number;
+
+    it('a checkpoint with nothing changed stores no head yet signs the same full set; one new case adds one head', async () => {
+      const a = (await checkpoints.take())!;
+      const b = (await checkpoints.take())!;
+      expect(b.seq).toBe(a.seq + 1);
+      expect(await storedHeads(b.id)).toBe(0);
+      expect({ digest: b.digest, caseCount: b.caseCount, eventCount: b.eventCount }).toEqual({ digest: a.digest, caseCount: a.caseCount, eventCount: a.eventCount });
+      expect(await checkpoints.verifySignature(b)).toBe('VALID');
+
+      const id = await classifiedCase();
+      const c = (await checkpoints.take())!;
+      expect(await storedHeads(c.id)).toBe(1);
+      expect(c).toMatchObject({ caseCount: b.caseCount + 1, eventCount: b.eventCount + 3 });
+      expect(await checkpoints.verifySignature(c)).toBe('VALID');
+      const res = await t.http.get(`/cases/${id}/timeline/verify`).set(auth('auditor'));
+      expect(res.body.checkpoint).toMatchObject({ id: c.id, seq: 3, present: true, problem: null, signature: 'VALID' });
+    });
+
+    it('a case untouched since an earlier checkpoint is still checked by the latest one, and rewriting that earlier head is caught', async () => {
+      const id = await classifiedCase();
+      const first = (await checkpoints.take())!;
+      const later = (await checkpoints.take())!;
+      expect(await storedHeads(later.id)).toBe(0);
+      // The latest checkpoint stored nothing for the case, but its full set holds the head from the earlier one.
+      await asAttacker('case_event', `DELETE FROM case_event WHERE case_id = $1 AND seq = 3`, [id]);
+      const problems: HeadProblem[] = [];
+      await checkpoints.headProblems(later, (p) => problems.push(p));
+      expect(problems).toContainEqual({ caseId: id, seq: 3, hash: expect.any(String), reason: 'EVENT_MISSING' });
+      // Forging the earlier checkpoint's head breaks the signature of every checkpoint whose full set uses it.
+      await asAttacker('chain_checkpoint_head', `UPDATE chain_checkpoint_head SET seq = 2 WHERE checkpoint_id = $1 AND case_id = $2`, [first.id, id]);
+      expect(await checkpoints.verifySignature(first)).toBe('DIGEST_MISMATCH');
+      expect(await checkpoints.verifySignature(later)).toBe('DIGEST_MISMATCH');
     });
   });
 

@@ -9,6 +9,8 @@ const BATCH = 5000;
 
 export interface CheckpointRow {
   id: string;
+  /** The order checkpoints were taken in: each stores the heads that changed since the one before. */
+  seq: number;
   takenAt: Date;
   scheduledFor: string | null;
   caseCount: number;
@@ -29,7 +31,7 @@ export interface HeadProblem {
   reason: 'CASE_MISSING' | 'EVENT_MISSING' | 'HASH_DIFFERS';
 }
 
-const SELECT_CHECKPOINT = `SELECT id, taken_at AS "takenAt", to_char(scheduled_for, 'YYYY-MM-DD') AS "scheduledFor", case_count AS "caseCount",
+const SELECT_CHECKPOINT = `SELECT id, seq::float8 AS seq, taken_at AS "takenAt", to_char(scheduled_for, 'YYYY-MM-DD') AS "scheduledFor", case_count AS "caseCount",
                                   event_count::float8 AS "eventCount", digest, signature, key_id AS "keyId"
                              FROM chain_checkpoint`;
 
@@ -44,6 +46,9 @@ export class CheckpointService {
   /**
    * Sign the head (version, chain_head) of every case, read from one snapshot. With `scheduledFor` (a Vietnamese
    * date) at most one checkpoint is taken for that day: a second call returns undefined.
+   *
+   * Only the heads that changed since the previous checkpoint are stored; the digest and counts cover the full set
+   * (every case now, and a case the previous set had that is gone keeps its last head, so its loss stays reportable).
    */
   async take(opts: { scheduledFor?: string; now?: Date } = {}): Promise<CheckpointRow | undefined> {
     try {
@@ -58,21 +63,21 @@ export class CheckpointService {
           `INSERT INTO audit_signing_key (key_id, algorithm, public_key) VALUES ($1, 'Ed25519', $2) ON CONFLICT (key_id) DO NOTHING`,
           [key.keyId, key.publicKey.toString('base64')],
         );
-        // Pass 1 streams the heads into the digest; pass 2 copies the same snapshot's heads inside the server.
+        const previousSeq = (await this.latest(m))?.seq ?? 0;
+        // Pass 1 merges the cases' heads with the previous full set, in case-id order, into the digest; pass 2 copies
+        // the changed heads of the same snapshot inside the server.
         const digest = new HeadsDigest();
         let eventCount = 0;
-        let after = '00000000-0000-0000-0000-000000000000';
-        for (;;) {
-          const rows: { id: string; version: number; chain_head: string }[] = await m.query(
-            `SELECT id, version, chain_head FROM "case" WHERE id > $1 ORDER BY id LIMIT $2`,
-            [after, BATCH],
-          );
-          for (const r of rows) {
-            digest.add(r.id, r.version, r.chain_head);
-            eventCount += r.version;
-          }
-          if (rows.length < BATCH) break;
-          after = rows[rows.length - 1].id;
+        let changed = 0;
+        const current = pagedById((after) =>
+          m.query(`SELECT id AS case_id, version AS seq, chain_head AS hash FROM "case" WHERE id > $1 ORDER BY id LIMIT $2`, [after, BATCH]),
+        );
+        const previous = pagedById((after) => m.query(`${EFFECTIVE_HEADS} ORDER BY h.case_id, k.seq DESC LIMIT $3`, [previousSeq, after, BATCH]));
+        for await (const [now, before] of mergeByCase(current, previous)) {
+          const head = now ?? before!;
+          digest.add(head.case_id, head.seq, head.hash);
+          eventCount += head.seq;
+          if (now && (!before || before.seq !== now.seq || before.hash !== now.hash)) changed++;
         }
         const fields = {
           id: randomUUID(),
@@ -84,18 +89,24 @@ export class CheckpointService {
           keyId: key.keyId,
         };
         const signature = key.sign(checkpointMessage(fields));
-        await m.query(
+        const [{ seq }] = await m.query(
           `INSERT INTO chain_checkpoint (id, taken_at, scheduled_for, case_count, event_count, digest, signature, key_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING seq::float8 AS seq`,
           [fields.id, fields.takenAt, scheduledFor, fields.caseCount, fields.eventCount, fields.digest, signature, fields.keyId],
         );
-        await m.query(
-          `INSERT INTO chain_checkpoint_head (checkpoint_id, case_id, seq, hash) SELECT $1, id, version, chain_head FROM "case"`,
-          [fields.id],
+        const [{ stored }] = await m.query(
+          `WITH stored AS (
+             INSERT INTO chain_checkpoint_head (checkpoint_id, case_id, seq, hash)
+             SELECT $1, c.id, c.version, c.chain_head FROM "case" c
+               LEFT JOIN LATERAL (SELECT h.seq, h.hash FROM chain_checkpoint_head h JOIN chain_checkpoint k ON k.id = h.checkpoint_id
+                                   WHERE h.case_id = c.id AND k.seq <= $2 ORDER BY k.seq DESC LIMIT 1) p ON true
+              WHERE p.seq IS DISTINCT FROM c.version OR p.hash IS DISTINCT FROM c.chain_head
+             RETURNING 1)
+           SELECT count(*)::int AS stored FROM stored`,
+          [fields.id, previousSeq],
         );
-        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM chain_checkpoint_head WHERE checkpoint_id = $1`, [fields.id]);
-        if (n !== fields.caseCount) throw new Error(`checkpoint heads changed under the snapshot (${n} ≠ ${fields.caseCount})`);
-        return { ...fields, signature };
+        if (stored !== changed) throw new Error(`checkpoint heads changed under the snapshot (${stored} ≠ ${changed})`);
+        return { ...fields, seq, signature };
       });
     } catch (err) {
       // Two workers taking the same day's checkpoint: the loser meets the unique index and takes none.
@@ -105,13 +116,13 @@ export class CheckpointService {
   }
 
   async latest(m: EntityManager = this.dataSource.manager): Promise<CheckpointRow | undefined> {
-    const rows: CheckpointRow[] = await m.query(`${SELECT_CHECKPOINT} ORDER BY taken_at DESC, id DESC LIMIT 1`);
+    const rows: CheckpointRow[] = await m.query(`${SELECT_CHECKPOINT} ORDER BY seq DESC LIMIT 1`);
     return rows[0];
   }
 
   async list(page: number, pageSize: number): Promise<{ items: CheckpointRow[]; page: number; pageSize: number; total: number }> {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM chain_checkpoint`);
-    const items: CheckpointRow[] = await this.dataSource.query(`${SELECT_CHECKPOINT} ORDER BY taken_at DESC, id DESC LIMIT $1 OFFSET $2`, [
+    const items: CheckpointRow[] = await this.dataSource.query(`${SELECT_CHECKPOINT} ORDER BY seq DESC LIMIT $1 OFFSET $2`, [
       pageSize,
       (page - 1) * pageSize,
     ]);
@@ -125,12 +136,12 @@ export class CheckpointService {
     return verifyEd25519(key.publicKey, checkpointMessage(c), c.signature) ? 'VALID' : 'BAD_SIGNATURE';
   }
 
-  /** The full check: the row's signature, then the digest and count recomputed over every stored head. */
+  /** The full check: the row's signature, then the digest and count recomputed over its full set of heads. */
   async verifySignature(c: CheckpointRow): Promise<SignatureStatus> {
     const row = this.rowSignature(c);
     if (row !== 'VALID') return row;
     const digest = new HeadsDigest();
-    await this.eachHeadPage(c.id, (rows) => {
+    await this.eachHeadPage(c.seq, (rows) => {
       for (const r of rows) digest.add(r.case_id, r.seq, r.hash);
     });
     if (digest.count !== c.caseCount) return 'COUNT_MISMATCH';
@@ -138,7 +149,7 @@ export class CheckpointService {
   }
 
   /** Every head of the checkpoint that is no longer present in its case's chain, in case-id order. */
-  async headProblems(checkpointId: string, onProblem: (p: HeadProblem) => void, caseId?: string): Promise<number> {
+  async headProblems(checkpoint: Pick<CheckpointRow, 'seq'>, onProblem: (p: HeadProblem) => void, caseId?: string): Promise<number> {
     let checked = 0;
     const collect = (rows: HeadRow[]) => {
       for (const r of rows) {
@@ -147,35 +158,38 @@ export class CheckpointService {
         if (reason) onProblem({ caseId: r.case_id, seq: r.seq, hash: r.hash, reason });
       }
     };
-    await this.eachHeadPage(checkpointId, collect, { withEvents: true, caseId });
+    await this.eachHeadPage(checkpoint.seq, collect, { withEvents: true, caseId });
     return checked;
   }
 
-  /** This case's head in the checkpoint, with the event now stored at that seq. */
-  async headFor(m: EntityManager, checkpointId: string, caseId: string): Promise<(HeadRow & { problem: HeadProblem['reason'] | null }) | undefined> {
-    const rows: HeadRow[] = await m.query(`${HEADS_WITH_EVENTS} WHERE h.checkpoint_id = $1 AND h.case_id = $2`, [checkpointId, caseId]);
+  /** This case's head in the checkpoint's full set, with the event now stored at that seq. */
+  async headFor(m: EntityManager, checkpoint: Pick<CheckpointRow, 'seq'>, caseId: string): Promise<(HeadRow & { problem: HeadProblem['reason'] | null }) | undefined> {
+    const rows: HeadRow[] = await m.query(withEvents(`${EFFECTIVE_HEADS} AND h.case_id = $3 ORDER BY h.case_id, k.seq DESC`), [
+      checkpoint.seq, '00000000-0000-0000-0000-000000000000', caseId,
+    ]);
     const r = rows[0];
     if (!r) return undefined;
     const problem = !r.case_exists ? 'CASE_MISSING' : r.event_hash === null ? 'EVENT_MISSING' : r.event_hash !== r.hash ? 'HASH_DIFFERS' : null;
     return { ...r, problem };
   }
 
+  /** The checkpoint's full set of heads (with the events now stored at them), a page at a time in case-id order. */
   private async eachHeadPage(
-    checkpointId: string,
+    checkpointSeq: number,
     onPage: (rows: HeadRow[]) => void,
     opts: { withEvents?: boolean; caseId?: string } = {},
   ): Promise<void> {
-    const select = opts.withEvents ? HEADS_WITH_EVENTS : `SELECT h.case_id, h.seq, h.hash FROM chain_checkpoint_head h`;
+    const page = (extra: string) => {
+      const heads = `${EFFECTIVE_HEADS}${extra} ORDER BY h.case_id, k.seq DESC LIMIT $3`;
+      return opts.withEvents ? withEvents(heads) : heads;
+    };
     if (opts.caseId) {
-      onPage(await this.dataSource.query(`${select} WHERE h.checkpoint_id = $1 AND h.case_id = $2`, [checkpointId, opts.caseId]));
+      onPage(await this.dataSource.query(page(' AND h.case_id = $4'), [checkpointSeq, '00000000-0000-0000-0000-000000000000', 1, opts.caseId]));
       return;
     }
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: HeadRow[] = await this.dataSource.query(
-        `${select} WHERE h.checkpoint_id = $1 AND h.case_id > $2 ORDER BY h.case_id LIMIT $3`,
-        [checkpointId, after, BATCH],
-      );
+      const rows: HeadRow[] = await this.dataSource.query(page(''), [checkpointSeq, after, BATCH]);
       onPage(rows);
       if (rows.length < BATCH) return;
       after = rows[rows.length - 1].case_id;
@@ -191,8 +205,52 @@ interface HeadRow {
   event_hash?: string | null;
 }
 
-const HEADS_WITH_EVENTS = `
-  SELECT h.case_id, h.seq, h.hash, (c.id IS NOT NULL) AS case_exists, e.hash AS event_hash
-    FROM chain_checkpoint_head h
-    LEFT JOIN "case" c ON c.id = h.case_id
-    LEFT JOIN case_event e ON e.case_id = h.case_id AND e.seq = h.seq`;
+/**
+ * A checkpoint's full set: for each case, its head in the latest checkpoint up to `$1` (by seq) that stored one;
+ * cases after `$2` in id order. Callers add conditions, the order (case id, then seq descending) and a limit.
+ */
+const EFFECTIVE_HEADS = `
+  SELECT DISTINCT ON (h.case_id) h.case_id, h.seq, h.hash
+    FROM chain_checkpoint_head h JOIN chain_checkpoint k ON k.id = h.checkpoint_id
+   WHERE k.seq <= $1 AND h.case_id > $2`;
+
+/** The heads of `heads`, each with whether its case exists and the hash of the event now stored at its seq. */
+function withEvents(heads: string): string {
+  return `SELECT h.case_id, h.seq, h.hash, (c.id IS NOT NULL) AS case_exists, e.hash AS event_hash
+            FROM (${heads}) h
+            LEFT JOIN "case" c ON c.id = h.case_id
+            LEFT JOIN case_event e ON e.case_id = h.case_id AND e.seq = h.seq
+           ORDER BY h.case_id`;
+}
+
+type Head = { case_id: string; seq: number; hash: string };
+
+/** Rows of a query paged by case id (`after` is the last case id of the page before). */
+async function* pagedById(fetch: (after: string) => Promise<Head[]>): AsyncGenerator<Head> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await fetch(after);
+    yield* rows;
+    if (rows.length < BATCH) return;
+    after = rows[rows.length - 1].case_id;
+  }
+}
+
+/** Two streams ordered by case id, merged: each case once, with its row from either side (uuid order = text order). */
+async function* mergeByCase(a: AsyncGenerator<Head>, b: AsyncGenerator<Head>): AsyncGenerator<[Head | undefined, Head | undefined]> {
+  let x = await a.next();
+  let y = await b.next();
+  while (!x.done || !y.done) {
+    if (y.done || (!x.done && x.value.case_id < y.value.case_id)) {
+      yield [x.value as Head, undefined];
+      x = await a.next();
+    } else if (x.done || y.value.case_id < x.value.case_id) {
+      yield [undefined, y.value];
+      y = await b.next();
+    } else {
+      yield [x.value, y.value];
+      x = await a.next();
+      y = await b.next();
+    }
+  }
+}

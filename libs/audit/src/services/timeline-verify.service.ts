@@ -84,7 +84,7 @@ export class TimelineVerifyService {
     const chain = await this.verifier.verifyCase(caseId);
     if (!chain) throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId });
     const latest = await this.checkpoints.latest();
-    const head = latest ? await this.checkpoints.headFor(this.dataSource.manager, latest.id, caseId) : undefined;
+    const head = latest ? await this.checkpoints.headFor(this.dataSource.manager, latest, caseId) : undefined;
     const checkpoint =
       latest && head
         ? {

@@ -86,7 +86,7 @@ export async function runAuditVerify(
     const problems: HeadProblem[] = [];
     let problemCount = 0;
     const headsChecked = await deps.checkpoints.headProblems(
-      latest.id,
+      latest,
       (p) => {
         problemCount++;
         if (problems.length < KEEP) problems.push(p);
