@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One row per reminder or escalation actually performed: a handler claims (deadline, generation, kind, due) with an
@@ -6,6 +6,8 @@ import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
  * due moved within a generation (extension, resume, hand-set due, recompute) is reminded again for the new due.
  */
 @Entity({ name: 'deadline_delivery' })
+// The primary key leads with the generation; a case's timeline finds its deadlines' deliveries by deadline.
+@Index('ix_deadline_delivery_deadline', ['deadlineId'])
 export class DeadlineDeliveryEntity {
   @PrimaryColumn('uuid', { name: 'deadline_id' }) deadlineId!: string;
   @PrimaryColumn('int') generation!: number;
