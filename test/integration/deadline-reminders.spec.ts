@@ -746,6 +746,16 @@ describe('deadline reminders', () => {
     });
   });
 
+  describe('upgrade from per-deadline jobs', () => {
+    it('completes a first-release fire-deadline job left on the queue without acting on it', async () => {
+      const id = 'fire-deadline-legacy-1';
+      const run = nextRun(id);
+      await queue.add('fire-deadline', { deadlineId: '00000000-0000-4000-8000-000000000001', generation: 1, kind: 'ESCALATE' }, { jobId: id });
+      await wake();
+      expect(await run()).toEqual({ obsolete: true });
+    });
+  });
+
   describe('e. escalation end to end through the worker', () => {
     let caseId: string;
     let secretaryNotice: { id: string };

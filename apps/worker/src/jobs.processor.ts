@@ -16,6 +16,8 @@ import { OutboxRelayService } from './outbox-relay.service';
 import { SendNotificationHandler } from './send-notification.handler';
 
 const RELAY_EVERY_MS = 1000;
+/** Job names an earlier release put on the queues and no handler takes any more; completed without effect. */
+const LEGACY_JOB_NAMES = new Set(['fire-deadline']);
 const CHECKPOINT_TZ = 'Asia/Ho_Chi_Minh';
 
 /** The worker's BullMQ consumers (one per queue, dispatching by job name) and the repeating jobs that feed them. */
@@ -56,6 +58,8 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
+      // Per-deadline jobs of the first release: the buckets re-armed from the database replace them.
+      if (LEGACY_JOB_NAMES.has(job.name)) return { obsolete: true };
       const handler = handlers[job.name as JobName];
       if (!handler) throw new Error(`No handler for job ${job.name}`);
       return handler(job.data, job.attemptsMade + 1);
