@@ -111,6 +111,14 @@ describe('accounts', () => {
     });
   });
 
+  describe('revoking a role', () => {
+    it('refuses to revoke a role the user does not hold (404), and their sessions go on', async () => {
+      const [{ id: wardA }] = await t.dataSource.query(`SELECT id FROM org_unit WHERE code = 'DU-A'`);
+      await refused(404, 'NOT_FOUND', () => post('qt-phuonga', `/users/${ids['bt-phuonga']}/roles/revoke`, { unitId: wardA, role: Role.ADMIN }));
+      await t.http.get('/me').set(as(tokens['bt-phuonga'])).expect(200);
+    });
+  });
+
   describe('unlocking', () => {
     it('ends a lock from failed logins before its time; the list shows it; unlocking an unlocked user writes nothing', async () => {
       for (let i = 0; i < 5; i++) await login('moi-tao', 'Sai-mat-khau-2026');

@@ -80,10 +80,11 @@ export class AdministrationService {
   async revokeRole(user: AuthUser, userId: string, dto: AssignRoleDto) {
     this.requireAdmin(user, await this.unitPath(dto.unitId, user));
     const revoked = await this.dataSource.transaction(async (m) => {
-      const rows: unknown[] = await m.query(
+      // A DELETE … RETURNING answers [rows, count] through TypeORM.
+      const [rows] = (await m.query(
         `DELETE FROM role_assignment WHERE user_id = $1 AND unit_id = $2 AND role = $3 RETURNING id`,
         [userId, dto.unitId, dto.role],
-      );
+      )) as [unknown[], number];
       if (rows.length > 0) await this.sessions.endAllOf(userId, this.clock.now(), m);
       return rows.length > 0;
     });
