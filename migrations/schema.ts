@@ -53,6 +53,8 @@ import { DeliveryPerDue1795301000000 } from './1795301000000-DeliveryPerDue';
 import { ExcludedUsersSet1795301100000 } from './1795301100000-ExcludedUsersSet';
 import { CheckpointDeltas1795301200000 } from './1795301200000-CheckpointDeltas';
 import { DeliveryByDeadline1795301300000 } from './1795301300000-DeliveryByDeadline';
+import { AttachmentRetention1795301400000 } from './1795301400000-AttachmentRetention';
+import { DossierRetentionSettings1795301500000 } from './1795301500000-DossierRetentionSettings';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -70,7 +72,8 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   ChainCheckpoints1795300300000, LinkedCases1795300400000,
   PeopleAndDossiers1795300500000, DeadlineBuckets1795300600000, RetentionSettings1795300700000,
   DeadlineTerms1795300800000, DeliveryRetries1795300900000, DeliveryPerDue1795301000000, ExcludedUsersSet1795301100000,
-  CheckpointDeltas1795301200000, DeliveryByDeadline1795301300000,
+  CheckpointDeltas1795301200000, DeliveryByDeadline1795301300000, AttachmentRetention1795301400000,
+  DossierRetentionSettings1795301500000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -87,10 +87,11 @@ describe('migrations', () => {
     await expect(ds.query(`TRUNCATE case_event`)).rejects.toThrow(/append-only/);
   });
 
-  it('seeds a retention setting (empty: identities kept) for every registered procedure', async () => {
-    const keys = defaultProcedures().map((p) => `RETENTION.${p.id.toUpperCase().replace(/-/g, '_')}`);
+  it.each(['RETENTION', 'DOSSIER_RETENTION'])('seeds a %s setting (empty: kept) for every registered procedure', async (prefix) => {
+    const keys = defaultProcedures().map((p) => `${prefix}.${p.id.toUpperCase().replace(/-/g, '_')}`);
     const rows: { key: string; value: string | null; unit: string }[] = await ds.query(
-      `SELECT key, value, unit FROM legal_rule WHERE key LIKE 'RETENTION.%' AND org_unit_id IS NULL ORDER BY key`,
+      `SELECT key, value, unit FROM legal_rule WHERE starts_with(key, $1) AND org_unit_id IS NULL ORDER BY key`,
+      [`${prefix}.`],
     );
     expect(rows.map((r) => r.key)).toEqual([...new Set(keys)].sort());
     for (const r of rows) expect(r).toMatchObject({ value: null, unit: 'MONTHS' });

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { IsUUID } from 'class-validator';
 import { assign, setup } from 'xstate';
+import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
+import { addMonths, toVietnamDate } from '@hoso/deadlines/calendar';
 import { Role, type EventFacts, type MachineEvent, type ProcedureDefinition, type RecordMembershipParams } from '@hoso/workflows';
 import { caseClient, type CaseRef } from '../support/case-client';
 import { createTestApp, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
@@ -153,5 +155,38 @@ describe('people and dossiers', () => {
       admissionCases: [expect.objectContaining({ caseId: ref.id, state: 'full' })],
     });
     await expect(t.dataSource.query(`UPDATE person_membership SET status = 'EXPELLED'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('purges the documents\' content when the dossier retention ends, keeping their metadata and checksum', async () => {
+    // The case was closed by RECOGNISE above. The committee keeps dossiers 6 months after closing (a setting).
+    const [row] = await t.dataSource.query(`SELECT updated_at, status FROM "case" WHERE id = $1`, [ref.id]);
+    expect(row.status).toBe('CLOSED');
+    const closedOn = toVietnamDate(new Date(row.updated_at));
+    await t.dataSource.query(
+      `INSERT INTO legal_rule (id, key, value, unit, start_convention, start_event, extension_value, extension_max_count,
+                               effective_from, legal_basis, source_ref, confidence, description)
+       VALUES (gen_random_uuid(), 'DOSSIER_RETENTION.TEST_ADMISSION', 6, 'MONTHS', 'NEXT_DAY', 'Kết thúc vụ việc', NULL, 0, '2017-12-01',
+               'Thử nghiệm', 'SETTING', 'NOT_FOUND', 'Thử nghiệm: giữ nội dung tài liệu 6 tháng')`,
+    );
+    const sweep = (now: Date) => t.app.get(IdentityRetentionService).sweep(now);
+    const end = new Date(`${addMonths(closedOn, 6)}T00:00:00+07:00`); // the first day after the 6 months, in Vietnam
+    const before = (await t.http.get(`/cases/${ref.id}/dossier`).set(c.as('secretary')).expect(200)).body.items;
+
+    expect(await sweep(new Date(end.getTime() - 1))).toMatchObject({ attachmentsPurged: 0 });
+    await t.http.get(`/cases/${ref.id}/dossier/${before[0].attachmentId}`).set(c.as('secretary')).expect(200);
+
+    expect(await sweep(end)).toMatchObject({ attachmentsPurged: 2, purged: 0 });
+    const after = (await t.http.get(`/cases/${ref.id}/dossier`).set(c.as('secretary')).expect(200)).body.items;
+    expect(after.map((i: { sha256: string; formCode: string }) => [i.formCode, i.sha256])).toEqual(before.map((i: { sha256: string; formCode: string }) => [i.formCode, i.sha256]));
+    expect(after.every((i: { purgedAt: string | null }) => i.purgedAt !== null)).toBe(true);
+    const gone = await t.http.get(`/cases/${ref.id}/dossier/${before[0].attachmentId}`).set(c.as('secretary'));
+    expect({ status: gone.status, code: gone.body.code }).toEqual({ status: 410, code: 'ATTACHMENT_PURGED' });
+    expect(gone.body.message).toMatch(/thời hạn lưu giữ/);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM case_attachment WHERE case_id = $1 AND content IS NOT NULL`, [ref.id]);
+    expect(n).toBe(0);
+    const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE action = 'DOSSIER_CONTENT_PURGED'`);
+    expect(audit.details).toMatchObject({ caseId: ref.id, closedOn, attachmentIds: expect.arrayContaining(before.map((i: { attachmentId: string }) => i.attachmentId)) });
+    // The open second case's documents (none) and a second sweep: nothing more to do.
+    expect(await sweep(new Date(end.getTime() + 86_400_000))).toMatchObject({ attachmentsPurged: 0 });
   });
 });

@@ -22,6 +22,8 @@ export class CaseAttachmentEntity {
   @Column('int', { name: 'size_bytes' }) sizeBytes!: number;
   @Column('char', { length: 64 }) sha256!: string;
   @Column('bytea', { nullable: true }) content!: Buffer | null;
+  // When the retention sweep removed the content (the row, its metadata and SHA-256 stay).
+  @Column('timestamptz', { name: 'purged_at', nullable: true }) purgedAt!: Date | null;
   @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;
   @CreateDateColumn({ name: 'uploaded_at', type: 'timestamptz' }) uploadedAt!: Date;
 }

@@ -61,10 +61,11 @@ export class DossierService {
 
   async download(user: AuthUser, caseId: string, attachmentId: string) {
     const row = await this.cases.getVisible(user, caseId);
-    const rows: { content: Buffer | null; media_type: string; file_name: string; sha256: string }[] = await this.dataSource.query(
-      `SELECT content, media_type, file_name, sha256 FROM case_attachment WHERE id = $1 AND case_id = $2`,
+    const rows: { content: Buffer | null; media_type: string; file_name: string; sha256: string; purged_at: Date | null }[] = await this.dataSource.query(
+      `SELECT content, media_type, file_name, sha256, purged_at FROM case_attachment WHERE id = $1 AND case_id = $2`,
       [attachmentId, row.id],
     );
+    if (rows[0]?.purged_at) throw new DomainError(ErrorCode.ATTACHMENT_PURGED, { attachmentId, purgedAt: new Date(rows[0].purged_at).toISOString(), sha256: rows[0].sha256 });
     if (!rows[0]?.content) throw new DomainError(ErrorCode.ATTACHMENT_NOT_FOUND, { attachmentId });
     await this.accessLog.record(this.dataSource.manager, { caseId: row.id, userId: user.id, action: AccessAction.VIEW_CASE, details: { attachmentId } });
     return { content: rows[0].content, mediaType: rows[0].media_type, fileName: rows[0].file_name, sha256: rows[0].sha256 };

@@ -5,18 +5,27 @@ import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
 
 export interface RetentionSweep {
+  /** Closed cases with something left to purge that were looked at. */
   examined: number;
+  /** Reporters' identities purged. */
   purged: number;
+  /** Dossier documents whose content was purged. */
+  attachmentsPurged: number;
+  /** Cases whose retention period has not ended, or has no value (kept). */
   kept: number;
 }
 
 /** The rule key holding, per procedure, the months a reporter's identity is kept after the case is closed. */
 export const retentionRuleKey = (procedureId: string) => `RETENTION.${procedureId.toUpperCase().replace(/-/g, '_')}`;
+/** The rule key holding, per procedure, the months the content of a case's dossier documents is kept after it is closed. */
+export const dossierRetentionRuleKey = (procedureId: string) => `DOSSIER_RETENTION.${procedureId.toUpperCase().replace(/-/g, '_')}`;
 
 /**
- * Purges the sealed identity (and signature image) of reporters on cases closed longer ago than their procedure's
- * retention rule (months, per committee subtree; no value = kept). The timeline never held them, so its hash
- * chain stays verifiable; the row remains with `purged_at` and the list of fields that were given.
+ * On closed cases, purges the sealed identity (and signature image) of the reporter once the procedure's
+ * `RETENTION.*` rule has run out, and the content of the dossier's documents once its `DOSSIER_RETENTION.*` rule has
+ * (months after closing, per committee subtree; no value = kept). The timeline never held either, so its hash chain
+ * stays verifiable. The reporter row remains with `purged_at` and the fields that were given; a document keeps its
+ * metadata and SHA-256, with `purged_at`.
  */
 @Injectable()
 export class IdentityRetentionService {
@@ -29,14 +38,16 @@ export class IdentityRetentionService {
   ) {}
 
   async sweep(now = new Date(), batch = 500): Promise<RetentionSweep> {
-    const result: RetentionSweep = { examined: 0, purged: 0, kept: 0 };
+    const result: RetentionSweep = { examined: 0, purged: 0, attachmentsPurged: 0, kept: 0 };
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: { case_id: string; procedure_id: string; unit_path: string; closed_at: Date }[] = await this.dataSource.query(
-        `SELECT r.case_id, c.procedure_id, ou.path AS unit_path, c.updated_at AS closed_at
-           FROM case_reporter r JOIN "case" c ON c.id = r.case_id JOIN org_unit ou ON ou.id = c.org_unit_id
-          WHERE r.purged_at IS NULL AND c.status = 'CLOSED' AND r.case_id > $1
-          ORDER BY r.case_id LIMIT $2`,
+        `SELECT c.id AS case_id, c.procedure_id, ou.path AS unit_path, c.updated_at AS closed_at
+           FROM "case" c JOIN org_unit ou ON ou.id = c.org_unit_id
+          WHERE c.status = 'CLOSED' AND c.id > $1
+            AND (EXISTS (SELECT 1 FROM case_reporter r WHERE r.case_id = c.id AND r.purged_at IS NULL)
+              OR EXISTS (SELECT 1 FROM case_attachment a WHERE a.case_id = c.id AND a.purged_at IS NULL))
+          ORDER BY c.id LIMIT $2`,
         [after, batch],
       );
       if (rows.length === 0) return result;
@@ -44,25 +55,47 @@ export class IdentityRetentionService {
       for (const r of rows) {
         result.examined++;
         const closedOn = toVietnamDate(new Date(r.closed_at));
-        const rule = await this.rules.resolve(this.dataSource.manager, retentionRuleKey(r.procedure_id), r.unit_path, closedOn);
-        if (rule?.value == null || toVietnamDate(now) < addMonths(closedOn, rule.value)) {
+        const ended = async (key: string) => {
+          const rule = await this.rules.resolve(this.dataSource.manager, key, r.unit_path, closedOn);
+          return rule?.value != null && toVietnamDate(now) >= addMonths(closedOn, rule.value) ? rule : undefined;
+        };
+        const identityRule = await ended(retentionRuleKey(r.procedure_id));
+        const dossierRule = await ended(dossierRetentionRuleKey(r.procedure_id));
+        if (!identityRule && !dossierRule) {
           result.kept++;
           continue;
         }
+        const reason = (months: number) => `Hết thời hạn lưu giữ (${months} tháng sau khi kết thúc vụ việc)`;
         await this.dataSource.transaction(async (m) => {
-          const done: unknown[] = await m.query(
-            `UPDATE case_reporter SET identity = NULL, signature = NULL, key_id = NULL, purged_at = $2
-              WHERE case_id = $1 AND purged_at IS NULL RETURNING case_id`,
-            [r.case_id, now],
-          );
-          if (done.length === 0) return;
-          await this.audit.record(m, null, 'REPORTER_IDENTITY_PURGED', `Hết thời hạn lưu giữ (${rule.value} tháng sau khi kết thúc vụ việc)`, {
-            caseId: r.case_id, ruleId: rule.id, closedOn,
-          });
-          result.purged++;
+          // An UPDATE … RETURNING answers [rows, count] through TypeORM.
+          if (identityRule) {
+            const [reporter]: [unknown[], number] = await m.query(
+              `UPDATE case_reporter SET identity = NULL, signature = NULL, key_id = NULL, purged_at = $2
+                WHERE case_id = $1 AND purged_at IS NULL RETURNING case_id`,
+              [r.case_id, now],
+            );
+            if (reporter.length > 0) {
+              await this.audit.record(m, null, 'REPORTER_IDENTITY_PURGED', reason(identityRule.value!), { caseId: r.case_id, ruleId: identityRule.id, closedOn });
+              result.purged++;
+            }
+          }
+          if (dossierRule) {
+            const [documents]: [{ id: string }[], number] = await m.query(
+              `UPDATE case_attachment SET content = NULL, purged_at = $2 WHERE case_id = $1 AND purged_at IS NULL RETURNING id`,
+              [r.case_id, now],
+            );
+            if (documents.length > 0) {
+              await this.audit.record(m, null, 'DOSSIER_CONTENT_PURGED', reason(dossierRule.value!), {
+                caseId: r.case_id, ruleId: dossierRule.id, closedOn, attachmentIds: documents.map((d) => d.id),
+              });
+              result.attachmentsPurged += documents.length;
+            }
+          }
         });
       }
-      if (result.purged > 0) this.logger.log(`retention: ${result.purged} reporter identities purged so far`);
+      if (result.purged + result.attachmentsPurged > 0) {
+        this.logger.log(`retention: ${result.purged} reporter identities and ${result.attachmentsPurged} documents purged so far`);
+      }
     }
   }
 }

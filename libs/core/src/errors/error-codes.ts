@@ -45,6 +45,7 @@ export enum ErrorCode {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   PERSON_DETAILS_MISMATCH = 'PERSON_DETAILS_MISMATCH',
   ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
+  ATTACHMENT_PURGED = 'ATTACHMENT_PURGED',
   FORM_CODE_UNKNOWN = 'FORM_CODE_UNKNOWN',
   ATTACHMENT_CONTENT_MISMATCH = 'ATTACHMENT_CONTENT_MISMATCH',
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
@@ -131,6 +132,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.PERSON_NOT_FOUND]: { status: 404, message: 'Không tìm thấy hồ sơ cá nhân.' },
   [ErrorCode.PERSON_DETAILS_MISMATCH]: { status: 400, message: 'Họ tên hoặc ngày sinh khai trong vụ việc không khớp với hồ sơ của người này.' },
   [ErrorCode.ATTACHMENT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy tài liệu trong hồ sơ vụ việc.' },
+  [ErrorCode.ATTACHMENT_PURGED]: {
+    status: 410,
+    message: 'Nội dung tài liệu đã được xóa khi hết thời hạn lưu giữ; thông tin mô tả và mã băm SHA-256 vẫn được giữ lại.',
+  },
   [ErrorCode.FORM_CODE_UNKNOWN]: { status: 400, message: 'Mã biểu mẫu không thuộc hồ sơ của quy trình này.' },
   [ErrorCode.ATTACHMENT_CONTENT_MISMATCH]: { status: 400, message: 'Nội dung tệp không đúng định dạng đã khai báo (PDF, PNG hoặc JPEG).' },
   [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
