@@ -1,6 +1,7 @@
 // Admissibility and levels of a complaint against discipline, pure — procedures.md §8 (22-QĐ/TW Arts. 22–23 [S25]
 // [S25b]; 296-QĐ/TW Art. 23 per [S18], unverified; Charter Art. 39 §7 [S24]).
 import { addDays, addMonths, vietnamDate, viDate } from '../shared/calendar-months';
+import { inputDateProblems, type InputProblem } from '../shared/input-dates';
 import type { DisciplineForm, EventFacts, Level } from '../shared/facts';
 import type { AdmissibilityFindingsDto, BodyDto, KhieuNaiInput } from './khieu-nai-ky-luat.events';
 
@@ -143,20 +144,18 @@ export function formsForComplainant(kind: KhieuNaiInput['complainant']['kind']):
 }
 
 /** Pure: dates in the future, and a receipt or complaint before the decision, are refused (inputChecks). */
-export function checkComplaintDates(input: KhieuNaiInput, now: string): { field: string; message: string }[] {
-  const today = vietnamDate(now);
+export function checkComplaintDates(input: KhieuNaiInput, now: string): InputProblem[] {
   const d = input.decision;
-  const problems: { field: string; message: string }[] = [];
-  const dated: [string, string | undefined, string][] = [
-    ['decision.decidedAt', d?.decidedAt, 'Ngày quyết định'],
-    ['decision.receivedAt', d?.receivedAt, 'Ngày nhận quyết định'],
-    ['lodgedAt', input.lodgedAt, 'Ngày gửi đơn khiếu nại'],
-  ];
-  for (const [field, value, label] of dated)
-    if (value && vietnamDate(value) > today) problems.push({ field, message: `${label} (${viDate(vietnamDate(value))}) không được sau ngày hôm nay` });
-  if (d?.decidedAt && d.receivedAt && vietnamDate(d.receivedAt) < vietnamDate(d.decidedAt))
-    problems.push({ field: 'decision.receivedAt', message: 'Ngày nhận quyết định không được trước ngày quyết định' });
-  if (d?.decidedAt && input.lodgedAt && vietnamDate(input.lodgedAt) < vietnamDate(d.decidedAt))
-    problems.push({ field: 'lodgedAt', message: 'Ngày gửi đơn khiếu nại không được trước ngày quyết định bị khiếu nại' });
-  return problems;
+  return inputDateProblems(
+    now,
+    [
+      ['decision.decidedAt', d?.decidedAt, 'Ngày quyết định'],
+      ['decision.receivedAt', d?.receivedAt, 'Ngày nhận quyết định'],
+      ['lodgedAt', input.lodgedAt, 'Ngày gửi đơn khiếu nại'],
+    ],
+    [
+      ['decision.receivedAt', d?.receivedAt, d?.decidedAt, 'Ngày nhận quyết định không được trước ngày quyết định'],
+      ['lodgedAt', input.lodgedAt, d?.decidedAt, 'Ngày gửi đơn khiếu nại không được trước ngày quyết định bị khiếu nại'],
+    ],
+  );
 }

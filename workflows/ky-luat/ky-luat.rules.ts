@@ -1,6 +1,7 @@
 // The rules of discipline the machine applies, pure: forms per subject (§7.1), statute of limitations (§7.2), the
 // vote (§7.4, through the voting library) and the authority table's answer for one form (§7.3, facts).
 import { addMonths, vietnamDate, viDate, type IsoDate } from '../shared/calendar-months';
+import { inputDateProblems, type InputProblem } from '../shared/input-dates';
 import {
   DISCIPLINE_FORM_LABELS, type DisciplineAuthorityFact, type DisciplineForm, type DisciplineSubject, type EventFacts,
 } from '../shared/facts';
@@ -209,20 +210,18 @@ export function authorityFor(fact: DisciplineAuthorityFact | undefined, form: Di
 // ---- Dated checks of the input -----------------------------------------------------------------------------
 
 /** Pure: dates in the future and an end before a start are refused (ProcedureDefinition.inputChecks). */
-export function checkInputDates(input: KyLuatInput, now: string): { field: string; message: string }[] {
-  const today = vietnamDate(now);
-  const problems: { field: string; message: string }[] = [];
+export function checkInputDates(input: KyLuatInput, now: string): InputProblem[] {
   const v = input.violation;
-  const dated: [string, string | undefined, string][] = [
-    ['violation.occurredFrom', v?.occurredFrom, 'Ngày bắt đầu vi phạm'],
-    ['violation.occurredUntil', v?.occurredUntil, 'Ngày chấm dứt vi phạm'],
-    ['concludedAt', input.concludedAt, 'Ngày kết luận vi phạm đến mức phải xử lý kỷ luật'],
-  ];
-  for (const [field, value, label] of dated)
-    if (value && vietnamDate(value) > today) problems.push({ field, message: `${label} (${viDate(vietnamDate(value))}) không được sau ngày hôm nay` });
-  if (v?.occurredFrom && v.occurredUntil && vietnamDate(v.occurredUntil) < vietnamDate(v.occurredFrom))
-    problems.push({ field: 'violation.occurredUntil', message: 'Ngày chấm dứt vi phạm không được trước ngày bắt đầu vi phạm' });
-  if (v?.occurredFrom && input.concludedAt && vietnamDate(input.concludedAt) < vietnamDate(v.occurredFrom))
-    problems.push({ field: 'concludedAt', message: 'Ngày kết luận vi phạm không được trước ngày bắt đầu vi phạm' });
-  return problems;
+  return inputDateProblems(
+    now,
+    [
+      ['violation.occurredFrom', v?.occurredFrom, 'Ngày bắt đầu vi phạm'],
+      ['violation.occurredUntil', v?.occurredUntil, 'Ngày chấm dứt vi phạm'],
+      ['concludedAt', input.concludedAt, 'Ngày kết luận vi phạm đến mức phải xử lý kỷ luật'],
+    ],
+    [
+      ['violation.occurredUntil', v?.occurredUntil, v?.occurredFrom, 'Ngày chấm dứt vi phạm không được trước ngày bắt đầu vi phạm'],
+      ['concludedAt', input.concludedAt, v?.occurredFrom, 'Ngày kết luận vi phạm không được trước ngày bắt đầu vi phạm'],
+    ],
+  );
 }
