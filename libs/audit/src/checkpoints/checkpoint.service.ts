@@ -6,6 +6,8 @@ import { CheckpointSigner } from './checkpoint-signer.service';
 import { verifyEd25519 } from './ed25519-key';
 
 const BATCH = 5000;
+/** Below every case id: where a walk in case-id order starts. */
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
 export interface CheckpointRow {
   id: string;
@@ -72,7 +74,7 @@ export class CheckpointService {
         const current = pagedById((after) =>
           m.query(`SELECT id AS case_id, version AS seq, chain_head AS hash FROM "case" WHERE id > $1 ORDER BY id LIMIT $2`, [after, BATCH]),
         );
-        const previous = pagedById((after) => m.query(`${EFFECTIVE_HEADS} ORDER BY h.case_id, k.seq DESC LIMIT $3`, [previousSeq, after, BATCH]));
+        const previous = this.heads(m, previousSeq);
         for await (const [now, before] of mergeByCase(current, previous)) {
           const head = now ?? before!;
           digest.add(head.case_id, head.seq, head.hash);
@@ -141,9 +143,7 @@ export class CheckpointService {
     const row = this.rowSignature(c);
     if (row !== 'VALID') return row;
     const digest = new HeadsDigest();
-    await this.eachHeadPage(c.seq, (rows) => {
-      for (const r of rows) digest.add(r.case_id, r.seq, r.hash);
-    });
+    for await (const r of this.heads(this.dataSource.manager, c.seq)) digest.add(r.case_id, r.seq, r.hash);
     if (digest.count !== c.caseCount) return 'COUNT_MISMATCH';
     return digest.hex() === c.digest ? 'VALID' : 'DIGEST_MISMATCH';
   }
@@ -151,49 +151,26 @@ export class CheckpointService {
   /** Every head of the checkpoint that is no longer present in its case's chain, in case-id order. */
   async headProblems(checkpoint: Pick<CheckpointRow, 'seq'>, onProblem: (p: HeadProblem) => void, caseId?: string): Promise<number> {
     let checked = 0;
-    const collect = (rows: HeadRow[]) => {
-      for (const r of rows) {
-        checked++;
-        const reason = !r.case_exists ? 'CASE_MISSING' : r.event_hash === null ? 'EVENT_MISSING' : r.event_hash !== r.hash ? 'HASH_DIFFERS' : null;
-        if (reason) onProblem({ caseId: r.case_id, seq: r.seq, hash: r.hash, reason });
-      }
-    };
-    await this.eachHeadPage(checkpoint.seq, collect, { withEvents: true, caseId });
+    for await (const r of this.heads(this.dataSource.manager, checkpoint.seq, { withEvents: true, caseId })) {
+      checked++;
+      const reason = problemOf(r);
+      if (reason) onProblem({ caseId: r.case_id, seq: r.seq, hash: r.hash, reason });
+    }
     return checked;
   }
 
   /** This case's head in the checkpoint's full set, with the event now stored at that seq. */
   async headFor(m: EntityManager, checkpoint: Pick<CheckpointRow, 'seq'>, caseId: string): Promise<(HeadRow & { problem: HeadProblem['reason'] | null }) | undefined> {
-    const rows: HeadRow[] = await m.query(withEvents(`${EFFECTIVE_HEADS} AND h.case_id = $3 ORDER BY h.case_id, k.seq DESC`), [
-      checkpoint.seq, '00000000-0000-0000-0000-000000000000', caseId,
-    ]);
-    const r = rows[0];
-    if (!r) return undefined;
-    const problem = !r.case_exists ? 'CASE_MISSING' : r.event_hash === null ? 'EVENT_MISSING' : r.event_hash !== r.hash ? 'HASH_DIFFERS' : null;
-    return { ...r, problem };
+    for await (const r of this.heads(m, checkpoint.seq, { withEvents: true, caseId })) return { ...r, problem: problemOf(r) };
+    return undefined;
   }
 
-  /** The checkpoint's full set of heads (with the events now stored at them), a page at a time in case-id order. */
-  private async eachHeadPage(
-    checkpointSeq: number,
-    onPage: (rows: HeadRow[]) => void,
-    opts: { withEvents?: boolean; caseId?: string } = {},
-  ): Promise<void> {
-    const page = (extra: string) => {
-      const heads = `${EFFECTIVE_HEADS}${extra} ORDER BY h.case_id, k.seq DESC LIMIT $3`;
-      return opts.withEvents ? withEvents(heads) : heads;
-    };
-    if (opts.caseId) {
-      onPage(await this.dataSource.query(page(' AND h.case_id = $4'), [checkpointSeq, '00000000-0000-0000-0000-000000000000', 1, opts.caseId]));
-      return;
-    }
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: HeadRow[] = await this.dataSource.query(page(''), [checkpointSeq, after, BATCH]);
-      onPage(rows);
-      if (rows.length < BATCH) return;
-      after = rows[rows.length - 1].case_id;
-    }
+  /** The checkpoint's full set of heads (optionally with the events now stored at them, or one case's), in case-id order. */
+  private heads(m: EntityManager, checkpointSeq: number, opts: { withEvents?: boolean; caseId?: string } = {}): AsyncGenerator<HeadRow> {
+    const one = opts.caseId ? ' AND h.case_id = $4' : '';
+    const heads = `${EFFECTIVE_HEADS}${one} ORDER BY h.case_id, k.seq DESC LIMIT $3`;
+    const sql = opts.withEvents ? withEvents(heads) : heads;
+    return pagedById((after) => m.query(sql, [checkpointSeq, after, BATCH, ...(opts.caseId ? [opts.caseId] : [])]));
   }
 }
 
@@ -225,9 +202,14 @@ function withEvents(heads: string): string {
 
 type Head = { case_id: string; seq: number; hash: string };
 
-/** Rows of a query paged by case id (`after` is the last case id of the page before). */
-async function* pagedById(fetch: (after: string) => Promise<Head[]>): AsyncGenerator<Head> {
-  let after = '00000000-0000-0000-0000-000000000000';
+/** What the database now holds against a checkpointed head, or null when it still backs it. */
+function problemOf(r: HeadRow): HeadProblem['reason'] | null {
+  return !r.case_exists ? 'CASE_MISSING' : r.event_hash === null ? 'EVENT_MISSING' : r.event_hash !== r.hash ? 'HASH_DIFFERS' : null;
+}
+
+/** Rows of a query paged by case id (`after` is the last case id of the page before), in that order. */
+async function* pagedById<T extends Head>(fetch: (after: string) => Promise<T[]>): AsyncGenerator<T> {
+  let after = ZERO_UUID;
   for (;;) {
     const rows = await fetch(after);
     yield* rows;
