@@ -32,3 +32,8 @@ export function holdsRole(user: AuthUser, unitPath: string | null | undefined, r
   const held = unitPath ? rolesOn(user, unitPath) : new Set<Role>();
   return roles.some((r) => held.has(r));
 }
+
+/** Does the user hold one of `roles` on any unit at all? */
+export function holdsRoleAnywhere(user: AuthUser, roles: readonly Role[]): boolean {
+  return user.assignments.some((a) => roles.includes(a.role));
+}

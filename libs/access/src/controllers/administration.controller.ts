@@ -1,12 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { AuthUser } from '../auth-user';
 import { CurrentUser } from '../decorators/current-user.decorator';
+import { userIdPipe } from './user-id.pipe';
 import { AssignRoleDto, CreateOrgUnitDto, CreateUserDto, UnitsPageQuery } from '../dtos/admin.dto';
 import { AdministrationService } from '../services/administration.service';
-
-const userIdPipe = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(ErrorCode.USER_NOT_FOUND) });
 
 @ApiTags('administration')
 @ApiBearerAuth()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { inScope, rolesOn, type AuthUser } from '../auth-user';
+import { holdsRoleAnywhere, inScope, rolesOn, type AuthUser } from '../auth-user';
 import { findUnitPath, scopeLikePrefixes } from '../unit-path';
 import type { AssignRoleDto, CreateOrgUnitDto, CreateUserDto } from '../dtos/admin.dto';
 import { AuthClock } from './auth-clock';
@@ -57,7 +57,7 @@ export class AdministrationService {
   }
 
   async createUser(user: AuthUser, dto: CreateUserDto) {
-    if (!user.assignments.some((a) => a.role === Role.ADMIN)) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.ADMIN] });
+    if (!holdsRoleAnywhere(user, [Role.ADMIN])) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.ADMIN] });
     try {
       const { id } = await this.directory.createUser(dto);
       return { id, username: dto.username, displayName: dto.displayName };

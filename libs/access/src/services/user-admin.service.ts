@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { inScope, rolesOn, type AuthUser } from '../auth-user';
+import { holdsRoleAnywhere, inScope, rolesOn, type AuthUser } from '../auth-user';
 import { scopeLikePrefixes } from '../unit-path';
 import { AuthClock } from './auth-clock';
 import { LoginLockoutService } from './login-lockout.service';
@@ -33,7 +33,7 @@ export class UserAdminService {
 
   /** Users holding a role in the caller's scope, and users with no role yet (for administrators), by username. */
   async list(user: AuthUser, page: number, pageSize: number, search?: string) {
-    const isAdmin = user.assignments.some((a) => a.role === Role.ADMIN);
+    const isAdmin = holdsRoleAnywhere(user, [Role.ADMIN]);
     const params: unknown[] = [scopeLikePrefixes(user), isAdmin, search ? `%${search.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` : null];
     const where = `(EXISTS (SELECT 1 FROM role_assignment ra JOIN org_unit ou ON ou.id = ra.unit_id
                              WHERE ra.user_id = u.id AND ou.path LIKE ANY($1::text[]))
@@ -98,7 +98,7 @@ export class UserAdminService {
       `SELECT DISTINCT ou.path FROM role_assignment ra JOIN org_unit ou ON ou.id = ra.unit_id WHERE ra.user_id = $1`,
       [userId],
     );
-    const isAdmin = user.assignments.some((a) => a.role === Role.ADMIN);
+    const isAdmin = holdsRoleAnywhere(user, [Role.ADMIN]);
     if (units.length === 0) {
       if (!isAdmin) throw new DomainError(ErrorCode.USER_NOT_FOUND, { userId });
       return target;

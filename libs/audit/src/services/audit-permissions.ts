@@ -1,4 +1,4 @@
-import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
+import { holdsRoleAnywhere, rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { Role } from '@hoso/workflows/shared/roles';
 
@@ -12,7 +12,6 @@ export function assertCaseAuditor(user: AuthUser, unitPath: string): void {
 
 /** The checkpoint listing: an auditor or an administrator on any unit. */
 export function assertAuditReader(user: AuthUser): void {
-  if (!user.assignments.some((a) => a.role === Role.AUDITOR || a.role === Role.ADMIN)) {
-    throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: [Role.AUDITOR, Role.ADMIN] });
-  }
+  const readers = [Role.AUDITOR, Role.ADMIN];
+  if (!holdsRoleAnywhere(user, readers)) throw new DomainError(ErrorCode.FORBIDDEN, { requiredRoles: readers });
 }
