@@ -18,7 +18,7 @@
 // is what people see (notifications, deadline status on the case, state, timeline, person record).
 import { jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { SYSTEM_ACTOR_ID } from '@hoso/cases/timeline/timeline-labels';
-import { toVietnamDate } from '@hoso/deadlines/calendar';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { Role } from '@hoso/workflows';
 import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';
 import { caseClient, VIETNAMESE, type CaseRef } from '../support/case-client';

@@ -7,7 +7,7 @@ import { verifyChain } from '@hoso/cases/timeline/hash-chain';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { ReporterIdentityService } from '@hoso/cases/services/reporter-identity.service';
 import { FieldCipher, identityCipherFrom, parseKeyring } from '@hoso/core/crypto';
-import { addCalendarDays, addMonths, toVietnamDate } from '@hoso/deadlines/calendar';
+import { addCalendarDays, addMonths, toVietnamDate } from '@hoso/kernel/legal-time';
 import { loadConfig } from '@hoso/core/config';
 import { Role } from '@hoso/workflows';
 import { caseClient, VIETNAMESE, type CaseRef } from '../support/case-client';

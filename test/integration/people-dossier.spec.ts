@@ -6,7 +6,7 @@ import { IsUUID } from 'class-validator';
 import { assign, setup } from 'xstate';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
-import { addMonths, toVietnamDate } from '@hoso/deadlines/calendar';
+import { addMonths, toVietnamDate } from '@hoso/kernel/legal-time';
 import { Role, type EventFacts, type MachineEvent, type ProcedureDefinition, type RecordMembershipParams } from '@hoso/workflows';
 import { caseClient, type CaseRef } from '../support/case-client';
 import { createTestApp, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';

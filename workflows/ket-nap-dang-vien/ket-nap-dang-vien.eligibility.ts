@@ -1,8 +1,7 @@
 // Eligibility of an applicant at the cell's meeting (procedures.md §9.1, §9.2, §9.4 C-D1): age in months, education,
 // the awareness certificate, readmission, introducers. Pure: each check returns its problems with a stable code and a
 // Vietnamese message naming the rule and its source, so a refused vote says every reason at once.
-import { addDays, addMonths, viDate, type IsoDate } from '../shared/calendar-months';
-import { completedMonths, yearsAndMonths } from '../shared/completed-months';
+import { addCalendarDays, addMonths, viDate, type IsoDate, completedMonths, yearsAndMonths } from '@hoso/kernel/legal-time';
 import type { PersonHistoryFact, RuleValueFact } from '../shared/facts';
 import type { AdmissionInput, EducationLevel, IntroducerKind, LeavingReason, RecordIntroducerPayload } from './ket-nap-dang-vien.events';
 
@@ -68,7 +67,7 @@ export function certificateProblems(certificate: { issuedOn: string } | undefine
     return [{ code: 'CERTIFICATE_AFTER_MEETING', message: `Giấy chứng nhận bồi dưỡng nhận thức về Đảng cấp ngày ${viDate(certificate.issuedOn)}, sau ngày chi bộ xét.` }];
   }
   if (validity?.value == null) return [ruleMissing('C.CERT_VALIDITY')];
-  const lastValid = addDays(addMonths(certificate.issuedOn, validity.value), -1);
+  const lastValid = addCalendarDays(addMonths(certificate.issuedOn, validity.value), -1);
   if (meetingDate <= lastValid) return [];
   return [{ code: 'CERTIFICATE_EXPIRED', message: `Giấy chứng nhận bồi dưỡng nhận thức về Đảng cấp ngày ${viDate(certificate.issuedOn)} chỉ có giá trị ${validity.value} tháng, đến hết ngày ${viDate(lastValid)}: phải học lại trước khi xem xét kết nạp (${validity.legalBasis}; 06-HD/TW §5.4, chưa kiểm chứng).` }];
 }

@@ -2,7 +2,7 @@
 // guard's message followed by every problem found for that very event (ProcedureDefinition.refusalDetail), e.g. each
 // missing form code or the voting library's messages about the tally.
 import { isCurrentGeneration } from '../shared/deadline-generations';
-import { addMonths, vietnamDate, viDate } from '../shared/calendar-months';
+import { addMonths, vietnamDate, viDate } from '@hoso/kernel/legal-time';
 import type { EventFacts } from '../shared/facts';
 import { ballotRoster } from '../shared/voting/roster';
 import { AT_LEAST_TWO_THIRDS } from '../shared/voting/threshold';

@@ -2,7 +2,7 @@
 // Legal basis: Điều lệ Đảng Art. 4–5; Quy định 232-QĐ/TW, 294-QĐ/TW (2025); Hướng dẫn 06-HD/TW, 12-HD/BTCTW — ../shared/domain/procedures.md §9 (M0–M19).
 import { scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
-import { vietnamDate } from '../shared/calendar-months';
+import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { RecordMembershipParams } from '../shared/effects';
 import { countVote, guardProblems, probationEnd, type GuardName } from './ket-nap-dang-vien.guards';
 import type { AdmissionInput, DeadlineKey, VotePayload } from './ket-nap-dang-vien.events';

@@ -1,5 +1,5 @@
 import { FORM_LABELS } from './ket-nap-dang-vien.dossier';
-import { vietnamDate } from '../shared/calendar-months';
+import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { CaseProjection, MachineEvent, ProcedureDefinition } from '../shared/procedure';
 import { Role } from '../shared/roles';
 import type { FactRequest } from '../shared/facts';

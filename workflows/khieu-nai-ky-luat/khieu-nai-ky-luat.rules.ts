@@ -1,6 +1,6 @@
 // Admissibility and levels of a complaint against discipline, pure — procedures.md §8 (22-QĐ/TW Arts. 22–23 [S25]
 // [S25b]; 296-QĐ/TW Art. 23 per [S18], unverified; Charter Art. 39 §7 [S24]).
-import { addDays, addMonths, vietnamDate, viDate } from '../shared/calendar-months';
+import { addCalendarDays, addMonths, vietnamDate, viDate } from '@hoso/kernel/legal-time';
 import { inputDateProblems, type InputProblem } from '../shared/input-dates';
 import type { DisciplineForm, EventFacts, Level } from '../shared/facts';
 import type { AdmissibilityFindingsDto, BodyDto, KhieuNaiInput } from './khieu-nai-ky-luat.events';
@@ -100,7 +100,7 @@ export function filingWindow(receivedAt: string, facts: EventFacts['ruleValues']
   const value = fact?.value ?? 1;
   const unit = fact && fact.value !== null ? fact.unit : 'MONTHS';
   const received = vietnamDate(receivedAt);
-  const lastDay = unit === 'MONTHS' ? addMonths(received, value) : unit === 'CALENDAR_DAYS' ? addDays(received, value) : null;
+  const lastDay = unit === 'MONTHS' ? addMonths(received, value) : unit === 'CALENDAR_DAYS' ? addCalendarDays(received, value) : null;
   const unitLabel = unit === 'MONTHS' ? 'tháng' : unit === 'CALENDAR_DAYS' ? 'ngày' : 'ngày làm việc';
   const text = lastDay
     ? `Thời hạn khiếu nại ${value} ${unitLabel} kể từ ngày nhận quyết định (${viDate(received)}): đến hết ngày ${viDate(lastDay)}`

@@ -3,7 +3,7 @@
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, enqueueActions, setup } from 'xstate';
 import { complaintCaseInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
-import { vietnamDate } from '../shared/calendar-months';
+import { vietnamDate, addMonths } from '@hoso/kernel/legal-time';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
 import { DISCIPLINE_FORMS, type BodyKind, type DisciplineForm, type EventFacts, type Level } from '../shared/facts';
@@ -12,7 +12,6 @@ import type {
   HearingPayload, KyLuatInput, ProposeUpPayload, ReasonPayload, ReceiptPayload, ResumePayload, SelfCriticismPayload, UpperDecidePayload,
   VotePayload,
 } from './ky-luat.events';
-import { addMonths } from '../shared/calendar-months';
 import {
   authorityFor, countUpperVote, countVote, formsFor, limitationTable, type AuthorityAnswer, type Limitation, type UpperVoteRecord, type VoteRecord,
 } from './ky-luat.rules';

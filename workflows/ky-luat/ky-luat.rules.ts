@@ -1,6 +1,6 @@
 // The rules of discipline the machine applies, pure: forms per subject (§7.1), statute of limitations (§7.2), the
 // vote (§7.4, through the voting library) and the authority table's answer for one form (§7.3, facts).
-import { addMonths, vietnamDate, viDate, type IsoDate } from '../shared/calendar-months';
+import { addMonths, vietnamDate, viDate, type IsoDate } from '@hoso/kernel/legal-time';
 import { inputDateProblems, type InputProblem } from '../shared/input-dates';
 import {
   DISCIPLINE_FORM_LABELS, type DisciplineAuthorityFact, type DisciplineForm, type DisciplineSubject, type EventFacts,

@@ -1,4 +1,4 @@
-import { vietnamDate, viDate } from './calendar-months';
+import { vietnamDate, viDate } from '@hoso/kernel/legal-time';
 
 export interface InputProblem {
   field: string;

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CheckpointService } from '@hoso/audit/checkpoints/checkpoint.service';
-import { toVietnamDate } from '@hoso/deadlines/calendar/vietnam-time';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 
 /** The daily checkpoint: one per Vietnamese date, however often the job is delivered. */
 @Injectable()

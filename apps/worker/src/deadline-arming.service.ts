@@ -3,7 +3,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, QueueBackend, QueueName } from '@hoso/core/queue';
-import { planFirings } from '@hoso/deadlines/reminders/reminder-policy';
+import { planFirings } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { bucketJob, bucketOf, MINUTE_MS, missedJob, SENTINEL, type QueuedJob } from './deadline-buckets';
 

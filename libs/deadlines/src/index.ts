@@ -1,4 +1,3 @@
-export * from './calendar';
 export * from './rules/legal-rule';
 export * from './deadlines.module';
 export * from './deadlines-core.module';

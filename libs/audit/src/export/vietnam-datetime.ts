@@ -1,4 +1,4 @@
-import { VIETNAM_UTC_OFFSET_MS } from '@hoso/deadlines/calendar/vietnam-time';
+import { VIETNAM_UTC_OFFSET_MS } from '@hoso/kernel/legal-time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

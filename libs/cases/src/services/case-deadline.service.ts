@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { endOfVietnamDay, isIsoDate, toVietnamDate } from '@hoso/deadlines/calendar';
+import { endOfVietnamDay, isIsoDate, toVietnamDate } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CaseQueryService } from './case-query.service';
 

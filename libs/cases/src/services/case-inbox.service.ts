@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
-import { endOfVietnamDay, toVietnamDate } from '@hoso/deadlines/calendar';
+import { endOfVietnamDay, toVietnamDate } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { visibleCasesSql } from './case-access.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BodyKind, DisciplineSubject, EventFacts, EventSpec, Level } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { toVietnamDate } from '@hoso/deadlines/calendar';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
 import { AuthorityResolverService } from '@hoso/discipline/services/authority-resolver.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';

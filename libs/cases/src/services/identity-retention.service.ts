@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addMonths, toVietnamDate } from '@hoso/deadlines/calendar';
+import { addMonths, toVietnamDate } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
-import { VIETNAM_UTC_OFFSET_MS } from '../calendar/vietnam-time';
+import { VIETNAM_UTC_OFFSET_MS } from '@hoso/kernel/legal-time';
 import { redact } from './channel-errors';
 import { ChannelError, type NotificationChannel, type OutgoingNotification } from './notification-channel';
 

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isIsoDate } from '../calendar';
+import { isIsoDate } from '@hoso/kernel/legal-time';
 
 /** A real calendar date written YYYY-MM-DD (30 February or month 13 are refused). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {

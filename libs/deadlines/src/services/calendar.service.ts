@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '../calendar';
+import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 
 // One seeder at a time across processes.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { addCalendarDays, addMonths, endOfVietnamDay, toVietnamDate, type WorkingCalendar } from '../calendar';
+import { addCalendarDays, addMonths, endOfVietnamDay, toVietnamDate, type WorkingCalendar } from '@hoso/kernel/legal-time';
 import { CalendarService } from './calendar.service';
 import type { DeadlineExplanation } from './deadline-planner.service';
 

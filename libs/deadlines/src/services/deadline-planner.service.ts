@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { addCalendarDays, addMonths, endOfVietnamDay, toVietnamDate, type WorkingCalendar } from '../calendar';
+import { addCalendarDays, addMonths, endOfVietnamDay, toVietnamDate, type WorkingCalendar } from '@hoso/kernel/legal-time';
 import type { LegalRule } from '../rules/legal-rule';
 import { CalendarService } from './calendar.service';
 import { RuleResolverService } from './rule-resolver.service';

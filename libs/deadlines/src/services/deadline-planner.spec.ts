@@ -1,4 +1,4 @@
-import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '../calendar';
+import { seedVietnamHolidays, WorkingCalendar, type CalendarDay } from '@hoso/kernel/legal-time';
 import type { LegalRule } from '../rules/legal-rule';
 import { planWith } from './deadline-planner.service';
 

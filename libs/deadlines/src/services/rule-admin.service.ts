@@ -5,7 +5,7 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { settingUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { toVietnamDate } from '../calendar';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import type { RuleOverrideDto } from '../dtos/rule-override.dto';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from './rule-resolver.service';

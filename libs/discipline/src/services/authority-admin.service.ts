@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { settingUnitPath } from '@hoso/access/unit-path';
-import { toVietnamDate } from '@hoso/deadlines/calendar';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import type { AuthorityOverrideDto } from '../dtos/authority.dto';
 

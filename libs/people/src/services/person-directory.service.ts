@@ -6,7 +6,7 @@ import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { toVietnamDate } from '@hoso/deadlines/calendar';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import type { CreatePersonDto } from '../dtos/person.dto';
 import { visibleCasesSql } from '@hoso/cases/services/case-access.service';
 import { PersonRecordsService } from './person-records.service';

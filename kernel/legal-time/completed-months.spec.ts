@@ -1,4 +1,4 @@
-import { completedMonths, yearsAndMonths } from './completed-months';
+import { completedMonths, yearsAndMonths } from './calendar-months';
 
 describe('completed months (Điều 148 BLDS 2015)', () => {
   it.each([

@@ -1,5 +1,5 @@
 export type { CalendarDay, CalendarDayKind, CalendarDaySource } from './calendar-day';
-export { addCalendarDays, addMonths, fullMonthsBetween } from './calendar-months';
+export { addCalendarDays, addMonths, completedMonths, fullMonthsBetween, yearsAndMonths } from './calendar-months';
 export { seedVietnamHolidays } from './holiday-seed';
 export {
   assertIsoDate,
@@ -7,6 +7,8 @@ export {
   endOfVietnamDay,
   isIsoDate,
   toVietnamDate,
+  vietnamDate,
+  viDate,
   VIETNAM_UTC_OFFSET_MS,
   type IsoDate,
   type Weekday,
@@ -18,3 +20,4 @@ export {
   type SkippedDay,
   type WorkingDayCount,
 } from './working-calendar';
+export { officeMorning, planFirings, workingDaysBefore, type PlannedFiring, type ReminderKind } from './reminder-policy';

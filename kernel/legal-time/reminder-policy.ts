@@ -1,4 +1,6 @@
-import { addCalendarDays, toVietnamDate, type IsoDate, type WorkingCalendar } from '../calendar';
+import { addCalendarDays } from './calendar-months';
+import { toVietnamDate, type IsoDate } from './vietnam-time';
+import type { WorkingCalendar } from './working-calendar';
 
 export type ReminderKind = `REMIND_${number}WD` | 'DUE_DAY' | 'ESCALATE' | 'TERM_END';
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, vietnamDate, viDate } from './calendar-months';
+import { addCalendarDays as addDays, addMonths, vietnamDate, viDate } from './index';
 
 describe('calendar months (Điều 148 BLDS 2015)', () => {
   it.each([

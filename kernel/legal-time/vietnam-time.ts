@@ -55,3 +55,16 @@ export function toVietnamDate(instant: Date): IsoDate {
 export function endOfVietnamDay(date: IsoDate): Date {
   return new Date((isoToEpochDay(date) + 1) * MS_PER_DAY - VIETNAM_UTC_OFFSET_MS - 1);
 }
+
+/** The Vietnam civil date of an ISO 8601 date (kept as is) or instant (read at UTC+7), as machines receive them. */
+export function vietnamDate(iso: string): IsoDate {
+  if (ISO_DATE.test(iso)) return iso;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 date or instant: ${iso}`);
+  return toVietnamDate(new Date(ms));
+}
+
+/** Vietnamese display of a date: 2026-03-05 → 05/03/2026. */
+export function viDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

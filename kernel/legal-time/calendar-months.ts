@@ -56,3 +56,15 @@ export function fullMonthsBetween(from: IsoDate, to: IsoDate): number {
   // The current month is complete once its corresponding day (clamped to the month's end) is reached.
   return toDay >= Math.min(fromDay, lastDayOfToMonth) ? months : months - 1;
 }
+
+/** Completed months as fullMonthsBetween, but 0 (not an error) when `to` is before `from`: a period not yet begun. */
+export function completedMonths(from: IsoDate, to: IsoDate): number {
+  assertIsoDate(from, 'from');
+  assertIsoDate(to, 'to');
+  return to < from ? 0 : fullMonthsBetween(from, to);
+}
+
+/** Whole years and the months beyond them, e.g. 18 years 0 months; for messages. */
+export function yearsAndMonths(months: number): { years: number; months: number } {
+  return { years: Math.floor(months / 12), months: months % 12 };
+}

@@ -1,4 +1,4 @@
-import { endOfVietnamDay, seedVietnamHolidays, WorkingCalendar } from '../calendar';
+import { endOfVietnamDay, seedVietnamHolidays, WorkingCalendar } from './index';
 import { officeMorning, planFirings, workingDaysBefore } from './reminder-policy';
 
 // Dates worked out by hand from a 2026 wall calendar (1 January is a Thursday, so 1 February is a Sunday, 13/2 and
