@@ -1,5 +1,5 @@
 // Quy định 1374-QĐ/TU end to end over HTTP: the people of a city committee and two wards drive cases through the
-// procedure (../shared/domain/procedures.md §4), each step by the role the procedure names, and read them back.
+// procedure (docs/domain/procedures.md §4), each step by the role the procedure names, and read them back.
 import type { Response } from 'supertest';
 import { VIETNAMESE } from '../support/case-client';
 import { refusalCheck } from '../support/refusals';

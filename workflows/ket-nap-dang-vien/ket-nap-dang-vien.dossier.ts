@@ -1,4 +1,4 @@
-// The admission dossier stage by stage (procedures.md §9.3, 12-HD/BTCTW 2022 [S35][S36][S37][S38][S48]): which form
+// The admission dossier stage by stage (docs/domain/procedures.md §9.3, 12-HD/BTCTW 2022 [S35][S36][S37][S38][S48]): which form
 // codes must be among the case's uploaded documents before each step. Data first, so the service can validate an
 // upload's form code against the same list the machine checks.
 import type { DossierItemFact } from '../shared/facts';

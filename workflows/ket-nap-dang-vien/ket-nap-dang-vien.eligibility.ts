@@ -1,4 +1,4 @@
-// Eligibility of an applicant at the cell's meeting (procedures.md §9.1, §9.2, §9.4 C-D1): age in months, education,
+// Eligibility of an applicant at the cell's meeting (docs/domain/procedures.md §9.1, §9.2, §9.4 C-D1): age in months, education,
 // the awareness certificate, readmission, introducers. Pure: each check returns its problems with a stable code and a
 // Vietnamese message naming the rule and its source, so a refused vote says every reason at once.
 import { addCalendarDays, addMonths, viDate, type IsoDate, completedMonths, yearsAndMonths } from '@hoso/kernel/legal-time';
@@ -16,7 +16,7 @@ export const AGE_MIN_MONTHS = 18 * 12;
 export const AGE_MAX_MONTHS = 60 * 12;
 /**
  * Youth age for the introducer rule: the Youth Union's age (16 to 30, Điều lệ Đoàn TNCS Hồ Chí Minh), read as "until
- * the 31st birthday". Not in procedures.md: an inferred value (Q15-style check needed).
+ * the 31st birthday". Not in docs/domain/procedures.md: an inferred value (Q15-style check needed).
  */
 export const YOUTH_AGE_MIN_MONTHS = 16 * 12;
 export const YOUTH_AGE_END_MONTHS = 31 * 12;

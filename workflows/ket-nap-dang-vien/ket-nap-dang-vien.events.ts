@@ -31,7 +31,7 @@ export const ROUTES = ['NORMAL', 'PROVINCIAL_OVER_60'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /**
- * Why the person left the Party before (Quy định 232 §3.5, procedures.md §9.1 [S40][S42]): some reasons bar
+ * Why the person left the Party before (Quy định 232 §3.5, docs/domain/procedures.md §9.1 [S40][S42]): some reasons bar
  * readmission, a less serious crime needs 60 months after the conviction is expunged, the rest 36 months.
  */
 export const LEAVING_REASONS = [

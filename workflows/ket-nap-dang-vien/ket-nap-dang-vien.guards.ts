@@ -17,7 +17,7 @@ export const EXEMPTABLE_RELATIONS = ['FATHER', 'MOTHER', 'ADULT_CHILD'] as const
 
 /**
  * A cell's or a committee's yes/no ballot, ≥ 2/3 of the counted members (06-HD/TW §3.6.b, §3.7.a [S18], unverified;
- * §11.1 C.CELL_THRESHOLD, C.AUTHORISED_GRASSROOTS_THRESHOLD). Quorum: procedures.md states none, so null.
+ * §11.1 C.CELL_THRESHOLD, C.AUTHORISED_GRASSROOTS_THRESHOLD). Quorum: docs/domain/procedures.md states none, so null.
  */
 export function countVote(p: Pick<VotePayload, 'members' | 'conflicted' | 'tally'>): YesNoDecision {
   const roster = ballotRoster(p.members ?? [], new Set(p.conflicted ?? []));

@@ -1,5 +1,5 @@
 // Pure machine tests for the admission procedure (kết nạp đảng viên), driven through the engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §9 (eligibility, introducers, dossier, deadlines, votes, M0–M19).
+// Domain reference: docs/domain/procedures.md §9 (eligibility, introducers, dossier, deadlines, votes, M0–M19).
 import 'reflect-metadata';
 import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { DossierItemFact, EventFacts, PersonHistoryFact, RuleValueFact } from '../shared/facts';

@@ -1,5 +1,5 @@
 // Procedure C: admission of a new party member, probation and recognition as a full member (kết nạp đảng viên).
-// Legal basis: Điều lệ Đảng Art. 4–5; Quy định 232-QĐ/TW, 294-QĐ/TW (2025); Hướng dẫn 06-HD/TW, 12-HD/BTCTW — ../shared/domain/procedures.md §9 (M0–M19).
+// Legal basis: Điều lệ Đảng Art. 4–5; Quy định 232-QĐ/TW, 294-QĐ/TW (2025); Hướng dẫn 06-HD/TW, 12-HD/BTCTW — docs/domain/procedures.md §9 (M0–M19).
 import { scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
 import { vietnamDate } from '@hoso/kernel/legal-time';

@@ -123,7 +123,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
   createRoles: [SEC, OFFICE],
   personOf: (input) => (input as AdmissionInput).personId,
   personDetails: (input) => ({ fullName: (input as AdmissionInput).fullName, dateOfBirth: (input as AdmissionInput).dateOfBirth }),
-  // The documents its dossier may hold (procedures.md §9.3); uploads with another code are refused.
+  // The documents its dossier may hold (docs/domain/procedures.md §9.3); uploads with another code are refused.
   dossierForms: FORM_LABELS,
   inputChecks: (input, now) => {
     const r = input as AdmissionInput;

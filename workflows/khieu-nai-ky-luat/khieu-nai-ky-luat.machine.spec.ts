@@ -1,5 +1,5 @@
 // Pure machine tests for complaints against discipline (B4), driven through the engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §8 (C0–C8).
+// Domain reference: docs/domain/procedures.md §8 (C0–C8).
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';

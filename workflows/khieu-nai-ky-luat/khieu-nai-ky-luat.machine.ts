@@ -1,5 +1,5 @@
 // Procedure B4: complaint against a disciplinary decision (khiếu nại kỷ luật đảng).
-// Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — ../shared/domain/procedures.md §8 (C0–C8).
+// Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — docs/domain/procedures.md §8 (C0–C8).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';

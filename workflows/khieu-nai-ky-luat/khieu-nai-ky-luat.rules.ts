@@ -1,4 +1,4 @@
-// Admissibility and levels of a complaint against discipline, pure — procedures.md §8 (22-QĐ/TW Arts. 22–23 [S25]
+// Admissibility and levels of a complaint against discipline, pure — docs/domain/procedures.md §8 (22-QĐ/TW Arts. 22–23 [S25]
 // [S25b]; 296-QĐ/TW Art. 23 per [S18], unverified; Charter Art. 39 §7 [S24]).
 import { addCalendarDays, addMonths, vietnamDate, viDate } from '@hoso/kernel/legal-time';
 import { inputDateProblems, type InputProblem } from '../shared/input-dates';

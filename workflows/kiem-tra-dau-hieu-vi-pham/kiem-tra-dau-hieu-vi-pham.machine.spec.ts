@@ -1,5 +1,5 @@
 // Pure machine tests for the inspection on signs of violation (B2), driven through the engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §6 (K0–K9).
+// Domain reference: docs/domain/procedures.md §6 (K0–K9).
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';

@@ -1,5 +1,5 @@
 // Procedure B2: inspection of a party organisation or member when there are signs of violation (kiểm tra khi có dấu hiệu vi phạm).
-// Legal basis: Điều lệ Đảng Art. 32; Quy định 296-QĐ/TW (2025) Art. 5; UBKT procedure templates — ../shared/domain/procedures.md §6 (K0–K9; no deadline found, Q2).
+// Legal basis: Điều lệ Đảng Art. 32; Quy định 296-QĐ/TW (2025) Art. 5; UBKT procedure templates — docs/domain/procedures.md §6 (K0–K9; no deadline found, Q2).
 import { assign, setup } from 'xstate';
 import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { ChildConcludedPayload } from '../shared/child-case';

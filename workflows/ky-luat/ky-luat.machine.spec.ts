@@ -1,5 +1,5 @@
 // Pure machine tests for discipline (B3), driven through the same engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §7 (R0–R12).
+// Domain reference: docs/domain/procedures.md §7 (R0–R12).
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';

@@ -1,5 +1,5 @@
 // Procedure B3: disciplinary action against a party member or organisation (thi hành kỷ luật).
-// Legal basis: Điều lệ Đảng; Quy định 69-QĐ/TW (sửa đổi 264-QĐ/TW); Quy định 296-QĐ/TW, Hướng dẫn 08-HD/TW — ../shared/domain/procedures.md §7 (R0–R12).
+// Legal basis: Điều lệ Đảng; Quy định 69-QĐ/TW (sửa đổi 264-QĐ/TW); Quy định 296-QĐ/TW, Hướng dẫn 08-HD/TW — docs/domain/procedures.md §7 (R0–R12).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, enqueueActions, setup } from 'xstate';
 import { complaintCaseInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';

@@ -1,5 +1,5 @@
 // Pure machine tests for Quy định 1374-QĐ/TU, driven through the same engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
+// Domain reference: docs/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
 // class-transformer's @Type on the payload DTOs needs the Reflect metadata API, as at application boot.
 import 'reflect-metadata';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';

@@ -1,5 +1,5 @@
 // Procedure A: handling reflected information about degradation and violations (Quy định 1374-QĐ/TU, Thành ủy TP.HCM, 01/12/2017).
-// Legal basis and confidence per step: ../shared/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
+// Legal basis and confidence per step: docs/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
@@ -71,7 +71,7 @@ const notifyParams =
 
 const managedAbove = (c: Context1374) => c.classification?.subject?.managedBy === 'HIGHER_COMMITTEE';
 
-// Version 2 opens the inspection and the discipline as linked cases (procedures.md §6, §7) and waits for them.
+// Version 2 opens the inspection and the discipline as linked cases (docs/domain/procedures.md §6, §7) and waits for them.
 const openInspection = {
   type: 'openChildCase',
   params: ({ context, event }: AnyEvent & { context: Context1374 }): OpenChildCaseParams => ({

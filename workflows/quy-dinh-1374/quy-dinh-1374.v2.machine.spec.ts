@@ -1,5 +1,5 @@
 // Quy định 1374-QĐ/TU, version 2: moving to inspection and referring to discipline open linked cases
-// (procedures.md §4.3 S11/S10 → §6 inspection, §7 discipline) and the case waits for them before notifying.
+// (docs/domain/procedures.md §4.3 S11/S10 → §6 inspection, §7 discipline) and the case waits for them before notifying.
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';

@@ -14,19 +14,19 @@ export interface RuleValueFact {
   confidence: string;
 }
 
-/** Kinds of Party body that may decide discipline (procedures.md §7.3). */
+/** Kinds of Party body that may decide discipline (docs/domain/procedures.md §7.3). */
 export const BODY_KINDS = ['CELL', 'CELL_COMMITTEE', 'PARTY_COMMITTEE', 'STANDING_COMMITTEE', 'INSPECTION_COMMISSION'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
-/** Organisational levels (procedures.md §3.2). */
+/** Organisational levels (docs/domain/procedures.md §3.2). */
 export const LEVELS = ['CENTRAL', 'PROVINCIAL', 'UPPER_GRASSROOTS', 'GRASSROOTS', 'SECTION', 'CELL'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Who is disciplined (procedures.md §7.1). */
+/** Who is disciplined (docs/domain/procedures.md §7.1). */
 export const DISCIPLINE_SUBJECTS = ['FULL_MEMBER', 'PROBATIONARY_MEMBER', 'ORGANISATION'] as const;
 export type DisciplineSubject = (typeof DISCIPLINE_SUBJECTS)[number];
 
-/** Disciplinary forms, heaviest last within each subject's list (procedures.md §7.1). */
+/** Disciplinary forms, heaviest last within each subject's list (docs/domain/procedures.md §7.1). */
 export const DISCIPLINE_FORMS = ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU', 'GIAI_TAN'] as const;
 export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
 
@@ -61,7 +61,7 @@ export interface DisciplineAuthorityFact {
 /** One document of the case's dossier (uploaded with its metadata and checksum; the content stays in storage). */
 export interface DossierItemFact {
   attachmentId: string;
-  /** Form code as in procedures.md §9.3 (CN-NTVĐ, 1-KNĐ … 16-KNĐ, LLCT-DVM for the theory-course certificate…). */
+  /** Form code as in docs/domain/procedures.md §9.3 (CN-NTVĐ, 1-KNĐ … 16-KNĐ, LLCT-DVM for the theory-course certificate…). */
   formCode: string;
   /** The document's own date (ISO date). */
   documentDate: string;

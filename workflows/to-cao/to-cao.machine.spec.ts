@@ -1,5 +1,5 @@
 // Pure machine tests for the denunciation procedure (B1), driven through the engine functions the service uses.
-// Domain reference: ../shared/domain/procedures.md §5 (D0–D14, deadlines §5.2).
+// Domain reference: docs/domain/procedures.md §5 (D0–D14, deadlines §5.2).
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';

@@ -1,5 +1,5 @@
 // Procedure B1: handling a denunciation against a party organisation or party member (giải quyết tố cáo).
-// Legal basis: Quy định 296-QĐ/TW (2025), Quy định 164-QĐ/TW (2024), Hướng dẫn 08-HD/UBKTTW — ../shared/domain/procedures.md §5 (D0–D14, deadlines §5.2).
+// Legal basis: Quy định 296-QĐ/TW (2025), Quy định 164-QĐ/TW (2024), Hướng dẫn 08-HD/UBKTTW — docs/domain/procedures.md §5 (D0–D14, deadlines §5.2).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
 import { INSPECTION_PROCEDURE_ID } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.machine';

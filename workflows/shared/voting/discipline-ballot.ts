@@ -1,4 +1,4 @@
-// Discipline vote: one secret ballot listing all forms, counted with cumulative counting (cộng dồn) — procedures.md
+// Discipline vote: one secret ballot listing all forms, counted with cumulative counting (cộng dồn) — docs/domain/procedures.md
 // §7.4 (69-QĐ/TW Art. 15 [S12]; 22-QĐ/TW Art. 13 [S13]; [S68]). Only counts are kept, never who voted what.
 
 import { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, type DisciplineForm } from '../facts';

@@ -1,4 +1,4 @@
-// Expulsion's double threshold — procedures.md §7.4 (69-QĐ/TW Art. 15 [S12]; the source sentence is truncated, the
+// Expulsion's double threshold — docs/domain/procedures.md §7.4 (69-QĐ/TW Art. 15 [S12]; the source sentence is truncated, the
 // second organisation is inferred) and §11.1 B3.THRESHOLD_EXPULSION_PROPOSE / B3.THRESHOLD_EXPULSION_DECIDE: khai trừ
 // needs ≥ 2/3 of the official members of the proposing organisation AND > 1/2 of the members of the deciding one.
 

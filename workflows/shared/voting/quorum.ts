@@ -1,4 +1,4 @@
-// Quorum (how many counted members must be present for a vote to stand). procedures.md states none: checked §7.4
+// Quorum (how many counted members must be present for a vote to stand). docs/domain/procedures.md states none: checked §7.4
 // (denominator only), §9.5 (admission and recognition thresholds), §9.7 M7 ("quorum per denominators", no figure),
 // §11 item 4 and the §11.1 parameter table (no quorum key). So quorum is a parameter with no default: the caller
 // passes a threshold on present / denominator, or null to say explicitly that no quorum rule applies.

@@ -1,4 +1,4 @@
-// Who votes and who counts in the denominator of a Party body's vote — procedures.md §7.4 and glossary [S18]
+// Who votes and who counts in the denominator of a Party body's vote — docs/domain/procedures.md §7.4 and glossary [S18]
 // (Hướng dẫn 294 §9.3.2, unverified): official (full) members convened count; probationary members have no vote;
 // members temporarily transferred elsewhere, and exempt members who are absent, do not count (an exempt member who
 // is present and votes counts); absent, non-exempt members still count. A member the case is about, or who

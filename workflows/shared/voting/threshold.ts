@@ -1,4 +1,4 @@
-// Vote thresholds as data, compared with exact integer arithmetic — procedures.md §7.4, §9.5 and §11.1
+// Vote thresholds as data, compared with exact integer arithmetic — docs/domain/procedures.md §7.4, §9.5 and §11.1
 // (B3.THRESHOLD_*, C.CELL_THRESHOLD, C.AUTHORISED_GRASSROOTS_THRESHOLD). A share is never a float: "5 of 9 is at
 // least two thirds" is decided as 5 × 3 ≥ 9 × 2, in BigInt so no product can lose precision.
 

@@ -1,5 +1,5 @@
 // Yes/no secret ballots: the cell's admission resolution, the committee's admission decision, recognition as a full
-// member and striking off a probationary member — procedures.md §9.5 (06-HD/TW §3.6.b, §3.7.a [S18], ≥ 2/3) and
+// member and striking off a probationary member — docs/domain/procedures.md §9.5 (06-HD/TW §3.6.b, §3.7.a [S18], ≥ 2/3) and
 // §11.1 C.CELL_THRESHOLD / C.AUTHORISED_GRASSROOTS_THRESHOLD. The threshold is the caller's: these are unverified
 // rule values that belong to the versioned rule table.
 

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { CaseEntity } from './case.entity';
 
 /**
- * A document of a case's dossier: the form it is (procedures.md §9.3 codes), its own date and author, whether it is
+ * A document of a case's dossier: the form it is (docs/domain/procedures.md §9.3 codes), its own date and author, whether it is
  * stamped across pages, the person it is about (background verification), and the content with its SHA-256.
  * Documents are never replaced: a corrected one is a new row, and the vote reads what is there.
  */

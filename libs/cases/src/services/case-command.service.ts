@@ -76,7 +76,7 @@ function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
 
 
 /**
- * Creating a case and applying an event (see ../shared/STYLE.md "Applying an event"): load, check version,
+ * Creating a case and applying an event (see docs/ARCHITECTURE.md, "Applying an event"): load, check version,
  * resume with the case's own machine version, refuse what the machine refuses, transition, then one atomic
  * statement: conditional UPDATE, audit row, effect rows. With an Idempotency-Key it all runs in a transaction.
  */

@@ -27,7 +27,7 @@ interface Pending {
  * `PGLiteSocketHandler` calls.
  *
  * The cost is the one PGlite already has: a client that keeps a transaction open while it waits for another
- * client's answer waits forever (see ARCHITECTURE, "Embedded PostgreSQL").
+ * client's answer waits forever (see docs/ARCHITECTURE.md, "Embedded PostgreSQL").
  */
 export class SessionScheduler {
   private readonly queue: Pending[] = [];

@@ -8,7 +8,7 @@ export type StartConvention = (typeof START_CONVENTIONS)[number];
 export const CONFIDENCES = ['STATED', 'INFERRED', 'UNVERIFIED', 'NOT_FOUND', 'CONFLICT'] as const;
 
 /**
- * One legal parameter, as data (procedures.md §11.1). Rows are never edited: a new value is a new row with a
+ * One legal parameter, as data (docs/domain/procedures.md §11.1). Rows are never edited: a new value is a new row with a
  * later `effective_from`, or an override row for an organisation subtree (with its reason). `value` NULL means
  * "no legal deadline set": the case shows it and a secretary may set a due date by hand.
  */

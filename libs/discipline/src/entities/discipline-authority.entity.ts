@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
 
 /**
- * Who may impose which disciplinary form on whom (procedures.md §7.3), as data: one row per (body kind, level,
+ * Who may impose which disciplinary form on whom (docs/domain/procedures.md §7.3), as data: one row per (body kind, level,
  * subject kind, form). `body_level` NULL = any level. A committee may override a cell of the matrix for its
  * subtree (`org_unit_id`, with a reason). No row = not configured: an action needing it is refused, saying so.
  * Rows are never edited: a change is a new row with a later `effective_from`.

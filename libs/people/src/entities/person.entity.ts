@@ -16,7 +16,7 @@ export class PersonEntity {
   @Column('uuid', { name: 'org_unit_id' }) orgUnitId!: string;
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'org_unit_id' }) orgUnit?: OrgUnitEntity;
   @Column('varchar', { length: 16, default: 'NON_MEMBER' }) status!: string;
-  // Party age counts from the date written in the admission decision (procedures.md §9.4 C-D10).
+  // Party age counts from the date written in the admission decision (docs/domain/procedures.md §9.4 C-D10).
   @Column('date', { name: 'party_age_from', nullable: true }) partyAgeFrom!: string | null;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
