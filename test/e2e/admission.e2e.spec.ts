@@ -17,7 +17,7 @@
 // and runs that pass itself (`runDeadlines`) at the two moments a deadline is meant to come due; everything asserted
 // is what people see (notifications, deadline status on the case, state, timeline, person record).
 import { jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { SYSTEM_ACTOR_ID } from '@hoso/cases/timeline/timeline-labels';
+import { SYSTEM_ACTOR_ID } from '@hoso/timeline/timeline-labels';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { Role } from '@hoso/workflows';
 import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';

@@ -2,8 +2,8 @@
 // by an identity custodian of the case's unit with a reason (access log), purged after the retention period with
 // the timeline's hash chain still verifiable, and re-sealed under a new key by rotation.
 import { randomBytes } from 'node:crypto';
-import { AccessLogService } from '@hoso/audit/services/access-log.service';
-import { verifyChain } from '@hoso/cases/timeline/hash-chain';
+import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
+import { verifyChain } from '@hoso/timeline/chain/hash-chain';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { ReporterIdentityService } from '@hoso/cases/services/reporter-identity.service';
 import { FieldCipher, identityCipherFrom, parseKeyring } from '@hoso/core/crypto';

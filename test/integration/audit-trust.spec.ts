@@ -2,10 +2,10 @@
 // CLI and the signed checkpoints catch it; auditors read the result, the access log and a Vietnamese export.
 import { execFile } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
-import { ChainVerifierService } from '@hoso/audit/chain/chain-verifier.service';
-import { CheckpointService, type HeadProblem } from '@hoso/audit/checkpoints/checkpoint.service';
+import { ChainVerifierService } from '@hoso/timeline/chain/chain-verifier.service';
+import { CheckpointService, type HeadProblem } from '@hoso/timeline/checkpoints/checkpoint.service';
 import { runAuditVerify } from '@hoso/audit/verify/audit-verify';
-import { CheckpointJobHandler } from '../../apps/worker/src/checkpoint-job.handler';
+import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 type Who = keyof DemoOrg['tokens'];
@@ -319,7 +319,7 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
   });
 
   it('takes one scheduled checkpoint per Vietnamese date, however often the daily job runs', async () => {
-    const job = new CheckpointJobHandler(checkpoints);
+    const job = new CheckpointJob(checkpoints);
     // 18:30Z on the 20th is already the 21st in Vietnam.
     const first = await job.handle(new Date('2026-11-20T18:30:00Z'));
     expect(first).toMatchObject({ checkpointId: expect.any(String) });

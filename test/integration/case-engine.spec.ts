@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import type { Response } from 'supertest';
 import { setup } from 'xstate';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
-import { verifyChain, type ChainedEvent } from '@hoso/cases/timeline/hash-chain';
+import { verifyChain, type ChainedEvent } from '@hoso/timeline/chain/hash-chain';
 import type { NotifyParams, ProcedureDefinition, ScheduleDeadlineParams } from '@hoso/workflows';
 import { EmptyPayload, type Register1374Input } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.events';
 import { quyDinh1374V1 } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.procedure';

@@ -20,7 +20,7 @@ import type { Job, Worker } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
 import { CaseCommandService } from '@hoso/cases/services/case-command.service';
-import { SYSTEM_ACTOR_ID } from '@hoso/cases/timeline/timeline-labels';
+import { SYSTEM_ACTOR_ID } from '@hoso/timeline/timeline-labels';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { addCalendarDays, endOfVietnamDay, toVietnamDate } from '@hoso/kernel/legal-time';

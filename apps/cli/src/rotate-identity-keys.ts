@@ -3,7 +3,7 @@
 // remaining, the old key may be removed from the ring. Without DATABASE_URL it opens the embedded database
 // (stop `npm start` first: PGlite serves one process).
 import 'reflect-metadata';
-import { AccessLogService } from '@hoso/audit/services/access-log.service';
+import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { ReporterIdentityService } from '@hoso/cases/services/reporter-identity.service';
 import { loadConfig } from '@hoso/core/config';
 import { identityCipherFrom } from '@hoso/core/crypto';

@@ -1,7 +1,7 @@
 import { JobName } from '@hoso/core/queue';
 import type { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import type { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
-import type { CheckpointJobHandler } from './checkpoint-job.handler';
+import type { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import type { DeadlineArmingService } from './deadline-arming.service';
 import type { DeadlineBucketHandler } from './deadline-bucket.handler';
 import type { BucketJob, MissedJob } from './deadline-buckets';
@@ -21,7 +21,7 @@ export interface JobServices {
   missed: DeadlineMissedHandler;
   notificationRelay: NotificationRelayService;
   sendNotification: SendNotificationHandler;
-  checkpoint: CheckpointJobHandler;
+  checkpoint: CheckpointJob;
   retention: IdentityRetentionService;
   housekeeping: AuthHousekeepingService;
 }

@@ -4,7 +4,7 @@ import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
-import { CheckpointJobHandler } from './checkpoint-job.handler';
+import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { DeadlineArmingService } from './deadline-arming.service';
 import { DeadlineBucketHandler } from './deadline-bucket.handler';
 import { SENTINEL } from './deadline-buckets';
@@ -38,7 +38,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     private readonly missed: DeadlineMissedHandler,
     private readonly notificationRelay: NotificationRelayService,
     private readonly sendNotification: SendNotificationHandler,
-    private readonly checkpoint: CheckpointJobHandler,
+    private readonly checkpoint: CheckpointJob,
     private readonly retention: IdentityRetentionService,
     private readonly housekeeping: AuthHousekeepingService,
   ) {}

@@ -5,9 +5,9 @@ import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
 import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { DeliverMessageHandler } from './deliver-message.handler';
-import { AuditCoreModule } from '@hoso/audit/audit-core.module';
+import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { CasesCoreModule } from '@hoso/cases/cases-core.module';
-import { CheckpointJobHandler } from './checkpoint-job.handler';
+import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { DeadlineArmingService } from './deadline-arming.service';
 import { DeadlineBucketHandler } from './deadline-bucket.handler';
 import { DeadlineMissedHandler } from './deadline-missed.handler';
@@ -18,14 +18,14 @@ import { SendNotificationHandler } from './send-notification.handler';
 
 /** Queue consumers only: no controllers. */
 @Module({
-  imports: [CasesCoreModule, AuditCoreModule],
+  imports: [CasesCoreModule, TimelineModule],
   providers: [
     DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService,
-    SendNotificationHandler, CheckpointJobHandler, JobsProcessor, AuthHousekeepingService,
+    SendNotificationHandler, CheckpointJob, JobsProcessor, AuthHousekeepingService,
   ],
   exports: [
     OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService, SendNotificationHandler,
-    CheckpointJobHandler,
+    CheckpointJob,
   ],
 })
 export class WorkerJobsModule {}

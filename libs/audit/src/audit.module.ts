@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@hoso/cases/cases.module';
-import { AuditCoreModule } from './audit-core.module';
+import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { CaseAuditController } from './controllers/case-audit.controller';
 import { CheckpointsController } from './controllers/checkpoints.controller';
 import { CaseAccessLogService } from './services/case-access-log.service';
@@ -9,7 +9,7 @@ import { TimelineVerifyService } from './services/timeline-verify.service';
 
 /** The auditors' HTTP side: chain verification, access log, exports, checkpoints. */
 @Module({
-  imports: [AuditCoreModule, CasesModule],
+  imports: [TimelineModule, CasesModule],
   controllers: [CaseAuditController, CheckpointsController],
   providers: [TimelineVerifyService, CaseAccessLogService, TimelineExportService],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditCoreModule } from '@hoso/audit/audit-core.module';
+import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { identityCipherProvider } from '@hoso/core/crypto';
 import { DisciplineCoreModule } from '@hoso/discipline/discipline-core.module';
 import { PeopleCoreModule } from '@hoso/people/people-core.module';
@@ -17,13 +17,13 @@ import { ProcedureRegistryService } from './services/procedure-registry.service'
 
 /** Applying events to cases, without HTTP: shared by the API and the worker (system events such as a missed deadline). */
 @Module({
-  imports: [DeadlinesCoreModule, AuditCoreModule, DisciplineCoreModule, PeopleCoreModule],
+  imports: [DeadlinesCoreModule, TimelineModule, DisciplineCoreModule, PeopleCoreModule],
   providers: [
     CaseStoreRepository, CaseCommandService, EffectWriterService, ProcedureRegistryService, CaseAccessService, ReporterIdentityService,
     IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
   ],
   exports: [
-    CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, AuditCoreModule, CaseAccessService,
+    CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
     ReporterIdentityService, IdentityRetentionService, CaseLinkService,
   ],
 })

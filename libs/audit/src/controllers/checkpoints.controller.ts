@@ -4,9 +4,9 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { Public } from '@hoso/access/decorators/public.decorator';
 import { PageQuery } from '@hoso/cases/dtos/list-cases.query';
-import { CheckpointService } from '../checkpoints/checkpoint.service';
-import { CheckpointSigner } from '../checkpoints/checkpoint-signer.service';
-import { publicKeyPem } from '../checkpoints/ed25519-key';
+import { CheckpointService } from '@hoso/timeline/checkpoints/checkpoint.service';
+import { CheckpointSigner } from '@hoso/timeline/checkpoints/checkpoint-signer.service';
+import { publicKeyPem } from '@hoso/timeline/checkpoints/ed25519-key';
 import { assertAuditReader } from '../services/audit-permissions';
 
 @ApiTags('audit')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CaseQueryService } from '@hoso/cases/services/case-query.service';
-import { AccessLogService, type AccessLogPage } from './access-log.service';
+import { AccessLogService, type AccessLogPage } from '@hoso/timeline/access-log/access-log.service';
 import { assertCaseAuditor } from './audit-permissions';
 
 /** `GET /cases/:id/access-log`: 404 for a case the caller cannot see, then 403 unless auditor or secretary there. */

@@ -3,14 +3,14 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CaseQueryService } from '@hoso/cases/services/case-query.service';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
-import { canonicalJson } from '@hoso/cases/timeline/hash-chain';
-import { eventLabel, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/cases/timeline/timeline-labels';
+import { canonicalJson } from '@hoso/timeline/chain/hash-chain';
+import { eventLabel, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { AccessAction } from '../access-action';
+import { AccessAction } from '@hoso/timeline/access-log/access-action';
 import { timelineCsv } from '../export/timeline-csv';
 import type { TimelineDocument } from '../export/timeline-document';
 import { timelinePdf } from '../export/timeline-pdf';
-import { AccessLogService } from './access-log.service';
+import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { assertCaseAuditor } from './audit-permissions';
 import { TimelineVerifyService } from './timeline-verify.service';
 

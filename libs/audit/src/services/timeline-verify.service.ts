@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CaseQueryService } from '@hoso/cases/services/case-query.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { AccessAction } from '../access-action';
-import { ChainVerifierService, type CaseChainResult } from '../chain/chain-verifier.service';
-import { CheckpointService, type HeadProblem, type SignatureStatus } from '../checkpoints/checkpoint.service';
+import { AccessAction } from '@hoso/timeline/access-log/access-action';
+import { ChainVerifierService, type CaseChainResult } from '@hoso/timeline/chain/chain-verifier.service';
+import { CheckpointService, type HeadProblem, type SignatureStatus } from '@hoso/timeline/checkpoints/checkpoint.service';
 import { formatVietnamDateTime } from '../export/vietnam-datetime';
-import { AccessLogService } from './access-log.service';
+import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 
 const BREAK_LABELS: Record<string, string> = {
   SEQ_GAP: 'thứ tự sự kiện bị đứt quãng',

@@ -1,5 +1,5 @@
-import type { ChainVerifierService, CaseChainResult } from '../chain/chain-verifier.service';
-import type { CheckpointService, HeadProblem, SignatureStatus } from '../checkpoints/checkpoint.service';
+import type { ChainVerifierService, CaseChainResult } from '@hoso/timeline/chain/chain-verifier.service';
+import type { CheckpointService, HeadProblem, SignatureStatus } from '@hoso/timeline/checkpoints/checkpoint.service';
 
 export interface BrokenCase {
   caseId: string;

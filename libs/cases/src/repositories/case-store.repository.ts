@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersistedSnapshot } from '@hoso/workflows';
-import { eventHash, GENESIS_HASH, type ChainedEvent } from '../timeline/hash-chain';
-import type { WriteStatement } from './write-statement';
+import type { WriteStatement } from '@hoso/core/database/write-statement';
 
 export interface CaseRow {
   id: string;
@@ -78,28 +77,10 @@ export class CaseStoreRepository {
     );
   }
 
-  /** The timeline row chained to `prevHash`, written only with the case row; returns its hash. */
-  appendEvent(w: WriteStatement, prevHash: string, e: ChainedEvent): string {
-    const hash = eventHash(prevHash, e);
-    w.then(
-      `INSERT INTO case_event (id, case_id, seq, type, payload, actor_id, from_state, to_state, machine_version,
-                               occurred_at, recorded_at, prev_hash, hash)
-       SELECT ${w.p(randomUUID())}::uuid, u.id, ${w.p(e.seq)}::int, ${w.p(e.type)}::varchar, ${w.p(JSON.stringify(e.payload ?? {}))}::jsonb,
-              ${w.p(e.actorId)}::uuid, ${w.p(e.fromState)}::varchar, ${w.p(e.toState)}::varchar, ${w.p(e.machineVersion)}::int,
-              ${w.p(e.occurredAt)}::timestamptz, ${w.p(e.recordedAt)}::timestamptz, ${w.p(prevHash)}::char(64), ${w.p(hash)}::char(64)
-         FROM u`,
-    );
-    return hash;
-  }
-
   /** Run the statement; the number of case rows written (0 means the expected version was stale). */
   async execute(m: EntityManager, w: WriteStatement): Promise<number> {
     const { sql, params } = w.build();
     const rows: { written: number }[] = await m.query(sql, params);
     return rows[0]?.written ?? 0;
-  }
-
-  genesis(): string {
-    return GENESIS_HASH;
   }
 }

@@ -10,9 +10,9 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { DeadlineAdjusterService, type DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
 import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
-import { WriteStatement } from '../repositories/write-statement';
-import { eventHash } from '../timeline/hash-chain';
-import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '../timeline/timeline-labels';
+import { WriteStatement } from '@hoso/core/database/write-statement';
+import { TimelineWriter } from '@hoso/timeline/repositories/timeline-writer.repository';
+import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
 import type { ReporterDto } from '../dtos/reporter.dto';
 import { CaseAccessService } from './case-access.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
@@ -86,6 +86,7 @@ export class CaseCommandService {
 
   constructor(
     private readonly store: CaseStoreRepository,
+    private readonly timeline: TimelineWriter,
     private readonly effects: EffectWriterService,
     private readonly registry: ProcedureRegistryService,
     private readonly planner: DeadlinePlannerService,
@@ -156,11 +157,11 @@ export class CaseCommandService {
     };
     // Case row, first timeline row and effects in one statement; the case carries its chain head from the start.
     const w = new WriteStatement();
-    const head = eventHash(this.store.genesis(), event);
+    const head = this.timeline.hashOf(this.timeline.genesis(), event);
     this.store.insertCase(w, {
       ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId, createdBy: user.id, chainHead: head, now,
     });
-    this.store.appendEvent(w, this.store.genesis(), event);
+    this.timeline.append(w, this.timeline.genesis(), event);
     this.reporters.append(w, id, reporter);
     this.effects.append(w, id, 1, step.effects, await this.prepareDeadlines(m, id, unitPath, step.effects, now));
     await this.store.execute(m, w);
@@ -257,9 +258,9 @@ export class CaseCommandService {
     // A concurrent writer blocks on the row lock, then finds the version moved and writes nothing (409).
     const write = toWrite(def, step);
     const w = new WriteStatement();
-    const head = eventHash(row.chain_head, event);
+    const head = this.timeline.hashOf(row.chain_head, event);
     this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
-    this.store.appendEvent(w, row.chain_head, event);
+    this.timeline.append(w, row.chain_head, event);
     this.effects.append(w, row.id, seq, step.effects, await this.prepareDeadlines(m, row.id, row.unit_path, step.effects, now));
     if ((await this.store.execute(m, w)) !== 1) {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });

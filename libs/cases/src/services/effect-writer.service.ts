@@ -9,7 +9,7 @@ export interface PreparedDeadlines {
   plans: ReadonlyMap<string, DeadlinePlan>;
   changes: ReadonlyMap<string, DeadlineChange>;
 }
-import type { WriteStatement } from '../repositories/write-statement';
+import type { WriteStatement } from '@hoso/core/database/write-statement';
 
 /**
  * Adds a machine's declared effects to the transition's write statement: deadline rows and outbox rows, written

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { canonicalJson } from '../timeline/hash-chain';
+import { canonicalJson } from '@hoso/timeline/chain/hash-chain';
 
 export interface StoredResponse {
   statusCode: number;

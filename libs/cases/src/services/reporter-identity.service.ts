@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
-import { AccessAction } from '@hoso/audit/access-action';
-import { AccessLogService } from '@hoso/audit/services/access-log.service';
+import { AccessAction } from '@hoso/timeline/access-log/access-action';
+import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { IDENTITY_CIPHER, type FieldCipher } from '@hoso/core/crypto';
 import type { ReporterDto } from '../dtos/reporter.dto';
-import type { WriteStatement } from '../repositories/write-statement';
+import type { WriteStatement } from '@hoso/core/database/write-statement';
 
 interface Identity {
   name?: string;

@@ -3,7 +3,7 @@ import type { EventSpec, ProcedureDefinition } from '@hoso/workflows';
 import { holdsRole, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { CaseRow } from '../repositories/case-store.repository';
-import { eventLabel } from '../timeline/timeline-labels';
+import { eventLabel } from '@hoso/timeline/timeline-labels';
 
 export interface SeparationBypass {
   rule: 'SEPARATION_OF_DUTIES';

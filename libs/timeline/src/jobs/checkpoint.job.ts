@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CheckpointService } from '@hoso/audit/checkpoints/checkpoint.service';
+import { CheckpointService } from '../checkpoints/checkpoint.service';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 
 /** The daily checkpoint: one per Vietnamese date, however often the job is delivered. */
 @Injectable()
-export class CheckpointJobHandler {
+export class CheckpointJob {
   private readonly logger = new Logger('Checkpoint');
 
   constructor(private readonly checkpoints: CheckpointService) {}

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { canonicalJson } from '@hoso/cases/timeline/hash-chain';
+import { canonicalJson } from '@hoso/timeline/chain/hash-chain';
 
 /** SHA-256 over every head, fed in case-id order (the database's uuid order), one line per case. */
 export class HeadsDigest {

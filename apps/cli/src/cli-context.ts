@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { loadConfig, type EnvDto } from '@hoso/core/config';
 import { createDataSource } from '@hoso/core/database';
-import { ChainVerifierService } from '../chain/chain-verifier.service';
-import { CheckpointService } from '../checkpoints/checkpoint.service';
-import { CheckpointSigner } from '../checkpoints/checkpoint-signer.service';
+import { ChainVerifierService } from '@hoso/timeline/chain/chain-verifier.service';
+import { CheckpointService } from '@hoso/timeline/checkpoints/checkpoint.service';
+import { CheckpointSigner } from '@hoso/timeline/checkpoints/checkpoint-signer.service';
 
 export interface CliContext {
   config: EnvDto;

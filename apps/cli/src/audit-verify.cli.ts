@@ -1,7 +1,7 @@
 // npm run audit:verify [-- --case <uuid>]: recompute every case's hash chain (or one) and check the latest signed
 // checkpoint. Exit code 0 only when everything is intact; 1 when something is broken; 2 when it could not run.
 import 'reflect-metadata';
-import { runAuditVerify } from '../verify/audit-verify';
+import { runAuditVerify } from '@hoso/audit/verify/audit-verify';
 import { openCliContext } from './cli-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { verifyChain, type ChainBreak, type ChainedEvent } from '@hoso/cases/timeline/hash-chain';
+import { verifyChain, type ChainBreak, type ChainedEvent } from '@hoso/timeline/chain/hash-chain';
 
 export type StoredEvent = ChainedEvent & { prevHash: string; hash: string };
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ACCESS_ACTION_LABELS, AccessAction } from '../access-action';
+import { ACCESS_ACTION_LABELS, AccessAction } from './access-action';
 
 export interface AccessEntry {
   caseId: string | null;

@@ -1,5 +1,4 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { CaseEntity } from './case.entity';
 
 /**
  * The append-only timeline: seq = the case version the event produced. Each row's hash covers the previous
@@ -10,7 +9,8 @@ import { CaseEntity } from './case.entity';
 export class CaseEventEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'case_id' }) caseId!: string;
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'case_id' }) case?: CaseEntity;
+  // By name: the case belongs to libs/cases, which depends on this library, not the other way round.
+  @ManyToOne('CaseEntity', { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'case_id' }) case?: object;
   @Column('int') seq!: number;
   @Column('varchar', { length: 64 }) type!: string;
   @Column('jsonb') payload!: unknown;
