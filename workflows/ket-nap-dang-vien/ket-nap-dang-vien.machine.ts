@@ -3,6 +3,7 @@
 import { scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
 import { vietnamDate } from '@hoso/kernel/legal-time';
+import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { RecordMembershipParams } from '../shared/effects';
 import { countVote, guardProblems, probationEnd, type GuardName } from './ket-nap-dang-vien.guards';
 import type { AdmissionInput, DeadlineKey, VotePayload } from './ket-nap-dang-vien.events';
@@ -112,6 +113,7 @@ export const ketNapMachineV1 = setup({
     recognised: ({ context }) => context.recognitionDecision?.decision === 'RECOGNISE',
   },
   actions: {
+    ...effectActions,
     recordMentor: assign({ mentor: ({ event }) => payloadOf('ASSIGN_MENTOR', event) }),
     recordEnrolment: assign({ awarenessCourse: ({ event }) => payloadOf('ENROL_AWARENESS_COURSE', event) }),
     recordCertificate: assign({ certificate: ({ event }) => payloadOf('RECORD_AWARENESS_CERTIFICATE', event) }),
@@ -228,20 +230,12 @@ export const ketNapMachineV1 = setup({
       overdue: ({ context, event }) => (event.type === 'DEADLINE_MISSED' ? { ...context.overdue, [event.payload.key]: true } : context.overdue),
     }),
     // A case that ends closes whatever deadline is still open (e.g. the member record of a member struck off).
-    cancelOpenDeadlines: enqueueActions(({ context, event, enqueue }) => {
+    cancelOpenDeadlines: enqueueEffects(({ context, event, enqueue }) => {
       for (const key of context.openDeadlines ?? []) {
-        // Named actions of this same setup() are not in enqueue's type yet; at run time it resolves them.
-        enqueue({ type: 'cancelDeadline', params: { key, at: event.occurredAt } } as never);
+        enqueue({ type: 'cancelDeadline', params: { key, at: event.occurredAt } });
       }
       enqueue(assign({ openDeadlines: [] }) as never);
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
-    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
-    cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
-    extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
-    notify: (_, _params: { template: string; audiences: readonly ('UNIT' | 'UPPER_COMMITTEE')[]; summary?: string }) => undefined,
-    recordMembership: (_, _params: RecordMembershipParams) => undefined,
   },
 }).createMachine({
   id: ADMISSION_PROCEDURE_ID,

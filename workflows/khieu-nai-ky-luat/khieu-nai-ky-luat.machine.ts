@@ -1,9 +1,9 @@
 // Procedure B4: complaint against a disciplinary decision (khiếu nại kỷ luật đảng).
 // Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — docs/domain/procedures.md §8 (C0–C8).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
-import { and, assign, enqueueActions, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
-import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
+import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { DisciplineForm, EventFacts } from '../shared/facts';
 import {
   complaintCaseInput, type AssessPayload, type DeadlineMissedPayload, type DecideComplaintPayload, type EscalatePayload, type KhieuNaiInput,
@@ -79,6 +79,7 @@ export const khieuNaiMachineV1 = setup({
       event.type === 'DEADLINE_MISSED' && event.payload.key === params.key && isCurrentGeneration(context.deadlineGenerations, event.payload),
   },
   actions: {
+    ...effectActions,
     assess: assign({
       admissibility: ({ context, event }) =>
         event.type === 'ASSESS_ADMISSIBILITY'
@@ -93,7 +94,7 @@ export const khieuNaiMachineV1 = setup({
       deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
     }),
     // C7: a new complaint at the next level, against this complaint decision, opened as a linked case.
-    openNextInstance: enqueueActions(({ context, event, enqueue }) => {
+    openNextInstance: enqueueEffects(({ context, event, enqueue }) => {
       if (event.type !== 'ESCALATE' || !context.decision) return;
       const c = context.input;
       const input = complaintCaseInput({
@@ -111,22 +112,16 @@ export const khieuNaiMachineV1 = setup({
         summary: event.payload.summary,
         sourceProcedureId: KHIEU_NAI_PROCEDURE_ID,
       });
-      enqueue({ type: 'openChildCase', params: { procedureId: KHIEU_NAI_PROCEDURE_ID, link: 'COMPLAINT', input } } as never);
+      // Copied into a plain object: the effect table types a child's input as a record, which a class type is not.
+      enqueue({ type: 'openChildCase', params: { procedureId: KHIEU_NAI_PROCEDURE_ID, link: 'COMPLAINT', input: { ...input } } });
     }),
     // The next instance's result is this complaint's result for the disciplinary case above (relayed as is).
-    relayResult: enqueueActions(({ context, event, enqueue }) => {
+    relayResult: enqueueEffects(({ context, event, enqueue }) => {
       if (event.type !== 'CHILD_CONCLUDED' || !context.escalation) return;
       const { childCaseId, outcome, summary } = event.payload;
       enqueue.assign({ escalation: { ...context.escalation, results: [...context.escalation.results, { childCaseId, outcome, summary, at: event.occurredAt }] } });
-      enqueue({ type: 'reportToParent', params: { outcome, summary } } as never);
+      enqueue({ type: 'reportToParent', params: { outcome, summary } });
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
-    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
-    cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
-    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
-    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
-    reportToParent: (_, _params: ReportToParentParams) => undefined,
   },
 }).createMachine({
   id: 'khieu-nai-ky-luat',

@@ -3,7 +3,7 @@
 import { assign, setup } from 'xstate';
 import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { ChildConcludedPayload } from '../shared/child-case';
-import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
+import { effectActions } from '../shared/effect-actions';
 import type {
   AnnouncePayload, ConcludeInspectionPayload, DecidePayload, DisciplineSubjectKind, DraftReportPayload, InspectionInput,
   NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
@@ -99,6 +99,7 @@ export const ktdhvpMachineV1 = setup({
       event.type === 'CHILD_CONCLUDED' && event.payload.link === 'DISCIPLINE' && event.payload.procedureId === DISCIPLINE_PROCEDURE_ID,
   },
   actions: {
+    ...effectActions,
     recordDecision: assign({
       decision: ({ event }) => (event.type === 'DECIDE' ? { ...event.payload, decidedAt: event.occurredAt } : undefined),
     }),
@@ -125,10 +126,6 @@ export const ktdhvpMachineV1 = setup({
           ? { childCaseId: event.payload.childCaseId, outcome: event.payload.outcome, summary: event.payload.summary }
           : undefined,
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
-    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
-    reportToParent: (_, _params: ReportToParentParams) => undefined,
   },
 }).createMachine({
   id: 'kiem-tra-dau-hieu-vi-pham',

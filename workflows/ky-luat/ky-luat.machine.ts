@@ -1,11 +1,11 @@
 // Procedure B3: disciplinary action against a party member or organisation (thi hành kỷ luật).
 // Legal basis: Điều lệ Đảng; Quy định 69-QĐ/TW (sửa đổi 264-QĐ/TW); Quy định 296-QĐ/TW, Hướng dẫn 08-HD/TW — docs/domain/procedures.md §7 (R0–R12).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
-import { and, assign, enqueueActions, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { complaintCaseInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
 import { vietnamDate, addMonths } from '@hoso/kernel/legal-time';
 import type { ChildConcludedPayload } from '../shared/child-case';
-import type { OpenChildCaseParams, ReportToParentParams } from '../shared/effects';
+import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import { DISCIPLINE_FORMS, type BodyKind, type DisciplineForm, type EventFacts, type Level } from '../shared/facts';
 import type {
   AbsencePayload, ComplaintLodgedPayload, CheckLimitationPayload, DeadlineMissedPayload, DecidePayload, DeferPayload, ForwardProposalPayload,
@@ -191,6 +191,7 @@ export const kyLuatMachineV1 = setup({
       event.type === 'CHILD_CONCLUDED' && event.payload.link === 'COMPLAINT' && event.payload.procedureId === COMPLAINT_PROCEDURE_ID,
   },
   actions: {
+    ...effectActions,
     recordLimitation: assign({
       limitation: ({ context, event }) => {
         if (event.type !== 'CHECK_LIMITATION') return context.limitation;
@@ -283,7 +284,7 @@ export const kyLuatMachineV1 = setup({
     countSchedule: assign({
       deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
     }),
-    openComplaint: enqueueActions(({ context, event, enqueue }) => {
+    openComplaint: enqueueEffects(({ context, event, enqueue }) => {
       if (event.type !== 'COMPLAINT_LODGED' || !context.decision) return;
       const p = event.payload;
       const input = complaintCaseInput({
@@ -300,16 +301,11 @@ export const kyLuatMachineV1 = setup({
         summary: p.summary,
         sourceProcedureId: KY_LUAT_PROCEDURE_ID,
       });
-      enqueue({ type: 'openChildCase', params: { procedureId: COMPLAINT_PROCEDURE_ID, link: 'COMPLAINT', input } } as never);
+      // Copied into a plain object: the effect table types a child's input as a record, which a class type is not.
+      enqueue({ type: 'openChildCase', params: { procedureId: COMPLAINT_PROCEDURE_ID, link: 'COMPLAINT', input: { ...input } } });
       if (context.deadlineGenerations?.complaintWindow && !context.windowClosed)
-        enqueue({ type: 'markDeadlineMet', params: { key: 'complaintWindow', at: event.occurredAt } } as never);
+        enqueue({ type: 'markDeadlineMet', params: { key: 'complaintWindow', at: event.occurredAt } });
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
-    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
-    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
-    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
-    reportToParent: (_, _params: ReportToParentParams) => undefined,
   },
 }).createMachine({
   id: 'ky-luat',

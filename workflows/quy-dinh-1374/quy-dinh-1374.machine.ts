@@ -3,6 +3,7 @@
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { assign, enqueueActions, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
+import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { OpenChildCaseParams } from '../shared/effects';
 import type {
   ReferDisciplinePayload, AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
@@ -190,6 +191,7 @@ function build1374(linked: boolean) {
       context.conclusion !== undefined && context.conclusion.finding !== 'UNFOUNDED' && context.classification?.subject?.isParty === true,
   },
   actions: {
+    ...effectActions,
     recordAssignment: assign({ assignment: ({ event }) => (event.type === 'ASSIGN_TO_UNIT' ? event.payload : undefined) }),
     recordForwarding: assign({
       forwarding: ({ event }) => (event.type === 'FORWARD' ? event.payload : undefined),
@@ -204,10 +206,9 @@ function build1374(linked: boolean) {
     recordExplanation: assign({ explanation: ({ event }) => (event.type === 'RECORD_EXPLANATION' ? event.payload : undefined) }),
     recordProposal: assign({ proposal: ({ event }) => (event.type === 'PROPOSE_METHOD' ? event.payload : undefined) }),
     // The written result (or the no-basis decision) closes the Front's deadline, for Front-supervision cases only.
-    frontResultMet: enqueueActions(({ context, event, enqueue }) => {
+    frontResultMet: enqueueEffects(({ context, event, enqueue }) => {
       if (context.registration.frontSupervision === true) {
-        // Named actions of this same setup() are not in enqueue's type yet; at run time it resolves them.
-        enqueue({ type: 'markDeadlineMet', params: { key: 'frontResult', at: event.occurredAt } } as never);
+        enqueue({ type: 'markDeadlineMet', params: { key: 'frontResult', at: event.occurredAt } });
       }
     }),
     recordConclusion: assign({
@@ -218,13 +219,6 @@ function build1374(linked: boolean) {
       inspectionReason: ({ event }) => (event.type === 'MOVE_TO_INSPECTION' ? event.payload.reason : undefined),
       outcome: 'MOVED_TO_INSPECTION' as const,
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    scheduleDeadline: (_, _params: { key: string; ruleKey: string; startAt: string }) => undefined,
-    markDeadlineMet: (_, _params: { key: string; at: string }) => undefined,
-    cancelDeadline: (_, _params: { key: string; at: string }) => undefined,
-    extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
-    notify: (_, _params: { template: string; audiences: readonly string[]; summary?: string }) => undefined,
-    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
     recordInspectionResult: assign({ inspectionResult: ({ event }) => (event.type === 'CHILD_CONCLUDED' ? event.payload : undefined) }),
     recordDisciplineResult: assign({ disciplineResult: ({ event }) => (event.type === 'CHILD_CONCLUDED' ? event.payload : undefined) }),
   },

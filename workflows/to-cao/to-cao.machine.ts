@@ -4,7 +4,8 @@ import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-gener
 import { assign, enqueueActions, setup } from 'xstate';
 import { INSPECTION_PROCEDURE_ID } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.machine';
 import type { ChildConcludedPayload } from '../shared/child-case';
-import type { CloseDeadlineParams, NotifyParams, OpenChildCaseParams, ScheduleDeadlineParams } from '../shared/effects';
+import { effectActions, enqueueEffects } from '../shared/effect-actions';
+import type { NotifyParams, ScheduleDeadlineParams } from '../shared/effects';
 import type { Level } from '../shared/facts';
 import {
   INFORMATION_REASONS,
@@ -198,17 +199,18 @@ export const toCaoMachineV1 = setup({
       event.type === 'DEADLINE_MISSED' && context.deadlineOpen === true && isCurrentGeneration(context.deadlineGenerations, event.payload),
   },
   actions: {
-    scheduleHandling: enqueueActions(({ context, enqueue }, params: ScheduleDeadlineParams) => {
-      enqueue({ type: 'scheduleDeadline', params } as never);
+    ...effectActions,
+    scheduleHandling: enqueueEffects(({ context, enqueue }, params: ScheduleDeadlineParams) => {
+      enqueue({ type: 'scheduleDeadline', params });
       enqueue.assign({
         deadlineOpen: true,
         deadlineGenerations: scheduledOnceMore(context.deadlineGenerations, params.key),
       });
     }),
     // Closes the handling deadline if one is pending (none yet for a central-managed case before acceptance).
-    closeDeadline: enqueueActions(({ context, event, enqueue }, params: { how: 'markDeadlineMet' | 'cancelDeadline' }) => {
+    closeDeadline: enqueueEffects(({ context, event, enqueue }, params: { how: 'markDeadlineMet' | 'cancelDeadline' }) => {
       if (context.deadlineOpen !== true) return;
-      enqueue({ type: params.how, params: { key: HANDLING, at: event.occurredAt } } as never);
+      enqueue({ type: params.how, params: { key: HANDLING, at: event.occurredAt } });
       enqueue.assign({ deadlineOpen: false });
     }),
     markWithdrawn: assign({ disposition: 'WITHDRAWN' as const }),
@@ -226,13 +228,6 @@ export const toCaoMachineV1 = setup({
     recordWithdrawal: assign({
       withdrawals: ({ context, event }) => (event.type === 'WITHDRAW' ? [...(context.withdrawals ?? []), event.payload] : context.withdrawals),
     }),
-    // Effects are performed by the engine from transition()'s result; the bodies are intentionally empty.
-    scheduleDeadline: (_, _params: ScheduleDeadlineParams) => undefined,
-    markDeadlineMet: (_, _params: CloseDeadlineParams) => undefined,
-    cancelDeadline: (_, _params: CloseDeadlineParams) => undefined,
-    extendDeadline: (_, _params: { key: string; reason: string }) => undefined,
-    notify: (_, _params: NotifyParams) => undefined,
-    openChildCase: (_, _params: OpenChildCaseParams) => undefined,
   },
 }).createMachine({
   id: 'to-cao',
