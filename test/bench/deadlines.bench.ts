@@ -19,7 +19,7 @@ import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { applyEvent, startCase, type PersistedSnapshot } from '@hoso/workflows';
 import { quyDinh1374V1 } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.procedure';
-import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';
+import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { SCHEMA } from '../../migrations/schema';
 import { withDatabase } from '../support/test-env';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const ds = await openDatabase(url, SCHEMA, 10);
   const queues = new QueueBackend(config);
   const calendars = new CalendarService(ds, new AuditLogService());
-  const arming = new DeadlineArmingService(config, ds, queues, calendars);
+  const arming = new ArmDeadlinesJob(config, ds, queues, calendars);
   try {
     const baseline = redisBaseline();
     const year = new Date().getUTCFullYear();

@@ -20,7 +20,7 @@ import { jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { SYSTEM_ACTOR_ID } from '@hoso/timeline/timeline-labels';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { Role } from '@hoso/workflows';
-import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';
+import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import { caseClient, VIETNAMESE, type CaseRef } from '../support/case-client';
 import { addPerson, createTestApp, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
@@ -149,7 +149,7 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
 
   /** The worker's arming pass, now; then the worker fires whatever is due. */
   async function runDeadlines(): Promise<void> {
-    await t.app.get(DeadlineArmingService).reconcile();
+    await t.app.get(ArmDeadlinesJob).reconcile();
   }
 
   async function counts(): Promise<Counts> {

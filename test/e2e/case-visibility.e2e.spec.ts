@@ -2,7 +2,7 @@
 // head of a subject organisation and anyone who declared a conflict are told the case does not exist everywhere
 // (detail, timeline, lists, counts, inbox, events, notifications) and leave the ballot; a sibling unit gets 404;
 // a named participant may read but not act; the preparer of a step cannot approve it unless allowed to bypass.
-import { NotificationOutboxService } from '@hoso/deadlines/services/notification-outbox.service';
+import { NotificationOutboxService } from '@hoso/notifications/services/notification-outbox.service';
 import { Role } from '@hoso/workflows';
 import { caseClient, VIETNAMESE, type CaseRef } from '../support/case-client';
 import { addPerson, createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';

@@ -7,7 +7,7 @@
 // or on PGlite with BullMQ's PostgreSQL backend.
 //
 // Nobody waits for days: a deadline is made due by moving `deadline.due_at` in SQL (and resetting
-// `armed_generation`), then `DeadlineArmingService.reconcile()` plans it; a firing already due goes into the current
+// `armed_generation`), then `ArmDeadlinesJob.reconcile()` plans it; a firing already due goes into the current
 // minute's bucket, which the worker in the test app fires at once. Tests that call the bucket handler themselves put
 // the firings they fire into a minute of their own, far ahead (`own()`), so that no other test's rows are in it.
 // The worker's own arming loop (a BullMQ job scheduler) is checked first and then removed, so that every later
@@ -26,12 +26,12 @@ import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { addCalendarDays, endOfVietnamDay, toVietnamDate } from '@hoso/kernel/legal-time';
 import { planFirings, workingDaysBefore } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
-import { NotificationOutboxService } from '@hoso/deadlines/services/notification-outbox.service';
+import { NotificationOutboxService } from '@hoso/notifications/services/notification-outbox.service';
 import { Role } from '@hoso/workflows';
-import { DeadlineArmingService } from '../../apps/worker/src/deadline-arming.service';
-import { DeadlineBucketHandler } from '../../apps/worker/src/deadline-bucket.handler';
-import { MINUTE_MS, type BucketJob } from '../../apps/worker/src/deadline-buckets';
-import { DeadlineMissedHandler } from '../../apps/worker/src/deadline-missed.handler';
+import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
+import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
+import { MINUTE_MS, type BucketJob } from '@hoso/deadlines/jobs/deadline-buckets';
+import { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 type Who = keyof DemoOrg['tokens'];
@@ -103,9 +103,9 @@ const nowMinute = () => Math.floor(Date.now() / MINUTE_MS);
 describe('deadline reminders', () => {
   let t: TestApp;
   let org: DemoOrg;
-  let arming: DeadlineArmingService;
-  let bucket: DeadlineBucketHandler;
-  let missed: DeadlineMissedHandler;
+  let arming: ArmDeadlinesJob;
+  let bucket: FireBucketJob;
+  let missed: DeadlineMissedJob;
   let queue: Queue;
   let config: EnvDto;
   let deadlinesWorker: Worker;
@@ -115,9 +115,9 @@ describe('deadline reminders', () => {
   beforeAll(async () => {
     t = await createTestApp({ worker: true });
     org = await seedOrg(t);
-    arming = t.app.get(DeadlineArmingService);
-    bucket = t.app.get(DeadlineBucketHandler);
-    missed = t.app.get(DeadlineMissedHandler);
+    arming = t.app.get(ArmDeadlinesJob);
+    bucket = t.app.get(FireBucketJob);
+    missed = t.app.get(DeadlineMissedJob);
     queue = await t.app.get(QueueBackend).queue(QueueName.DEADLINES);
     config = t.app.get<EnvDto>(APP_CONFIG);
     const backend = t.app.get(QueueBackend);

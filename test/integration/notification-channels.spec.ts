@@ -10,11 +10,11 @@ import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { OrgDirectoryService } from '@hoso/access/services/org-directory.service';
 import { ConfigError, loadConfig } from '@hoso/core/config';
-import { NotificationOutboxService, type NewNotification } from '@hoso/deadlines/services/notification-outbox.service';
+import { NotificationOutboxService, type NewNotification } from '@hoso/notifications/services/notification-outbox.service';
 import { Role } from '@hoso/workflows';
-import { DeadlineBucketHandler } from '../../apps/worker/src/deadline-bucket.handler';
-import { NotificationRelayService } from '../../apps/worker/src/notification-relay.service';
-import { SendNotificationHandler } from '../../apps/worker/src/send-notification.handler';
+import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
+import { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
+import { SendNotificationJob } from '@hoso/notifications/jobs/send-notification.job';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 const WAIT_MS = 20_000;
@@ -325,7 +325,7 @@ describe('notification channels (e-mail and webhook configured)', () => {
     });
     const minute = 90_000_000;
     await t.dataSource.query(`UPDATE deadline_firing SET bucket = $3 WHERE deadline_id = $1 AND generation = $2 AND kind = 'ESCALATE'`, [d.id, d.generation, minute]);
-    expect(await t.app.get(DeadlineBucketHandler).handle({ minute })).toEqual({ fired: 1, skipped: 0 });
+    expect(await t.app.get(FireBucketJob).handle({ minute })).toEqual({ fired: 1, skipped: 0 });
 
     const notifications: { id: string; user_id: string; title: string; body: string }[] = await t.dataSource.query(
       `SELECT id, user_id, title, body FROM notification WHERE case_id = $1 ORDER BY user_id`,
@@ -367,8 +367,8 @@ describe('notification channels (e-mail and webhook configured)', () => {
     expect(smtp.mails).toHaveLength(1);
 
     // Relaying again queues nothing, and a repeated job sends nothing more.
-    expect(await t.app.get(NotificationRelayService).relayOnce()).toBe(0);
-    expect(await t.app.get(SendNotificationHandler).handle({ deliveryId: sent[0].id }, 1)).toBe('SKIPPED');
+    expect(await t.app.get(NotificationRelayJob).relayOnce()).toBe(0);
+    expect(await t.app.get(SendNotificationJob).handle({ deliveryId: sent[0].id }, 1)).toBe('SKIPPED');
     expect(webhook.calls.filter((c) => ids.includes(c.payload.id))).toHaveLength(3);
     expect(smtp.mails).toHaveLength(1);
 
@@ -417,7 +417,7 @@ describe('notification channels (e-mail and webhook configured)', () => {
     expect(webhook.callsFor(id)).toHaveLength(8);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE id = $1`, [id])).toEqual([{ n: 1 }]);
     // Given up: the relay does not queue it again.
-    expect(await t.app.get(NotificationRelayService).relayOnce()).toBe(0);
+    expect(await t.app.get(NotificationRelayJob).relayOnce()).toBe(0);
 
     // Only its owner may send it again; once the receiver is back, the retry goes through.
     expect((await t.http.post(`/me/notifications/${id}/retry`).set(as(org.tokens.secretary))).body.code).toBe('NOT_FOUND');
@@ -466,7 +466,7 @@ describe('notification channels (none configured)', () => {
     const id = await notify(t, { userId: org.userIds.secretary, title: 'Thông báo không qua kênh nào', body: 'Chỉ trong ứng dụng.' });
 
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM notification_delivery`)).toEqual([{ n: 0 }]);
-    expect(await t.app.get(NotificationRelayService).relayOnce()).toBe(0);
+    expect(await t.app.get(NotificationRelayJob).relayOnce()).toBe(0);
     const list = await t.http.get('/me/notifications').set({ Authorization: `Bearer ${org.tokens.secretary}` }).expect(200);
     expect(list.body.items).toEqual([expect.objectContaining({ id, title: 'Thông báo không qua kênh nào', deliveries: [] })]);
   });

@@ -1,7 +1,7 @@
 // A machine's `notify` effect: written to the outbox with the transition, relayed by the worker, delivered once.
 import { jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { DeliverMessageHandler } from '../../apps/worker/src/deliver-message.handler';
-import { OutboxRelayService } from '../../apps/worker/src/outbox-relay.service';
+import { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
+import { OutboxRelayJob } from '@hoso/cases/jobs/outbox-relay.job';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
 interface OutboxRow {
@@ -104,9 +104,9 @@ describe('outbox relay', () => {
     expect(job).toMatchObject({ state: 'completed', returnvalue: 'DONE', attemptsMade: 1 });
 
     // Relaying again finds nothing to send for this row, and a second delivery of the same job is skipped.
-    await t.app.get(OutboxRelayService).relayOnce();
-    expect(await t.app.get(DeliverMessageHandler).handle({ outboxId: rows[0].id }, 1)).toBe('SKIPPED');
-    expect(await t.app.get(DeliverMessageHandler).handle({ outboxId: rows[0].id }, 2)).toBe('SKIPPED');
+    await t.app.get(OutboxRelayJob).relayOnce();
+    expect(await t.app.get(DeliverMessageJob).handle({ outboxId: rows[0].id }, 1)).toBe('SKIPPED');
+    expect(await t.app.get(DeliverMessageJob).handle({ outboxId: rows[0].id }, 2)).toBe('SKIPPED');
 
     const after = await outbox(caseId);
     expect(after).toHaveLength(1);
@@ -115,6 +115,6 @@ describe('outbox relay', () => {
   });
 
   it('skips a delivery for a message that does not exist', async () => {
-    expect(await t.app.get(DeliverMessageHandler).handle({ outboxId: '999999999' }, 1)).toBe('SKIPPED');
+    expect(await t.app.get(DeliverMessageJob).handle({ outboxId: '999999999' }, 1)).toBe('SKIPPED');
   });
 });

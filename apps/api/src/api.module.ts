@@ -5,6 +5,7 @@ import { AuditModule } from '@hoso/audit/audit.module';
 import { CasesModule } from '@hoso/cases/cases.module';
 import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DisciplineModule } from '@hoso/discipline/discipline.module';
+import { NotificationsModule } from '@hoso/notifications/notifications.module';
 import { PeopleModule } from '@hoso/people/people.module';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
@@ -15,7 +16,10 @@ export class ApiModule {
   static forRoot(config: EnvDto, dataSource: DataSource, extra: DynamicModule['imports'] = []): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, AuditModule, DisciplineModule, PeopleModule, ...extra],
+      imports: [
+        ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, AuditModule, DisciplineModule, NotificationsModule,
+        PeopleModule.register(CasesModule), ...extra,
+      ],
       controllers: [HealthController],
     };
   }

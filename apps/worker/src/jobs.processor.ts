@@ -5,15 +5,15 @@ import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
 import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
 import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
-import { DeadlineArmingService } from './deadline-arming.service';
-import { DeadlineBucketHandler } from './deadline-bucket.handler';
-import { SENTINEL } from './deadline-buckets';
-import { DeadlineMissedHandler } from './deadline-missed.handler';
-import { DeliverMessageHandler } from './deliver-message.handler';
+import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
+import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
+import { SENTINEL } from '@hoso/deadlines/jobs/deadline-buckets';
+import { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
+import { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import { assertAllHandled, jobHandlers } from './job-handlers';
-import { NotificationRelayService } from './notification-relay.service';
-import { OutboxRelayService } from './outbox-relay.service';
-import { SendNotificationHandler } from './send-notification.handler';
+import { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
+import { OutboxRelayJob } from '@hoso/cases/jobs/outbox-relay.job';
+import { SendNotificationJob } from '@hoso/notifications/jobs/send-notification.job';
 
 const RELAY_EVERY_MS = 1000;
 /** Job names an earlier release put on the queues and no handler takes any more; completed without effect. */
@@ -31,13 +31,13 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(APP_CONFIG) private readonly config: EnvDto,
     private readonly queues: QueueBackend,
-    private readonly deliver: DeliverMessageHandler,
-    private readonly relay: OutboxRelayService,
-    private readonly arming: DeadlineArmingService,
-    private readonly bucket: DeadlineBucketHandler,
-    private readonly missed: DeadlineMissedHandler,
-    private readonly notificationRelay: NotificationRelayService,
-    private readonly sendNotification: SendNotificationHandler,
+    private readonly deliver: DeliverMessageJob,
+    private readonly relay: OutboxRelayJob,
+    private readonly arming: ArmDeadlinesJob,
+    private readonly bucket: FireBucketJob,
+    private readonly missed: DeadlineMissedJob,
+    private readonly notificationRelay: NotificationRelayJob,
+    private readonly sendNotification: SendNotificationJob,
     private readonly checkpoint: CheckpointJob,
     private readonly retention: IdentityRetentionService,
     private readonly housekeeping: AuthHousekeepingService,

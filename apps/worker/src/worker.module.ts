@@ -1,32 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
+import { CasesCoreModule } from '@hoso/cases/cases-core.module';
 import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
-import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
-import { DeliverMessageHandler } from './deliver-message.handler';
+import { DeadlineJobsModule } from '@hoso/deadlines/deadline-jobs.module';
+import { NotificationsCoreModule } from '@hoso/notifications/notifications-core.module';
 import { TimelineModule } from '@hoso/timeline/timeline.module';
-import { CasesCoreModule } from '@hoso/cases/cases-core.module';
-import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
-import { DeadlineArmingService } from './deadline-arming.service';
-import { DeadlineBucketHandler } from './deadline-bucket.handler';
-import { DeadlineMissedHandler } from './deadline-missed.handler';
 import { JobsProcessor } from './jobs.processor';
-import { NotificationRelayService } from './notification-relay.service';
-import { OutboxRelayService } from './outbox-relay.service';
-import { SendNotificationHandler } from './send-notification.handler';
 
-/** Queue consumers only: no controllers. */
+/** The libraries' jobs, hosted: one consumer per queue dispatching through the handler map; no controllers. */
 @Module({
-  imports: [CasesCoreModule, TimelineModule],
-  providers: [
-    DeliverMessageHandler, OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService,
-    SendNotificationHandler, CheckpointJob, JobsProcessor, AuthHousekeepingService,
-  ],
-  exports: [
-    OutboxRelayService, DeadlineArmingService, DeadlineBucketHandler, DeadlineMissedHandler, NotificationRelayService, SendNotificationHandler,
-    CheckpointJob,
-  ],
+  imports: [CasesCoreModule, TimelineModule, NotificationsCoreModule, DeadlineJobsModule.register(CasesCoreModule)],
+  providers: [JobsProcessor, AuthHousekeepingService],
 })
 export class WorkerJobsModule {}
 

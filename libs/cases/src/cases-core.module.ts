@@ -1,30 +1,40 @@
 import { Module } from '@nestjs/common';
-import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { identityCipherProvider } from '@hoso/core/crypto';
+import { DeadlinesCoreModule } from '@hoso/deadlines/deadlines-core.module';
+import { DEADLINE_MISSED_SINK } from '@hoso/deadlines/jobs/deadline-missed.sink';
 import { DisciplineCoreModule } from '@hoso/discipline/discipline-core.module';
 import { PeopleCoreModule } from '@hoso/people/people-core.module';
-import { DeadlinesCoreModule } from '@hoso/deadlines/deadlines-core.module';
+import { TimelineModule } from '@hoso/timeline/timeline.module';
+import { DeliverMessageJob } from './jobs/deliver-message.job';
+import { OutboxRelayJob } from './jobs/outbox-relay.job';
+import { CasePersonRepository } from './repositories/case-person.repository';
 import { CaseStoreRepository } from './repositories/case-store.repository';
+import { OutboxRepository } from './repositories/outbox.repository';
 import { CaseAccessService } from './services/case-access.service';
 import { CaseCommandService } from './services/case-command.service';
+import { CaseDeadlineMissedSink } from './services/case-deadline-missed.sink';
 import { CaseLinkService } from './services/case-link.service';
 import { CrossCaseEffectsService } from './services/cross-case-effects.service';
 import { EventFactsService } from './services/event-facts.service';
 import { IdentityRetentionService } from './services/identity-retention.service';
-import { ReporterIdentityService } from './services/reporter-identity.service';
-import { EffectWriterService } from './services/effect-writer.service';
 import { ProcedureRegistryService } from './services/procedure-registry.service';
+import { ReporterIdentityService } from './services/reporter-identity.service';
 
-/** Applying events to cases, without HTTP: shared by the API and the worker (system events such as a missed deadline). */
+/**
+ * Applying events to cases, without HTTP: shared by the API and the worker (system events such as a missed deadline),
+ * with the cases' own jobs (the outbox relay and message delivery, the retention sweep).
+ */
 @Module({
   imports: [DeadlinesCoreModule, TimelineModule, DisciplineCoreModule, PeopleCoreModule],
   providers: [
-    CaseStoreRepository, CaseCommandService, EffectWriterService, ProcedureRegistryService, CaseAccessService, ReporterIdentityService,
-    IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
+    CaseStoreRepository, CasePersonRepository, OutboxRepository, CaseCommandService, ProcedureRegistryService, CaseAccessService,
+    ReporterIdentityService, IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
+    CaseDeadlineMissedSink, { provide: DEADLINE_MISSED_SINK, useExisting: CaseDeadlineMissedSink },
+    OutboxRelayJob, DeliverMessageJob,
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
-    ReporterIdentityService, IdentityRetentionService, CaseLinkService,
+    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob,
   ],
 })
 export class CasesCoreModule {}

@@ -14,6 +14,8 @@ import { CasesController } from './controllers/cases.controller';
 import { ProceduresController } from './controllers/procedures.controller';
 import { StatisticsController } from './controllers/statistics.controller';
 import { CasesCoreModule } from './cases-core.module';
+import { PERSON_CASES } from '@hoso/people/services/person-cases.port';
+import { PersonCasesQuery } from './services/person-cases.query';
 import { CaseQueryService } from './services/case-query.service';
 import { IdempotencyService } from './services/idempotency.service';
 import { StatisticsService } from './services/statistics.service';
@@ -21,7 +23,10 @@ import { StatisticsService } from './services/statistics.service';
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
   controllers: [CasesController, CaseDeadlinesController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController],
-  providers: [DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService],
-  exports: [CasesCoreModule, CaseQueryService],
+  providers: [
+    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService,
+    { provide: PERSON_CASES, useClass: PersonCasesQuery },
+  ],
+  exports: [CasesCoreModule, CaseQueryService, PERSON_CASES],
 })
 export class CasesModule {}

@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '@hoso/access/access.module';
 import { LegalTimeController } from './controllers/legal-time.controller';
-import { NotificationsController } from './controllers/notifications.controller';
 import { DeadlinesCoreModule } from './deadlines-core.module';
 import { CalendarSeederService } from './services/calendar-seeder.service';
 import { DeadlineRecomputeService } from './services/deadline-recompute.service';
-import { NotificationService } from './services/notification.service';
 import { RuleAdminService } from './services/rule-admin.service';
 
 @Module({
   imports: [AccessModule, DeadlinesCoreModule],
-  controllers: [LegalTimeController, NotificationsController],
-  providers: [CalendarSeederService, DeadlineRecomputeService, NotificationService, RuleAdminService],
+  controllers: [LegalTimeController],
+  providers: [CalendarSeederService, DeadlineRecomputeService, RuleAdminService],
   exports: [DeadlinesCoreModule],
 })
 export class DeadlinesModule {}

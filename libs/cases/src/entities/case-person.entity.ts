@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CaseEntity } from '@hoso/cases/entities/case.entity';
-import { PersonEntity } from './person.entity';
+import { PersonEntity } from '@hoso/people/entities/person.entity';
+import { CaseEntity } from './case.entity';
 
 /** The person a case is about (ProcedureDefinition.personOf), linked when the case is created. */
 @Entity({ name: 'case_person' })

@@ -10,7 +10,7 @@ export type HandlerResult = 'DONE' | 'SKIPPED';
  * those audiences are not users of the system; people's notifications go through `notification` and its channels.
  */
 @Injectable()
-export class DeliverMessageHandler {
+export class DeliverMessageJob {
   private readonly logger = new Logger('DeliverMessage');
 
   constructor(private readonly dataSource: DataSource) {}

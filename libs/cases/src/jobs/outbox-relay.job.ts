@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { relayBatch } from './relay-batch';
+import { relayBatch } from '@hoso/core/queue';
 
 /** Moves outbox rows onto the queue (see `relayBatch`); the deliver handler skips rows already done. */
 @Injectable()
-export class OutboxRelayService {
+export class OutboxRelayJob {
   private readonly logger = new Logger('OutboxRelay');
 
   constructor(

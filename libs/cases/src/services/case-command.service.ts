@@ -7,8 +7,7 @@ import {
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { DeadlineAdjusterService, type DeadlineChange } from '@hoso/deadlines/services/deadline-adjuster.service';
-import { DeadlinePlannerService, type DeadlinePlan } from '@hoso/deadlines/services/deadline-planner.service';
+import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
 import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
 import { WriteStatement } from '@hoso/core/database/write-statement';
 import { TimelineWriter } from '@hoso/timeline/repositories/timeline-writer.repository';
@@ -19,7 +18,8 @@ import { PersonRecordsService } from '@hoso/people/services/person-records.servi
 import { CrossCaseEffectsService } from './cross-case-effects.service';
 import { EventFactsService } from './event-facts.service';
 import { ReporterIdentityService } from './reporter-identity.service';
-import { EffectWriterService, type PreparedDeadlines } from './effect-writer.service';
+import { OutboxRepository } from '../repositories/outbox.repository';
+import { CasePersonRepository } from '../repositories/case-person.repository';
 import { caseSummary, type CaseSummary } from './case-summary';
 import { maySend } from './event-permission';
 import { separationBypass } from './separation-of-duties';
@@ -87,31 +87,16 @@ export class CaseCommandService {
   constructor(
     private readonly store: CaseStoreRepository,
     private readonly timeline: TimelineWriter,
-    private readonly effects: EffectWriterService,
+    private readonly deadlines: DeadlineEffectsService,
+    private readonly outbox: OutboxRepository,
     private readonly registry: ProcedureRegistryService,
-    private readonly planner: DeadlinePlannerService,
-    private readonly adjuster: DeadlineAdjusterService,
     private readonly access: CaseAccessService,
     private readonly reporters: ReporterIdentityService,
     private readonly facts: EventFactsService,
     private readonly people: PersonRecordsService,
+    private readonly casePeople: CasePersonRepository,
     private readonly crossEffects: CrossCaseEffectsService,
   ) {}
-
-  /**
-   * Compute each declared deadline operation before the write: schedules from the rule tables and the calendar;
-   * pause, resume and extend from the deadline's current row (an extension the rule does not allow refuses the step).
-   */
-  private async prepareDeadlines(m: EntityManager, caseId: string, unitPath: string, effects: readonly Effect[], now: Date): Promise<PreparedDeadlines> {
-    const prepared = { plans: new Map<string, DeadlinePlan>(), changes: new Map<string, DeadlineChange>() };
-    for (const e of effects) {
-      if (e.type === 'scheduleDeadline') prepared.plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
-      else if (e.type === 'pauseDeadline') prepared.changes.set(e.params.key, await this.adjuster.pause(m, caseId, e.params.key, new Date(e.params.at)));
-      else if (e.type === 'resumeDeadline') prepared.changes.set(e.params.key, await this.adjuster.resume(m, caseId, e.params.key, new Date(e.params.at)));
-      else if (e.type === 'extendDeadline') prepared.changes.set(e.params.key, await this.adjuster.extend(m, caseId, e.params.key, e.params.reason, now));
-    }
-    return prepared;
-  }
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
@@ -163,12 +148,16 @@ export class CaseCommandService {
     });
     this.timeline.append(w, this.timeline.genesis(), event);
     this.reporters.append(w, id, reporter);
-    this.effects.append(w, id, 1, step.effects, await this.prepareDeadlines(m, id, unitPath, step.effects, now));
+    this.deadlines.append(w, id, 1, step.effects, await this.deadlines.prepare(m, id, unitPath, step.effects, now));
+    this.outbox.append(w, id, 1, step.effects);
     await this.store.execute(m, w);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
     // The person the case is about, checked in the creator's scope (404) and against what the input says of them
     // (400); either refusal rolls the case back.
-    if (personId) await this.people.linkCase(m, user, id, personId, def.personDetails?.(input));
+    if (personId) {
+      await this.people.assertCaseSubject(m, user, personId, def.personDetails?.(input));
+      await this.casePeople.link(m, id, personId);
+    }
     const children = await this.crossEffects.perform(this, m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
     const summary = caseSummary(
       {
@@ -261,7 +250,8 @@ export class CaseCommandService {
     const head = this.timeline.hashOf(row.chain_head, event);
     this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
     this.timeline.append(w, row.chain_head, event);
-    this.effects.append(w, row.id, seq, step.effects, await this.prepareDeadlines(m, row.id, row.unit_path, step.effects, now));
+    this.deadlines.append(w, row.id, seq, step.effects, await this.deadlines.prepare(m, row.id, row.unit_path, step.effects, now));
+    this.outbox.append(w, row.id, seq, step.effects);
     if ((await this.store.execute(m, w)) !== 1) {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }

@@ -4,6 +4,7 @@ import { CHILD_CONCLUDED, type Effect, type ProcedureDefinition } from '@hoso/wo
 import type { AuthUser } from '@hoso/access/auth-user';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
+import { CasePersonRepository } from '../repositories/case-person.repository';
 import { CaseLinkService } from './case-link.service';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
@@ -20,6 +21,7 @@ export class CrossCaseEffectsService {
     private readonly registry: ProcedureRegistryService,
     private readonly links: CaseLinkService,
     private readonly people: PersonRecordsService,
+    private readonly casePeople: CasePersonRepository,
   ) {}
 
   /**
@@ -44,7 +46,7 @@ export class CrossCaseEffectsService {
         await this.links.link(m, c.id, child.case.id, e.params.link, seq, user.id);
         children.push({ caseId: child.case.id, procedureId: def.id, link: e.params.link });
       } else if (e.type === 'recordMembership') {
-        const personId = await this.people.personOfCase(m, c.id);
+        const personId = await this.casePeople.personOf(m, c.id);
         if (!personId) throw new Error(`Case ${c.id} declared recordMembership but is about no person (personOf)`);
         await this.people.recordMembership(m, personId, e.params, c.id, seq);
       } else if (e.type === 'reportToParent') {

@@ -6,6 +6,7 @@ import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
 import { AuthorityResolverService } from '@hoso/discipline/services/authority-resolver.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
+import { CasePersonRepository } from '../repositories/case-person.repository';
 import { dossierItems } from './dossier-items';
 
 /** Computes the facts an event asks for (workflows/shared/facts.ts), for the case's unit on the event's date. */
@@ -15,6 +16,7 @@ export class EventFactsService {
     private readonly rules: RuleResolverService,
     private readonly authority: AuthorityResolverService,
     private readonly people: PersonRecordsService,
+    private readonly casePeople: CasePersonRepository,
   ) {}
 
   async compute(
@@ -35,7 +37,7 @@ export class EventFactsService {
       } else if (request.fact === 'dossier') {
         facts.dossier = { items: await dossierItems(m, c.id) };
       } else if (request.fact === 'personHistory') {
-        const personId = await this.people.personOfCase(m, c.id);
+        const personId = await this.casePeople.personOf(m, c.id);
         facts.personHistory = personId ? await this.people.history(m, personId, { caseId: c.id, procedureId: c.procedure_id }) : null;
       } else {
         // The payload class of such an event validates these two fields; a spec that forgets them is a bug.

@@ -1,3 +1,4 @@
 export * from './queue-names';
 export * from './queue-backend';
 export * from './queue.module';
+export * from './relay-batch';

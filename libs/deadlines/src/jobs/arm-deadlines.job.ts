@@ -36,7 +36,7 @@ export interface ReconcileResult {
  * that still hold firings (a failed job, a crash) are queued again.
  */
 @Injectable()
-export class DeadlineArmingService {
+export class ArmDeadlinesJob {
   private readonly logger = new Logger('DeadlineArming');
   private readonly remindDays: number[];
 

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseCommandService } from '@hoso/cases/services/case-command.service';
 import type { MissedJob } from './deadline-buckets';
+import { DEADLINE_MISSED_SINK, type DeadlineMissedSink } from './deadline-missed.sink';
 
 /**
  * Tells a case's machine that one of its deadlines was missed. Claims the `deadline_missed_event` row the bucket
@@ -9,12 +9,12 @@ import type { MissedJob } from './deadline-buckets';
  * decides what a missed deadline means for the case, and ignores a stale generation.
  */
 @Injectable()
-export class DeadlineMissedHandler {
+export class DeadlineMissedJob {
   private readonly logger = new Logger('DeadlineMissed');
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CaseCommandService,
+    @Inject(DEADLINE_MISSED_SINK) private readonly cases: DeadlineMissedSink,
   ) {}
 
   async handle(job: MissedJob): Promise<'DONE' | 'SKIPPED'> {
@@ -26,8 +26,8 @@ export class DeadlineMissedHandler {
       );
       const d = rows[0];
       if (!d) return 'SKIPPED';
-      const moved = await this.cases.sendAsSystem(m, d.case_id, 'DEADLINE_MISSED', { key: d.key, generation: job.generation });
-      this.logger.log(`deadline ${d.key} of case ${d.case_id} missed (g${job.generation})${moved ? ` → ${moved.case.state}` : ''}`);
+      const state = await this.cases.deadlineMissed(m, d.case_id, d.key, job.generation);
+      this.logger.log(`deadline ${d.key} of case ${d.case_id} missed (g${job.generation})${state ? ` → ${state}` : ''}`);
       return 'DONE';
     });
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QueueBackend, QueueName } from '@hoso/core/queue';
-import { NotificationOutboxService } from '@hoso/deadlines/services/notification-outbox.service';
+import { NotificationOutboxService } from '@hoso/notifications/services/notification-outbox.service';
+import { audienceOf, ESCALATE_ROLES, noticeBody, noticeSourceKey, noticeTitle, REMIND_ROLES } from '../reminders/reminder-notices';
 import { missedJob, type BucketJob } from './deadline-buckets';
 
 const CHUNK = 1000;
 const LANES = 2;
 const ADD_PAGE = 500;
-const REMIND_ROLES = ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE'];
-const ESCALATE_ROLES = ['SECRETARY', 'STANDING_COMMITTEE_MEMBER'];
 
 export interface BucketResult {
   /** Firings claimed and notified. */
@@ -33,11 +32,11 @@ interface Claimed {
  * The machine events for missed deadlines go out afterwards as their own jobs (`deadline_missed_event` keeps them).
  */
 @Injectable()
-export class DeadlineBucketHandler {
+export class FireBucketJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
-    private readonly outbox: NotificationOutboxService,
+    private readonly notifications: NotificationOutboxService,
   ) {}
 
   async handle(job: BucketJob | { sentinel: true }): Promise<BucketResult | 'SKIPPED'> {
@@ -108,33 +107,33 @@ export class DeadlineBucketHandler {
 
     // Recipients by role on the case's unit and above, resolved once per unit; never anyone the case excludes (the
     // rule's set form, joined once for the chunk's cases).
-    const created: { id: string; user_id: string }[] = await m.query(
-      `WITH x AS (
-         SELECT c.deadline_id, c.generation, c.kind, d.case_id, d.key, d.due_at, k.title, ou.path AS unit_path, c.kind = 'ESCALATE' AS escalate
-           FROM unnest($1::uuid[], $2::int[], $3::text[]) AS c(deadline_id, generation, kind)
-           JOIN deadline d ON d.id = c.deadline_id JOIN "case" k ON k.id = d.case_id JOIN org_unit ou ON ou.id = k.org_unit_id),
-       audience AS MATERIALIZED (
-         SELECT u.unit_path, u.escalate, ra.user_id
-           FROM (SELECT DISTINCT unit_path, escalate FROM x) u
-           JOIN org_unit ou ON left(u.unit_path, length(ou.path)) = ou.path
-           JOIN role_assignment ra ON ra.unit_id = ou.id AND ra.role = ANY(CASE WHEN u.escalate THEN $4::text[] ELSE $5::text[] END)
-          GROUP BY u.unit_path, u.escalate, ra.user_id),
-       excluded AS MATERIALIZED (SELECT * FROM case_excluded_users(ARRAY(SELECT DISTINCT case_id FROM x)))
-       INSERT INTO notification (id, user_id, case_id, kind, title, body, source_key)
-       SELECT gen_random_uuid(), a.user_id, x.case_id, x.kind,
-              CASE x.kind WHEN 'ESCALATE' THEN 'Quá hạn: ' WHEN 'TERM_END' THEN 'Kết thúc thời hạn: ' WHEN 'DUE_DAY' THEN 'Hôm nay đến hạn: '
-                          ELSE 'Sắp đến hạn: ' END || x.title,
-              format('Thời hạn "%s" (lần %s) %s vào %s.', x.key, x.generation, CASE WHEN x.escalate OR x.kind = 'TERM_END' THEN 'đã hết' ELSE 'hết' END,
-                     to_char(x.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-              format('dl-%s-g%s-%s-%s', x.deadline_id, x.generation, x.kind, (extract(epoch FROM x.due_at) * 1000)::bigint)
-         FROM x JOIN audience a ON a.unit_path = x.unit_path AND a.escalate = x.escalate
-        WHERE NOT EXISTS (SELECT 1 FROM excluded e WHERE e.case_id = x.case_id AND e.user_id = a.user_id)
-       ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING
-       RETURNING id, user_id`,
-      [taken.claimed.map((c) => c.id), taken.claimed.map((c) => c.generation), taken.claimed.map((c) => c.kind), ESCALATE_ROLES, REMIND_ROLES],
+    const recipients: { deadline_id: string; generation: number; kind: string; case_id: string; key: string; due_at: Date; title: string; user_id: string }[] =
+      await m.query(
+        `WITH x AS (
+           SELECT c.deadline_id, c.generation, c.kind, d.case_id, d.key, d.due_at, k.title, ou.path AS unit_path, c.escalate
+             FROM unnest($1::uuid[], $2::int[], $3::text[], $6::bool[]) AS c(deadline_id, generation, kind, escalate)
+             JOIN deadline d ON d.id = c.deadline_id JOIN "case" k ON k.id = d.case_id JOIN org_unit ou ON ou.id = k.org_unit_id),
+         audience AS MATERIALIZED (
+           SELECT u.unit_path, u.escalate, ra.user_id
+             FROM (SELECT DISTINCT unit_path, escalate FROM x) u
+             JOIN org_unit ou ON left(u.unit_path, length(ou.path)) = ou.path
+             JOIN role_assignment ra ON ra.unit_id = ou.id AND ra.role = ANY(CASE WHEN u.escalate THEN $4::text[] ELSE $5::text[] END)
+            GROUP BY u.unit_path, u.escalate, ra.user_id),
+         excluded AS MATERIALIZED (SELECT * FROM case_excluded_users(ARRAY(SELECT DISTINCT case_id FROM x)))
+         SELECT x.deadline_id, x.generation, x.kind, x.case_id, x.key, x.due_at, x.title, a.user_id
+           FROM x JOIN audience a ON a.unit_path = x.unit_path AND a.escalate = x.escalate
+          WHERE NOT EXISTS (SELECT 1 FROM excluded e WHERE e.case_id = x.case_id AND e.user_id = a.user_id)`,
+        [taken.claimed.map((c) => c.id), taken.claimed.map((c) => c.generation), taken.claimed.map((c) => c.kind), ESCALATE_ROLES, REMIND_ROLES,
+         taken.claimed.map((c) => audienceOf(c.kind) === 'ESCALATE')],
+      );
+    // The notifications and their e-mail and webhook deliveries commit (or roll back) with the claims; the relay sends them after.
+    await this.notifications.addMany(
+      m,
+      recipients.map((r) => {
+        const fired = { deadlineId: r.deadline_id, generation: r.generation, kind: r.kind, key: r.key, dueAt: new Date(r.due_at), caseTitle: r.title };
+        return { userId: r.user_id, caseId: r.case_id, kind: r.kind, title: noticeTitle(fired), body: noticeBody(fired), sourceKey: noticeSourceKey(fired) };
+      }),
     );
-    // E-mail and webhook deliveries commit (or roll back) with the notifications; the relay sends them after.
-    await this.outbox.addDeliveries(m, created);
 
     return taken;
   }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
-import { NotificationsQuery } from '../dtos/legal-time.query';
+import { NotificationsQuery } from '../dtos/notifications.query';
 import { NotificationService } from '../services/notification.service';
 
 const idPipe = new ParseUUIDPipe({ exceptionFactory: () => new DomainError(ErrorCode.NOT_FOUND) });

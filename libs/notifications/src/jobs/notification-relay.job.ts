@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { relayBatch } from './relay-batch';
+import { relayBatch } from '@hoso/core/queue';
 
 /** How often a channel delivery is tried before it is marked FAILED; the send handler reads it too. */
 export const SEND_ATTEMPTS = 8;
@@ -12,7 +12,7 @@ export const SEND_ATTEMPTS = 8;
  * A delivery retried by hand gets a job id of its own per retry.
  */
 @Injectable()
-export class NotificationRelayService {
+export class NotificationRelayJob {
   private readonly logger = new Logger('NotificationRelay');
 
   constructor(

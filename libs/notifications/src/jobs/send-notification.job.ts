@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { NotificationChannelRegistry } from '@hoso/deadlines/channels/notification-channel-registry';
-import { ChannelError } from '@hoso/deadlines/channels/notification-channel';
-import { SEND_ATTEMPTS } from './notification-relay.service';
+import { NotificationChannelRegistry } from '../channels/notification-channel-registry';
+import { ChannelError } from '../channels/notification-channel';
+import { SEND_ATTEMPTS } from './notification-relay.job';
 
 interface DeliveryRow {
   id: string;
@@ -27,7 +27,7 @@ interface DeliveryRow {
  * The notification row is never touched: whatever a channel does, the user still sees it in the application.
  */
 @Injectable()
-export class SendNotificationHandler {
+export class SendNotificationJob {
   private readonly logger = new Logger('SendNotification');
 
   constructor(

@@ -41,6 +41,27 @@ export class NotificationOutboxService {
   }
 
   /**
+   * Many notifications at once, each unless its user already has its `sourceKey`, with their deliveries; answers
+   * the ones written. The caller has already left out whoever the case excludes.
+   */
+  async addMany(m: EntityManager, notices: readonly NewNotification[]): Promise<{ id: string; user_id: string }[]> {
+    if (notices.length === 0) return [];
+    const created: { id: string; user_id: string }[] = await m.query(
+      `INSERT INTO notification (id, user_id, case_id, kind, title, body, source_key)
+       SELECT gen_random_uuid(), n.user_id, n.case_id, n.kind, n.title, n.body, n.source_key
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS n(user_id, case_id, kind, title, body, source_key)
+       ON CONFLICT ON CONSTRAINT uq_notification_source DO NOTHING
+       RETURNING id, user_id`,
+      [
+        notices.map((n) => n.userId), notices.map((n) => n.caseId), notices.map((n) => n.kind), notices.map((n) => n.title),
+        notices.map((n) => n.body), notices.map((n) => n.sourceKey),
+      ],
+    );
+    await this.addDeliveries(m, created);
+    return created;
+  }
+
+  /**
    * One notification and its deliveries; null when the user already has this `sourceKey`, or is excluded from the
    * case it is about (a subject is not told about the case on them).
    */

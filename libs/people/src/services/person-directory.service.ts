@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
@@ -8,7 +8,7 @@ import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import type { CreatePersonDto } from '../dtos/person.dto';
-import { visibleCasesSql } from '@hoso/cases/services/case-access.service';
+import { PERSON_CASES, type PersonCasesReader } from './person-cases.port';
 import { PersonRecordsService } from './person-records.service';
 
 const RECORDERS = [Role.TASK_FORCE_OFFICER, Role.COMMITTEE_OFFICE, Role.SECRETARY, Role.STANDING_COMMITTEE_MEMBER];
@@ -21,6 +21,7 @@ export class PersonDirectoryService {
     private readonly dataSource: DataSource,
     private readonly users: UserDirectoryService,
     private readonly records: PersonRecordsService,
+    @Inject(PERSON_CASES) private readonly personCases: PersonCasesReader,
   ) {}
 
   async create(user: AuthUser, dto: CreatePersonDto) {
@@ -45,13 +46,7 @@ export class PersonDirectoryService {
     const p = await this.records.findVisible(this.dataSource.manager, user, id);
     // Cases about the person that the caller may see (an excluded or out-of-scope case stays hidden), by the same rule
     // as every case list.
-    const cases: { procedureId: string }[] = await this.dataSource.query(
-      `SELECT c.id, c.procedure_id AS "procedureId", c.state, c.status, c.title, c.created_at AS "createdAt"
-         FROM case_person cp JOIN "case" c ON c.id = cp.case_id
-        WHERE cp.person_id = $1 AND ${visibleCasesSql('c', '$2', '$3')}
-        ORDER BY c.created_at`,
-      [id, await this.users.visibleUnitIds(user), user.id],
-    );
+    const cases = await this.personCases.visibleCasesOf(user, id);
     return {
       id: p.id, fullName: p.full_name, dateOfBirth: p.date_of_birth, orgUnitId: p.org_unit_id, status: p.status, partyAgeFrom: p.party_age_from,
       memberships: await this.dataSource.query(

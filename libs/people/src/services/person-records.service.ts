@@ -16,7 +16,7 @@ export interface PersonRow {
 
 /**
  * Person records as the engine uses them: visibility (scoped like cases: a person exists only for people holding a
- * role on the managing unit or above; 404 otherwise), the link to cases, the history a machine reads, and the
+ * role on the managing unit or above; 404 otherwise), the check of a case's subject, the history a machine reads, and the
  * membership changes a machine declares.
  */
 @Injectable()
@@ -33,10 +33,11 @@ export class PersonRecordsService {
     return rows[0];
   }
 
-  /** Link a new case to the person it is about (checked visible to the creator). */
-  async linkCase(
-    m: EntityManager, user: AuthUser, caseId: string, personId: string, details?: { fullName: string; dateOfBirth: string },
-  ): Promise<void> {
+  /**
+   * The person a new case is about, checked visible to the creator (404) and against what the case's input says of
+   * them (400); the case then links itself to the person.
+   */
+  async assertCaseSubject(m: EntityManager, user: AuthUser, personId: string, details?: { fullName: string; dateOfBirth: string }): Promise<void> {
     const person = await this.findVisible(m, user, personId);
     if (details) {
       const fields = [
@@ -45,12 +46,6 @@ export class PersonRecordsService {
       ];
       if (fields.length > 0) throw new DomainError(ErrorCode.PERSON_DETAILS_MISMATCH, { personId, fields });
     }
-    await m.query(`INSERT INTO case_person (case_id, person_id) VALUES ($1, $2)`, [caseId, personId]);
-  }
-
-  async personOfCase(m: EntityManager, caseId: string): Promise<string | undefined> {
-    const rows: { person_id: string }[] = await m.query(`SELECT person_id FROM case_person WHERE case_id = $1`, [caseId]);
-    return rows[0]?.person_id;
   }
 
   /**

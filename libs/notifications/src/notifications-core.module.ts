@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EmailChannel } from './channels/email.channel';
+import { NotificationChannelRegistry } from './channels/notification-channel-registry';
+import { WebhookChannel } from './channels/webhook.channel';
+import { NotificationRelayJob } from './jobs/notification-relay.job';
+import { SendNotificationJob } from './jobs/send-notification.job';
+import { NotificationOutboxService } from './services/notification-outbox.service';
+
+/** Writing notifications with their channel deliveries, and the jobs that send them; no HTTP. */
+@Module({
+  providers: [EmailChannel, WebhookChannel, NotificationChannelRegistry, NotificationOutboxService, NotificationRelayJob, SendNotificationJob],
+  exports: [NotificationChannelRegistry, NotificationOutboxService, NotificationRelayJob, SendNotificationJob],
+})
+export class NotificationsCoreModule {}
