@@ -332,7 +332,7 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
     return new Promise((resolve) => {
       execFile(
         process.execPath,
-        ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'libs/audit/src/cli/audit-verify.cli.ts', ...args],
+        ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/cli/src/audit-verify.cli.ts', ...args],
         {
           cwd: `${__dirname}/../..`,
           // Only what the CLI needs: no NODE_OPTIONS from Jest.
