@@ -7,6 +7,7 @@ import type {
   RecordIntroducerPayload, RecordVerificationAnswerPayload, RequestVerificationPayload, SectionAppraisalPayload, StartRecognitionReviewPayload,
   StartVerificationPayload, SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VerifiedRelation, VotePayload,
 } from './ket-nap-dang-vien.events';
+import type { MachineEvent } from '../shared/procedure';
 
 /** How the case ended (or where it stands when escalated). */
 export type Outcome =
@@ -83,13 +84,8 @@ export interface ContextKnd {
   overdue?: Partial<Record<DeadlineKey, boolean>>;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-  facts?: EventFacts;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 
 export type EventKnd =
   | E<'ASSIGN_MENTOR', AssignMentorPayload>

@@ -10,6 +10,7 @@ import {
   type NotifyComplainantPayload, type ReasonPayload, type ReportPayload,
 } from './khieu-nai-ky-luat.events';
 import { assessAdmissibility, formsForComplainant, isFinalInstance, type Admissibility } from './khieu-nai-ky-luat.rules';
+import type { MachineEvent } from '../shared/procedure';
 
 export const KHIEU_NAI_PROCEDURE_ID = 'khieu-nai-ky-luat';
 
@@ -27,13 +28,8 @@ export interface ContextKhieuNai {
   overdue?: boolean;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-  facts?: EventFacts;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 export type EventKhieuNai =
   | E<'ASSESS_ADMISSIBILITY', AssessPayload>
   | E<'START_VERIFICATION', Record<string, never>>

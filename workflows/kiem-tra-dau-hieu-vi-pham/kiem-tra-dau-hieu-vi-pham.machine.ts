@@ -8,6 +8,7 @@ import type {
   AnnouncePayload, ConcludeInspectionPayload, DecidePayload, DisciplineSubjectKind, DraftReportPayload, InspectionInput,
   NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
 } from './kiem-tra-dau-hieu-vi-pham.events';
+import type { MachineEvent } from '../shared/procedure';
 
 export const INSPECTION_PROCEDURE_ID = 'kiem-tra-dau-hieu-vi-pham';
 export const DISCIPLINE_PROCEDURE_ID = 'ky-luat';
@@ -26,12 +27,8 @@ export interface ContextKtdhvp {
   disciplineResult?: Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'>;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 export type EventKtdhvp =
   | E<'DECIDE', DecidePayload>
   | E<'ANNOUNCE', AnnouncePayload>

@@ -15,6 +15,7 @@ import type {
 import {
   authorityFor, countUpperVote, countVote, formsFor, limitationTable, type AuthorityAnswer, type Limitation, type UpperVoteRecord, type VoteRecord,
 } from './ky-luat.rules';
+import type { MachineEvent } from '../shared/procedure';
 
 export const KY_LUAT_PROCEDURE_ID = 'ky-luat';
 export const COMPLAINT_PROCEDURE_ID = 'khieu-nai-ky-luat';
@@ -48,13 +49,8 @@ export interface ContextKyLuat {
   deadlineGenerations?: Record<string, number>;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-  facts?: EventFacts;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 export type EventKyLuat =
   | E<'CHECK_LIMITATION', CheckLimitationPayload>
   | E<'DEFER_PROTECTED', DeferPayload>

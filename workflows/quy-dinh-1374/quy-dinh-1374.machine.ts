@@ -9,6 +9,7 @@ import type {
   ReferDisciplinePayload, AssignToUnitPayload, ClassifyPayload, ConcludePayload, DirectPayload, ForwardPayload, NotifyPayload, ProposeMethodPayload,
   DeadlineMissedPayload, ReasonPayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
+import type { MachineEvent } from '../shared/procedure';
 
 export type Outcome = 'NO_BASIS' | 'FORWARDED' | 'MOVED_TO_INSPECTION' | 'RESOLVED' | 'DISCIPLINE_REFERRED';
 
@@ -34,12 +35,8 @@ export interface Context1374 {
   overdue?: Record<string, boolean>;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 export type Event1374 =
   | E<'START_SCREENING', Record<string, never>>
   | E<'CLASSIFY', ClassifyPayload>

@@ -14,6 +14,7 @@ import {
   type ReasonPayload, type RecordVerificationPayload, type ReferDisciplinePayload, type RegisterToCaoInput, type ResumeAfterCongressPayload,
   type TransferPayload, type UseAsInformationPayload, type WithdrawPayload,
 } from './to-cao.events';
+import type { MachineEvent } from '../shared/procedure';
 
 export const TO_CAO_PROCEDURE_ID = 'to-cao';
 export const DISCIPLINE_PROCEDURE_ID = 'ky-luat';
@@ -47,12 +48,8 @@ export interface ContextToCao {
   overdue?: boolean;
 }
 
-interface E<T extends string, P> {
-  type: T;
-  payload: P;
-  actorId: string;
-  occurredAt: string;
-}
+// The machine's view of an event of type T with payload P (the engine's MachineEvent).
+type E<T extends string, P> = MachineEvent<T, P>;
 export type EventToCao =
   | E<'START_ADMISSIBILITY_CHECK', Record<string, never>>
   | E<'NOT_ACCEPT', NotAcceptPayload>
