@@ -20,6 +20,8 @@ import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { applyEvent, startCase, type PersistedSnapshot } from '@hoso/workflows';
 import { quyDinh1374V1 } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.procedure';
 import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
+import { DeadlineFiringRepository } from '@hoso/deadlines/repositories/deadline-firing.repository';
+import { DeadlineRepository } from '@hoso/deadlines/repositories/deadline.repository';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { SCHEMA } from '../../migrations/schema';
 import { withDatabase } from '../support/test-env';
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   const ds = await openDatabase(url, SCHEMA, 10);
   const queues = new QueueBackend(config);
   const calendars = new CalendarService(ds, new AuditLogService());
-  const arming = new ArmDeadlinesJob(config, ds, queues, calendars);
+  const arming = new ArmDeadlinesJob(config, ds, queues, calendars, new DeadlineRepository(ds), new DeadlineFiringRepository(ds));
   try {
     const baseline = redisBaseline();
     const year = new Date().getUTCFullYear();

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
+import { DeadlineFiringRepository } from './repositories/deadline-firing.repository';
+import { DeadlineRepository } from './repositories/deadline.repository';
 import { CalendarService } from './services/calendar.service';
 import { DeadlineAdjusterService } from './services/deadline-adjuster.service';
 import { DeadlineEffectsService } from './services/deadline-effects.service';
@@ -10,9 +12,11 @@ import { RuleResolverService } from './services/rule-resolver.service';
 @Module({
   providers: [
     AuditLogService, CalendarService, DeadlineAdjusterService, DeadlinePlannerService, DeadlineEffectsService, RuleResolverService,
+    DeadlineRepository, DeadlineFiringRepository,
   ],
   exports: [
     AuditLogService, CalendarService, DeadlineAdjusterService, DeadlinePlannerService, DeadlineEffectsService, RuleResolverService,
+    DeadlineRepository, DeadlineFiringRepository,
   ],
 })
 export class DeadlinesCoreModule {}

@@ -1,25 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DeadlineRepository, type DeadlineDetail } from '@hoso/deadlines/repositories/deadline.repository';
 import { Role } from '@hoso/workflows';
 import { rolesOn, type AuthUser } from '@hoso/access/auth-user';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { endOfVietnamDay, isIsoDate, toVietnamDate } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { CaseQueryService } from './case-query.service';
-
-interface DeadlineRow {
-  id: string;
-  key: string;
-  rule_key: string;
-  status: string;
-  generation: number;
-  start_at: Date;
-  due_at: Date | null;
-  closed_at: Date | null;
-  calendar_version: number | null;
-  manual_due: boolean;
-  explanation: { adjustments?: unknown[] } | null;
-}
 
 /** A case's deadlines as people read them: the arithmetic behind each, and a due date set by hand where the law sets none. */
 @Injectable()
@@ -28,16 +15,13 @@ export class CaseDeadlineService {
     private readonly dataSource: DataSource,
     private readonly cases: CaseQueryService,
     private readonly audit: AuditLogService,
+    private readonly deadlines: DeadlineRepository,
   ) {}
 
-  private async current(caseId: string, key: string): Promise<DeadlineRow> {
-    const rows: DeadlineRow[] = await this.dataSource.query(
-      `SELECT id, key, rule_key, status, generation, start_at, due_at, closed_at, calendar_version, manual_due, explanation
-         FROM deadline WHERE case_id = $1 AND key = $2 ORDER BY generation DESC LIMIT 1`,
-      [caseId, key],
-    );
-    if (!rows[0]) throw new DomainError(ErrorCode.DEADLINE_NOT_FOUND, { key });
-    return rows[0];
+  private async current(caseId: string, key: string): Promise<DeadlineDetail> {
+    const d = await this.deadlines.findLatest(caseId, key);
+    if (!d) throw new DomainError(ErrorCode.DEADLINE_NOT_FOUND, { key });
+    return d;
   }
 
   async explain(user: AuthUser, caseId: string, key: string) {
@@ -74,12 +58,8 @@ export class CaseDeadlineService {
     const adjustments = [...(d.explanation?.adjustments ?? []), { at: new Date().toISOString(), kind: 'MANUAL_DUE', detail: `Hạn đặt thủ công: hết ngày ${dueDate}. ${reason}` }];
     await this.dataSource.transaction(async (m) => {
       // Only while still open and without a legal due: a concurrent step may have closed it since it was read.
-      const [, changed] = (await m.query(
-        `UPDATE deadline SET due_at = $2, manual_due = true, explanation = $3, armed_generation = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'PENDING' AND (due_at IS NULL OR manual_due)`,
-        [d.id, dueAt, JSON.stringify({ ...(d.explanation ?? {}), adjustments })],
-      )) as [unknown, number];
-      if (changed !== 1) throw new DomainError(ErrorCode.DEADLINE_NOT_OPEN, { key });
+      const changed = await this.deadlines.setManualDue(m, d.id, dueAt, { ...(d.explanation ?? {}), adjustments });
+      if (!changed) throw new DomainError(ErrorCode.DEADLINE_NOT_OPEN, { key });
       await this.audit.record(m, user.id, 'DEADLINE_MANUAL_DUE', reason, { caseId: row.id, key, dueAt: dueAt.toISOString() });
     });
     return this.explain(user, caseId, key);

@@ -5,6 +5,8 @@ import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { JobName, QueueBackend, QueueName } from '@hoso/core/queue';
 import { planFirings } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
+import { DeadlineFiringRepository } from '../repositories/deadline-firing.repository';
+import { DeadlineRepository } from '../repositories/deadline.repository';
 import { bucketJob, bucketOf, MINUTE_MS, missedJob, SENTINEL, type QueuedJob } from './deadline-buckets';
 
 const PLAN_BATCH = 2000;
@@ -45,6 +47,8 @@ export class ArmDeadlinesJob {
     private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
     private readonly calendars: CalendarService,
+    private readonly deadlines: DeadlineRepository,
+    private readonly firings: DeadlineFiringRepository,
   ) {
     this.remindDays = config.REMINDER_WORKING_DAYS ? config.REMINDER_WORKING_DAYS.split(',').map(Number).filter((n) => n > 0) : [];
   }
@@ -76,12 +80,7 @@ export class ArmDeadlinesJob {
 
   /** Plans one batch of deadlines not planned for their current generation and due. */
   private async planBatch(queue: Queue): Promise<{ deadlines: number; buckets: number }> {
-    const rows: { id: string; generation: number; start_at: Date; due_at: Date; term: boolean }[] = await this.dataSource.query(
-      `SELECT id, generation, start_at, due_at, term FROM deadline
-        WHERE status = 'PENDING' AND due_at IS NOT NULL AND armed_generation IS DISTINCT FROM generation
-        ORDER BY due_at LIMIT $1`,
-      [PLAN_BATCH],
-    );
+    const rows = await this.deadlines.findUnarmed(PLAN_BATCH);
     if (rows.length === 0) return { deadlines: 0, buckets: 0 };
     const calendar = await this.calendars.current();
     const now = Date.now();
@@ -93,23 +92,13 @@ export class ArmDeadlinesJob {
     // Ahead of the commit: a crash in between leaves the deadlines unplanned, and a bucket without rows finds nothing.
     await this.add(queue, minutes.filter((b) => b > soon).map((b) => bucketJob(b, now)));
     await this.dataSource.transaction(async (m) => {
-      await m.query(`DELETE FROM deadline_firing WHERE deadline_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
-      await m.query(
-        `INSERT INTO deadline_firing (deadline_id, generation, kind, due_at, fire_at, bucket)
-         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[])
-         ON CONFLICT (deadline_id, generation, kind) DO UPDATE SET due_at = EXCLUDED.due_at, fire_at = EXCLUDED.fire_at, bucket = EXCLUDED.bucket`,
-        [
-          firings.map((x) => x.r.id), firings.map((x) => x.r.generation), firings.map((x) => x.f.kind),
-          firings.map((x) => new Date(x.r.due_at).toISOString()), firings.map((x) => x.f.fireAt.toISOString()), firings.map((x) => x.bucket),
-        ],
+      await this.firings.replace(
+        m,
+        rows.map((r) => r.id),
+        firings.map((x) => ({ deadlineId: x.r.id, generation: x.r.generation, kind: x.f.kind, dueAt: new Date(x.r.due_at), fireAt: x.f.fireAt, bucket: x.bucket })),
       );
       // Only if the row is still as it was read: a due moved meanwhile is planned again on the next pass.
-      await m.query(
-        `UPDATE deadline d SET armed_generation = x.generation
-           FROM unnest($1::uuid[], $2::int[], $3::timestamptz[]) AS x(id, generation, due_at)
-          WHERE d.id = x.id AND d.generation = x.generation AND d.status = 'PENDING' AND date_trunc('milliseconds', d.due_at) = x.due_at`,
-        [rows.map((r) => r.id), rows.map((r) => r.generation), rows.map((r) => new Date(r.due_at).toISOString())],
-      );
+      await this.deadlines.markArmed(m, rows);
     });
     await this.ensure(queue, minutes.filter((b) => b <= soon).map((b) => bucketJob(b, now)));
     return { deadlines: rows.length, buckets: minutes.length };
@@ -117,27 +106,21 @@ export class ArmDeadlinesJob {
 
   /** After a queue loss: one job per minute that still has firings; at 1M deadlines, a few hundred to tens of thousands. */
   private async armAllBuckets(queue: Queue): Promise<number> {
-    const rows: { bucket: number }[] = await this.dataSource.query(`SELECT DISTINCT bucket FROM deadline_firing ORDER BY bucket`);
+    const minutes = await this.firings.allBuckets();
     const now = Date.now();
-    await this.add(queue, rows.map((r) => bucketJob(r.bucket, now)));
-    return rows.length;
+    await this.add(queue, minutes.map((b) => bucketJob(b, now)));
+    return minutes.length;
   }
 
   /** Minutes already past that still hold firings: their job failed, was lost, or ran before the rows committed. */
   private async rearmPastBuckets(queue: Queue): Promise<number> {
     const now = Date.now();
-    const rows: { bucket: number }[] = await this.dataSource.query(
-      `SELECT DISTINCT bucket FROM deadline_firing WHERE bucket <= $1 ORDER BY bucket LIMIT $2`,
-      [Math.floor(now / MINUTE_MS), SWEEP_LIMIT],
-    );
-    return this.ensure(queue, rows.map((r) => bucketJob(r.bucket, now)));
+    const minutes = await this.firings.bucketsUpTo(Math.floor(now / MINUTE_MS), SWEEP_LIMIT);
+    return this.ensure(queue, minutes.map((b) => bucketJob(b, now)));
   }
 
   private unsentMissed(olderThanS: number): Promise<{ deadline_id: string; generation: number }[]> {
-    return this.dataSource.query(
-      `SELECT deadline_id, generation FROM deadline_missed_event WHERE created_at <= now() - make_interval(secs => $1) ORDER BY created_at LIMIT $2`,
-      [olderThanS, SWEEP_LIMIT],
-    );
+    return this.firings.unsentMissed(olderThanS, SWEEP_LIMIT);
   }
 
   /** Adds the jobs whose id is free; a failed (or finished) job under the id is removed first. Answers how many were added. */

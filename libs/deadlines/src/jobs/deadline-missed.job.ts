@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DeadlineFiringRepository } from '../repositories/deadline-firing.repository';
 import type { MissedJob } from './deadline-buckets';
 import { DEADLINE_MISSED_SINK, type DeadlineMissedSink } from './deadline-missed.sink';
 
@@ -15,16 +16,12 @@ export class DeadlineMissedJob {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(DEADLINE_MISSED_SINK) private readonly cases: DeadlineMissedSink,
+    private readonly firings: DeadlineFiringRepository,
   ) {}
 
   async handle(job: MissedJob): Promise<'DONE' | 'SKIPPED'> {
     return this.dataSource.transaction(async (m) => {
-      const rows: { case_id: string; key: string }[] = await m.query(
-        `WITH claimed AS (DELETE FROM deadline_missed_event WHERE deadline_id = $1 AND generation = $2 RETURNING deadline_id)
-         SELECT d.case_id, d.key FROM claimed c JOIN deadline d ON d.id = c.deadline_id`,
-        [job.deadlineId, job.generation],
-      );
-      const d = rows[0];
+      const d = await this.firings.claimMissed(m, job.deadlineId, job.generation);
       if (!d) return 'SKIPPED';
       const state = await this.cases.deadlineMissed(m, d.case_id, d.key, job.generation);
       this.logger.log(`deadline ${d.key} of case ${d.case_id} missed (g${job.generation})${state ? ` → ${state}` : ''}`);

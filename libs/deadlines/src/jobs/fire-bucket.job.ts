@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { QueueBackend, QueueName } from '@hoso/core/queue';
 import { NotificationOutboxService } from '@hoso/notifications/services/notification-outbox.service';
 import { audienceOf, ESCALATE_ROLES, noticeBody, noticeSourceKey, noticeTitle, REMIND_ROLES } from '../reminders/reminder-notices';
+import { DeadlineFiringRepository, type TakenChunk } from '../repositories/deadline-firing.repository';
 import { missedJob, type BucketJob } from './deadline-buckets';
 
 const CHUNK = 1000;
@@ -14,12 +15,6 @@ export interface BucketResult {
   fired: number;
   /** Firings found stale (deadline met, cancelled, paused, superseded, due moved) or already delivered. */
   skipped: number;
-}
-
-interface Claimed {
-  id: string;
-  generation: number;
-  kind: string;
 }
 
 /**
@@ -37,6 +32,7 @@ export class FireBucketJob {
     private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
     private readonly notifications: NotificationOutboxService,
+    private readonly firings: DeadlineFiringRepository,
   ) {}
 
   async handle(job: BucketJob | { sentinel: true }): Promise<BucketResult | 'SKIPPED'> {
@@ -71,61 +67,18 @@ export class FireBucketJob {
     return result;
   }
 
-  private async fireChunk(m: EntityManager, minute: number): Promise<{ picked: number; claimed: Claimed[]; missed: { id: string; generation: number }[] }> {
-    // SKIP LOCKED: a second run of the same minute takes other rows instead of waiting. A step closing a deadline
-    // concurrently either commits first (the row is then stale) or waits for this chunk: reminders lock their
-    // deadline, escalations update it to MISSED (only while still PENDING with the same generation and due).
-    const [taken]: { picked: number; claimed: Claimed[]; missed: { id: string; generation: number }[] }[] = await m.query(
-      `WITH picked AS (
-         DELETE FROM deadline_firing f
-          USING (SELECT deadline_id, generation, kind FROM deadline_firing WHERE bucket = $1
-                  ORDER BY deadline_id, kind LIMIT $2 FOR UPDATE SKIP LOCKED) s
-          WHERE f.deadline_id = s.deadline_id AND f.generation = s.generation AND f.kind = s.kind
-         RETURNING f.deadline_id, f.generation, f.kind, f.due_at),
-       reminded AS (
-         SELECT p.deadline_id, p.generation, p.kind, p.due_at FROM picked p JOIN deadline d ON d.id = p.deadline_id
-          WHERE p.kind NOT IN ('ESCALATE', 'TERM_END') AND d.status = 'PENDING' AND d.generation = p.generation AND date_trunc('milliseconds', d.due_at) = p.due_at
-          ORDER BY d.id FOR UPDATE OF d),
-       escalated AS (
-         UPDATE deadline d SET status = CASE p.kind WHEN 'TERM_END' THEN 'ENDED' ELSE 'MISSED' END, closed_at = now(), updated_at = now()
-           FROM picked p
-          WHERE p.kind IN ('ESCALATE', 'TERM_END') AND d.id = p.deadline_id AND d.status = 'PENDING' AND d.generation = p.generation
-            AND date_trunc('milliseconds', d.due_at) = p.due_at
-         RETURNING p.deadline_id, p.generation, p.kind, p.due_at),
-       claimed AS (
-         INSERT INTO deadline_delivery (deadline_id, generation, kind, due_at) SELECT * FROM reminded UNION ALL SELECT * FROM escalated
-         ON CONFLICT DO NOTHING RETURNING deadline_id, generation, kind),
-       unsent AS (
-         INSERT INTO deadline_missed_event (deadline_id, generation) SELECT deadline_id, generation FROM escalated
-         ON CONFLICT DO NOTHING RETURNING deadline_id, generation)
-       SELECT (SELECT count(*) FROM picked)::int AS picked,
-              COALESCE((SELECT json_agg(json_build_object('id', deadline_id, 'generation', generation, 'kind', kind)) FROM claimed), '[]') AS claimed,
-              COALESCE((SELECT json_agg(json_build_object('id', deadline_id, 'generation', generation)) FROM unsent), '[]') AS missed`,
-      [minute, CHUNK],
-    );
+  private async fireChunk(m: EntityManager, minute: number): Promise<TakenChunk> {
+    // Takes the chunk, closes escalated deadlines and claims deliveries in one statement (SKIP LOCKED: see the repository).
+    const taken = await this.firings.takeChunk(m, minute, CHUNK);
     if (taken.claimed.length === 0) return taken;
 
-    // Recipients by role on the case's unit and above, resolved once per unit; never anyone the case excludes (the
-    // rule's set form, joined once for the chunk's cases).
-    const recipients: { deadline_id: string; generation: number; kind: string; case_id: string; key: string; due_at: Date; title: string; user_id: string }[] =
-      await m.query(
-        `WITH x AS (
-           SELECT c.deadline_id, c.generation, c.kind, d.case_id, d.key, d.due_at, k.title, ou.path AS unit_path, c.escalate
-             FROM unnest($1::uuid[], $2::int[], $3::text[], $6::bool[]) AS c(deadline_id, generation, kind, escalate)
-             JOIN deadline d ON d.id = c.deadline_id JOIN "case" k ON k.id = d.case_id JOIN org_unit ou ON ou.id = k.org_unit_id),
-         audience AS MATERIALIZED (
-           SELECT u.unit_path, u.escalate, ra.user_id
-             FROM (SELECT DISTINCT unit_path, escalate FROM x) u
-             JOIN org_unit ou ON left(u.unit_path, length(ou.path)) = ou.path
-             JOIN role_assignment ra ON ra.unit_id = ou.id AND ra.role = ANY(CASE WHEN u.escalate THEN $4::text[] ELSE $5::text[] END)
-            GROUP BY u.unit_path, u.escalate, ra.user_id),
-         excluded AS MATERIALIZED (SELECT * FROM case_excluded_users(ARRAY(SELECT DISTINCT case_id FROM x)))
-         SELECT x.deadline_id, x.generation, x.kind, x.case_id, x.key, x.due_at, x.title, a.user_id
-           FROM x JOIN audience a ON a.unit_path = x.unit_path AND a.escalate = x.escalate
-          WHERE NOT EXISTS (SELECT 1 FROM excluded e WHERE e.case_id = x.case_id AND e.user_id = a.user_id)`,
-        [taken.claimed.map((c) => c.id), taken.claimed.map((c) => c.generation), taken.claimed.map((c) => c.kind), ESCALATE_ROLES, REMIND_ROLES,
-         taken.claimed.map((c) => audienceOf(c.kind) === 'ESCALATE')],
-      );
+    // Recipients by role on the case's unit and above; never anyone the case excludes.
+    const recipients = await this.firings.recipients(
+      m,
+      taken.claimed.map((c) => ({ ...c, escalate: audienceOf(c.kind) === 'ESCALATE' })),
+      ESCALATE_ROLES,
+      REMIND_ROLES,
+    );
     // The notifications and their e-mail and webhook deliveries commit (or roll back) with the claims; the relay sends them after.
     await this.notifications.addMany(
       m,
