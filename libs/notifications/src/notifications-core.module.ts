@@ -4,11 +4,19 @@ import { NotificationChannelRegistry } from './channels/notification-channel-reg
 import { WebhookChannel } from './channels/webhook.channel';
 import { NotificationRelayJob } from './jobs/notification-relay.job';
 import { SendNotificationJob } from './jobs/send-notification.job';
+import { NotificationDeliveryRepository } from './repositories/notification-delivery.repository';
+import { NotificationRepository } from './repositories/notification.repository';
 import { NotificationOutboxService } from './services/notification-outbox.service';
 
-/** Writing notifications with their channel deliveries, and the jobs that send them; no HTTP. */
+/**
+ * Writing notifications with their channel deliveries, and the jobs that send them; no HTTP. The repositories are
+ * exported for NotificationsModule's HTTP service; other libraries go through NotificationOutboxService.
+ */
 @Module({
-  providers: [EmailChannel, WebhookChannel, NotificationChannelRegistry, NotificationOutboxService, NotificationRelayJob, SendNotificationJob],
-  exports: [NotificationChannelRegistry, NotificationOutboxService, NotificationRelayJob, SendNotificationJob],
+  providers: [
+    NotificationRepository, NotificationDeliveryRepository, EmailChannel, WebhookChannel, NotificationChannelRegistry, NotificationOutboxService,
+    NotificationRelayJob, SendNotificationJob,
+  ],
+  exports: [NotificationRepository, NotificationDeliveryRepository, NotificationChannelRegistry, NotificationOutboxService, NotificationRelayJob, SendNotificationJob],
 })
 export class NotificationsCoreModule {}

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
-import { JobName, jobId, QueueBackend, QueueName } from '@hoso/core/queue';
-import { relayBatch } from '@hoso/core/queue';
+import { JobName, jobId, QueueBackend, QueueName, relayBatch } from '@hoso/core/queue';
+import { DELIVERY_RELAY, type DeliveryToRelay } from '../repositories/notification-delivery.repository';
 
 /** How often a channel delivery is tried before it is marked FAILED; the send handler reads it too. */
 export const SEND_ATTEMPTS = 8;
 
 /**
- * Moves notification deliveries onto the queue (see `relayBatch`); the send handler skips deliveries already SENT.
+ * Moves notification deliveries onto the queue (see `relayBatch`; its statements are the repository's
+ * `DELIVERY_RELAY`); the send handler skips deliveries already SENT.
  * A delivery retried by hand gets a job id of its own per retry.
  */
 @Injectable()
@@ -22,10 +23,8 @@ export class NotificationRelayJob {
   ) {}
 
   async relayOnce(): Promise<number> {
-    const n = await relayBatch<{ id: string; retries: number }>(this.dataSource, this.queues, {
-      select: `SELECT id, retries FROM notification_delivery
-                WHERE status = 'PENDING' OR (status = 'QUEUED' AND updated_at < now() - make_interval(secs => $2))
-                ORDER BY created_at, id LIMIT $1`,
+    const n = await relayBatch<DeliveryToRelay>(this.dataSource, this.queues, {
+      ...DELIVERY_RELAY,
       queue: QueueName.NOTIFICATIONS,
       job: (r) => ({
         name: JobName.SEND_NOTIFICATION,
@@ -38,8 +37,6 @@ export class NotificationRelayJob {
           removeOnFail: { age: 7 * 86400 },
         },
       }),
-      // updated_at restarts the re-enqueue clock of rows that were QUEUED already.
-      markQueued: `UPDATE notification_delivery SET status = 'QUEUED', updated_at = now() WHERE id = ANY($1::uuid[]) AND status IN ('PENDING', 'QUEUED')`,
     });
     if (n > 0) this.logger.debug(`relayed ${n} notification deliver${n === 1 ? 'y' : 'ies'}`);
     return n;

@@ -1,24 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { NotificationChannelRegistry } from '../channels/notification-channel-registry';
 import { ChannelError } from '../channels/notification-channel';
+import { NotificationDeliveryRepository } from '../repositories/notification-delivery.repository';
 import { SEND_ATTEMPTS } from './notification-relay.job';
-
-interface DeliveryRow {
-  id: string;
-  channel: string;
-  status: string;
-  notification_id: string;
-  user_id: string;
-  case_id: string | null;
-  kind: string;
-  title: string;
-  body: string;
-  created_at: Date;
-  display_name: string | null;
-  email: string | null;
-}
 
 /**
  * Sends one notification over one channel. Reload the delivery, its notification and the user; skip one already
@@ -31,19 +16,12 @@ export class SendNotificationJob {
   private readonly logger = new Logger('SendNotification');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: NotificationDeliveryRepository,
     private readonly channels: NotificationChannelRegistry,
   ) {}
 
   async handle(data: { deliveryId: string }, attempt: number): Promise<'DONE' | 'SKIPPED'> {
-    const rows: DeliveryRow[] = await this.dataSource.query(
-      `SELECT d.id, d.channel, d.status, n.id AS notification_id, n.user_id, n.case_id, n.kind, n.title, n.body, n.created_at,
-              u.display_name, u.email
-         FROM notification_delivery d JOIN notification n ON n.id = d.notification_id LEFT JOIN app_user u ON u.id = n.user_id
-        WHERE d.id = $1`,
-      [data.deliveryId],
-    );
-    const d = rows[0];
+    const d = await this.deliveries.findToSend(data.deliveryId);
     if (!d || d.status === 'SENT' || d.status === 'FAILED') return 'SKIPPED';
 
     try {
@@ -63,22 +41,14 @@ export class SendNotificationJob {
       // Only a ChannelError's message is stored: anything else might quote a setting.
       const failure = err instanceof ChannelError ? err : new ChannelError(`unexpected ${(err as Error)?.name ?? 'error'}`);
       const last = failure.permanent || attempt >= SEND_ATTEMPTS;
-      await this.dataSource.query(
-        `UPDATE notification_delivery SET attempts = attempts + 1, last_error = $2, status = $3, updated_at = now()
-          WHERE id = $1 AND status IN ('PENDING', 'QUEUED')`,
-        [d.id, failure.message, last ? 'FAILED' : 'QUEUED'],
-      );
+      await this.deliveries.recordFailure(d.id, failure.message, last ? 'FAILED' : 'QUEUED');
       this.logger.warn(
         `${d.channel} delivery ${d.id} of notification ${d.notification_id}: attempt ${attempt} failed (${failure.message})${last ? ', giving up' : ''}`,
       );
       throw failure.permanent ? new UnrecoverableError(failure.message) : failure;
     }
 
-    await this.dataSource.query(
-      `UPDATE notification_delivery SET status = 'SENT', attempts = attempts + 1, last_error = NULL, sent_at = now(), updated_at = now()
-        WHERE id = $1 AND status <> 'SENT'`,
-      [d.id],
-    );
+    await this.deliveries.markSent(d.id);
     return 'DONE';
   }
 }
