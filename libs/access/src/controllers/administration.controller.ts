@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth-user';
 import { CurrentUser } from '../decorators/current-user.decorator';
 import { userIdPipe } from './user-id.pipe';
-import { AssignRoleDto, CreateOrgUnitDto, CreateUserDto, UnitsPageQuery } from '../dtos/admin.dto';
+import { AdminPageQuery } from '@hoso/core/http/page.query';
+import { AssignRoleDto, CreateOrgUnitDto, CreateUserDto } from '../dtos/admin.dto';
 import { AdministrationService } from '../services/administration.service';
 
 @ApiTags('administration')
@@ -14,7 +15,7 @@ export class AdministrationController {
 
   @Get('org-units')
   @ApiOperation({ summary: 'Các đơn vị trong phạm vi của người dùng (theo cây tổ chức)' })
-  units(@CurrentUser() user: AuthUser, @Query() q: UnitsPageQuery) {
+  units(@CurrentUser() user: AuthUser, @Query() q: AdminPageQuery) {
     return this.admin.listUnits(user, q.page, q.pageSize);
   }
 

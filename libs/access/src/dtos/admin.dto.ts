@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { AdminPageQuery } from '@hoso/core/http/page.query';
 import { Role } from '@hoso/workflows';
 import { UNIT_LEVELS, type UnitLevel } from '../entities/org-unit.entity';
 
@@ -26,12 +26,7 @@ export class AssignRoleDto {
   @ApiProperty({ enum: Role }) @IsIn(Object.values(Role)) role!: Role;
 }
 
-export class UnitsPageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize = 100;
-}
-
-export class UsersPageQuery extends UnitsPageQuery {
+export class UsersPageQuery extends AdminPageQuery {
   @ApiPropertyOptional({ description: 'Tìm theo tên đăng nhập hoặc họ tên' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) q?: string;
 }
 

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { caseIdParam } from '@hoso/cases/controllers/request-headers';
-import { PageQuery } from '@hoso/cases/dtos/list-cases.query';
+import { PageQuery } from '@hoso/core/http/page.query';
 import { ExportTimelineQuery } from '../dtos/export-timeline.query';
 import { CaseAccessLogService } from '../services/case-access-log.service';
 import { TimelineExportService } from '../services/timeline-export.service';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { Public } from '@hoso/access/decorators/public.decorator';
-import { PageQuery } from '@hoso/cases/dtos/list-cases.query';
+import { PageQuery } from '@hoso/core/http/page.query';
 import { CheckpointService } from '@hoso/timeline/checkpoints/checkpoint.service';
 import { CheckpointSigner } from '@hoso/timeline/checkpoints/checkpoint-signer.service';
 import { publicKeyPem } from '@hoso/timeline/checkpoints/ed25519-key';

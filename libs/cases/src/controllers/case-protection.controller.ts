@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { AddParticipantDto } from '../dtos/participant.dto';
@@ -9,6 +8,7 @@ import { RevealReporterDto } from '../dtos/reporter.dto';
 import { CaseBallotService } from '../services/case-ballot.service';
 import { CaseParticipantService } from '../services/case-participant.service';
 import { CaseQueryService } from '../services/case-query.service';
+import { IdempotencyService } from '../services/idempotency.service';
 import { ReporterIdentityService } from '../services/reporter-identity.service';
 import { caseIdParam } from './request-headers';
 
@@ -18,7 +18,7 @@ import { caseIdParam } from './request-headers';
 @Controller('cases/:id')
 export class CaseProtectionController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: IdempotencyService,
     private readonly cases: CaseQueryService,
     private readonly reporters: ReporterIdentityService,
     private readonly participants: CaseParticipantService,
@@ -31,7 +31,8 @@ export class CaseProtectionController {
   async reveal(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: RevealReporterDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     const caseId = caseIdParam(id);
-    return this.dataSource.transaction(async (m) => {
+    // The read and its access-log row commit together.
+    return this.unitOfWork.transaction(async (m) => {
       const row = await this.cases.getVisible(user, caseId, m);
       return this.reporters.reveal(m, user, row, dto.reason);
     });

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { CreateCaseDto } from '../dtos/create-case.dto';
-import { ListCasesQuery, PageQuery } from '../dtos/list-cases.query';
+import { PageQuery } from '@hoso/core/http/page.query';
+import { ListCasesQuery } from '../dtos/list-cases.query';
 import { SendEventDto } from '../dtos/send-event.dto';
 import { CaseCommandService } from '../services/case-command.service';
 import { CaseQueryService } from '../services/case-query.service';
@@ -17,7 +17,6 @@ import { caseIdParam, expectedVersion } from './request-headers';
 @Controller('cases')
 export class CasesController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly commands: CaseCommandService,
     private readonly queries: CaseQueryService,
     private readonly idempotency: IdempotencyService,
@@ -32,11 +31,8 @@ export class CasesController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const answer = await this.idempotency.run(
-      this.dataSource,
-      { userId: user.id, key, requestHash: this.idempotency.fingerprint('POST', '/cases', dto), successStatus: 201 },
-      (m) => this.commands.create(m, user, dto),
-    );
+    const requestHash = this.idempotency.fingerprint('POST', '/cases', dto);
+    const answer = await this.idempotency.run({ userId: user.id, key, requestHash, successStatus: 201 }, (m) => this.commands.create(m, user, dto));
     res.status(answer.statusCode);
     return answer.body;
   }
@@ -70,7 +66,7 @@ export class CasesController {
     const caseId = caseIdParam(id);
     const version = expectedVersion(ifMatch, dto.expectedVersion);
     const requestHash = this.idempotency.fingerprint('POST', `/cases/${caseId}/events`, { ...dto, expectedVersion: version });
-    const answer = await this.idempotency.run(this.dataSource, { userId: user.id, key, requestHash, successStatus: 200 }, (m) =>
+    const answer = await this.idempotency.run({ userId: user.id, key, requestHash, successStatus: 200 }, (m) =>
       this.commands.send(m, user, {
         caseId, type: dto.type, payload: dto.payload, expectedVersion: version, separationBypassReason: dto.separationBypassReason,
       }),

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageQuery } from './list-cases.query';
+import { PageQuery } from '@hoso/core/http/page.query';
 
 export class InboxQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['nearest', 'overdue', 'dueWithin'], default: 'nearest' })

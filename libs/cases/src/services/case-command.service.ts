@@ -15,7 +15,7 @@ import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labe
 import type { ReporterDto } from '../dtos/reporter.dto';
 import { CaseAccessService } from './case-access.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
-import { CrossCaseEffectsService } from './cross-case-effects.service';
+import { CrossCaseEffectsService, type CaseAtStep, type OpenedChild } from './cross-case-effects.service';
 import { EventFactsService } from './event-facts.service';
 import { ReporterIdentityService } from './reporter-identity.service';
 import { OutboxRepository } from '../repositories/outbox.repository';
@@ -35,7 +35,6 @@ export interface SendEventCommand {
   separationBypassReason?: string;
 }
 
-
 export interface CreateCaseCommand {
   procedureId: string;
   orgUnitId: string;
@@ -49,7 +48,7 @@ export interface CommandResult {
   case: CaseSummary;
   event: { seq: number; type: string };
   /** Child cases the step opened (openChildCase), in the same transaction. */
-  children?: { caseId: string; procedureId: string; link: string }[];
+  children?: OpenedChild[];
 }
 
 /** Steps that write another case (a child, or the parent told of a conclusion) need one transaction for both. */
@@ -73,7 +72,6 @@ function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
     receivedAt: p.receivedAt,
   };
 }
-
 
 /**
  * Creating a case and applying an event (see docs/ARCHITECTURE.md, "Applying an event"): load, check version,
@@ -158,7 +156,7 @@ export class CaseCommandService {
       await this.people.assertCaseSubject(m, user, personId, def.personDetails?.(input));
       await this.casePeople.link(m, id, personId);
     }
-    const children = await this.crossEffects.perform(this, m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
+    const children = await this.writeOtherCases(m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
     const summary = caseSummary(
       {
         id, procedure_id: def.id, machine_version: def.version, title: write.title, state: write.state, status: write.status,
@@ -256,8 +254,8 @@ export class CaseCommandService {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
-    const children = await this.crossEffects.perform(
-      this, m, user, { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId }, seq, step.effects,
+    const children = await this.writeOtherCases(
+      m, user, { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId }, seq, step.effects,
     );
     const summary = caseSummary(
       {
@@ -267,5 +265,29 @@ export class CaseCommandService {
       def,
     );
     return { case: summary, event: { seq, type: cmd.type }, ...(children.length ? { children } : {}) };
+  }
+
+  /**
+   * The effects that write beyond this case, in their order, after its statement and in its transaction: open each
+   * child (validated by its own procedure, on the unit CrossCaseEffectsService places it on, then linked), record the
+   * person's membership, and tell the parent of a concluded child (CHILD_CONCLUDED; ignored when there is no parent
+   * or the parent does not take it now).
+   */
+  private async writeOtherCases(m: EntityManager, user: AuthUser, c: CaseAtStep, seq: number, effects: readonly Effect[]): Promise<OpenedChild[]> {
+    const children: OpenedChild[] = [];
+    for (const e of effects) {
+      if (e.type === 'openChildCase') {
+        const child = await this.crossEffects.childToOpen(m, c, e.params);
+        const input = await this.validInput(child.def, child.input);
+        const opened = await this.insertNew(m, user, child.def, child.orgUnitId, child.unitPath, input);
+        children.push(await this.crossEffects.linkChild(m, user.id, c, seq, child, opened.case.id));
+      } else if (e.type === 'recordMembership') {
+        await this.crossEffects.recordMembership(m, c, seq, e.params);
+      } else if (e.type === 'reportToParent') {
+        const report = await this.crossEffects.parentReport(m, c, e.params);
+        if (report) await this.sendAsSystem(m, report.parentCaseId, report.type, report.payload);
+      }
+    }
+    return children;
   }
 }

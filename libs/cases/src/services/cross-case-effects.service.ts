@@ -1,20 +1,52 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CHILD_CONCLUDED, type Effect, type ProcedureDefinition } from '@hoso/workflows';
-import type { AuthUser } from '@hoso/access/auth-user';
+import {
+  CHILD_CONCLUDED, type OpenChildCaseParams, type ProcedureDefinition, type RecordMembershipParams, type ReportToParentParams,
+} from '@hoso/workflows';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CasePersonRepository } from '../repositories/case-person.repository';
 import { CaseLinkService } from './case-link.service';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
-/** What the cross-case effects need from the command service (passed in, so neither depends on the other's wiring). */
-export interface CaseWriter {
-  validInput(def: ProcedureDefinition, raw: unknown): Promise<Record<string, unknown>>;
-  insertNew(m: EntityManager, user: AuthUser, def: ProcedureDefinition, orgUnitId: string, unitPath: string, input: Record<string, unknown>): Promise<{ case: { id: string } }>;
-  sendAsSystem(m: EntityManager, caseId: string, type: string, payload: unknown): Promise<unknown>;
+/** The case whose step declared the effects, as just written. */
+export interface CaseAtStep {
+  id: string;
+  procedureId: string;
+  orgUnitId: string;
+  unitPath: string;
+  assignedUnitId: string | null;
 }
 
+/** A child case to open: its procedure, its unit, and the raw input its own procedure validates. */
+export interface ChildToOpen {
+  def: ProcedureDefinition;
+  orgUnitId: string;
+  unitPath: string;
+  input: unknown;
+  link: OpenChildCaseParams['link'];
+}
+
+/** A child opened by a step, as the answer lists it. */
+export interface OpenedChild {
+  caseId: string;
+  procedureId: string;
+  link: string;
+}
+
+/** The system event a concluded child sends to its parent. */
+export interface ParentReport {
+  parentCaseId: string;
+  type: typeof CHILD_CONCLUDED;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The parts of the effects that write beyond a case which are not the case engine's own: where a child opens and its
+ * link to the parent, the person's membership, and which parent (if any) a concluded child reports to. The case
+ * engine (CaseCommandService) walks the effects in order, after the case's statement and in its transaction, and
+ * itself opens the children and sends CHILD_CONCLUDED; this service never calls back into it.
+ */
 @Injectable()
 export class CrossCaseEffectsService {
   constructor(
@@ -24,40 +56,39 @@ export class CrossCaseEffectsService {
     private readonly casePeople: CasePersonRepository,
   ) {}
 
-  /**
-   * The effects that write beyond this case, after its statement and in its transaction: the person's membership
-   * (recordMembership), open each child
-   * (validated by its own procedure, on this case's unit or the assigned one, linked, inheriting the exclusions),
-   * and tell the parent of a concluded child (CHILD_CONCLUDED; ignored when the parent does not take it now).
-   */
-  async perform(
-    cases: CaseWriter, m: EntityManager, user: AuthUser, c: { id: string; procedureId: string; orgUnitId: string; unitPath: string; assignedUnitId: string | null },
-    seq: number, effects: readonly Effect[],
-  ): Promise<{ caseId: string; procedureId: string; link: string }[]> {
-    const children: { caseId: string; procedureId: string; link: string }[] = [];
-    for (const e of effects) {
-      if (e.type === 'openChildCase') {
-        const def = this.registry.latestOrThrow(e.params.procedureId);
-        const onAssigned = e.params.unit === 'ASSIGNED_UNIT' && c.assignedUnitId;
-        const unitId = onAssigned ? c.assignedUnitId! : c.orgUnitId;
-        const unitPath = onAssigned ? ((await findUnitPath(m, unitId)) ?? c.unitPath) : c.unitPath;
-        const input = await cases.validInput(def, e.params.input);
-        const child = await cases.insertNew(m, user, def, unitId, unitPath, input);
-        await this.links.link(m, c.id, child.case.id, e.params.link, seq, user.id);
-        children.push({ caseId: child.case.id, procedureId: def.id, link: e.params.link });
-      } else if (e.type === 'recordMembership') {
-        const personId = await this.casePeople.personOf(m, c.id);
-        if (!personId) throw new Error(`Case ${c.id} declared recordMembership but is about no person (personOf)`);
-        await this.people.recordMembership(m, personId, e.params, c.id, seq);
-      } else if (e.type === 'reportToParent') {
-        const parent = await this.links.parentOf(m, c.id);
-        if (!parent) continue;
-        await cases.sendAsSystem(m, parent.parentCaseId, CHILD_CONCLUDED, {
-          childCaseId: c.id, procedureId: c.procedureId, link: parent.link, outcome: e.params.outcome,
-          ...(e.params.summary ? { summary: e.params.summary } : {}),
-        });
-      }
-    }
-    return children;
+  /** openChildCase: the child's procedure (latest version), on this case's unit or on the one it was assigned to. */
+  async childToOpen(m: EntityManager, c: CaseAtStep, params: OpenChildCaseParams): Promise<ChildToOpen> {
+    const def = this.registry.latestOrThrow(params.procedureId);
+    const onAssigned = params.unit === 'ASSIGNED_UNIT' && c.assignedUnitId;
+    const orgUnitId = onAssigned ? c.assignedUnitId! : c.orgUnitId;
+    const unitPath = onAssigned ? ((await findUnitPath(m, orgUnitId)) ?? c.unitPath) : c.unitPath;
+    return { def, orgUnitId, unitPath, input: params.input, link: params.link };
+  }
+
+  /** Link the opened child to its parent (the child inherits the parent's exclusions). */
+  async linkChild(m: EntityManager, actorId: string, c: CaseAtStep, seq: number, child: ChildToOpen, childCaseId: string): Promise<OpenedChild> {
+    await this.links.link(m, c.id, childCaseId, child.link, seq, actorId);
+    return { caseId: childCaseId, procedureId: child.def.id, link: child.link };
+  }
+
+  /** recordMembership: on the person the case is about (a case that declares it must be about a person). */
+  async recordMembership(m: EntityManager, c: CaseAtStep, seq: number, params: RecordMembershipParams): Promise<void> {
+    const personId = await this.casePeople.personOf(m, c.id);
+    if (!personId) throw new Error(`Case ${c.id} declared recordMembership but is about no person (personOf)`);
+    await this.people.recordMembership(m, personId, params, c.id, seq);
+  }
+
+  /** reportToParent: the CHILD_CONCLUDED event for the parent, or undefined for a case without a parent. */
+  async parentReport(m: EntityManager, c: CaseAtStep, params: ReportToParentParams): Promise<ParentReport | undefined> {
+    const parent = await this.links.parentOf(m, c.id);
+    if (!parent) return undefined;
+    return {
+      parentCaseId: parent.parentCaseId,
+      type: CHILD_CONCLUDED,
+      payload: {
+        childCaseId: c.id, procedureId: c.procedureId, link: parent.link, outcome: params.outcome,
+        ...(params.summary ? { summary: params.summary } : {}),
+      },
+    };
   }
 }

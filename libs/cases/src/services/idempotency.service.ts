@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { canonicalJson } from '@hoso/timeline/chain/hash-chain';
 
@@ -13,11 +13,14 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Idempotency-Key on POSTs. The key row is inserted inside the command's transaction: a concurrent retry waits
- * on the unique index, then finds the committed first answer. A failed command rolls its key back with it.
+ * The unit of work of a write request, below the controller: Idempotency-Key on POSTs. The key row is inserted inside
+ * the command's transaction: a concurrent retry waits on the unique index, then finds the committed first answer.
+ * A failed command rolls its key back with it.
  */
 @Injectable()
 export class IdempotencyService {
+  constructor(private readonly dataSource: DataSource) {}
+
   fingerprint(method: string, path: string, body: unknown): string {
     return createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex');
   }
@@ -26,8 +29,8 @@ export class IdempotencyService {
     if (!KEY_PATTERN.test(key)) throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_INVALID);
   }
 
-  async find(ds: DataSource, userId: string, key: string, requestHash: string): Promise<StoredResponse | undefined> {
-    const rows: { request_hash: string; status_code: number | null; response: unknown }[] = await ds.query(
+  async find(userId: string, key: string, requestHash: string): Promise<StoredResponse | undefined> {
+    const rows: { request_hash: string; status_code: number | null; response: unknown }[] = await this.dataSource.query(
       `SELECT request_hash, status_code, response FROM idempotency_key WHERE user_id = $1 AND key = $2`,
       [userId, key],
     );
@@ -63,21 +66,20 @@ export class IdempotencyService {
    * and runs nothing.
    */
   async run(
-    ds: DataSource,
     opts: { userId: string; key?: string; requestHash: string; successStatus: number },
     work: (m: EntityManager) => Promise<unknown>,
   ): Promise<StoredResponse> {
     if (opts.key === undefined) {
       // Without a key the command's write is one atomic statement: no transaction needed.
-      const body = await work(ds.manager);
+      const body = await work(this.dataSource.manager);
       return { statusCode: opts.successStatus, body };
     }
     this.assertValidKey(opts.key);
     const key = opts.key;
-    const earlier = await this.find(ds, opts.userId, key, opts.requestHash);
+    const earlier = await this.find(opts.userId, key, opts.requestHash);
     if (earlier) return earlier;
     try {
-      return await ds.transaction(async (m) => {
+      return await this.dataSource.transaction(async (m) => {
         await this.claim(m, opts.userId, key, opts.requestHash);
         const response = { statusCode: opts.successStatus, body: await work(m) };
         await this.complete(m, opts.userId, key, response);
@@ -85,9 +87,14 @@ export class IdempotencyService {
       });
     } catch (err) {
       if (!this.isDuplicateKey(err)) throw err;
-      const first = await this.find(ds, opts.userId, key, opts.requestHash);
+      const first = await this.find(opts.userId, key, opts.requestHash);
       if (first) return first;
       throw new DomainError(ErrorCode.VERSION_CONFLICT);
     }
+  }
+
+  /** Run `work` in one transaction, without a key: for a request whose read and its logged access commit together. */
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
   }
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
-import { AuthorityOverrideDto, AuthorityPageQuery } from '../dtos/authority.dto';
+import { AdminPageQuery } from '@hoso/core/http/page.query';
+import { AuthorityOverrideDto } from '../dtos/authority.dto';
 import { AuthorityAdminService } from '../services/authority-admin.service';
 
 @ApiTags('discipline')
@@ -13,7 +14,7 @@ export class DisciplineAuthorityController {
 
   @Get()
   @ApiOperation({ summary: 'Bảng thẩm quyền thi hành kỷ luật (cơ quan, cấp, đối tượng, hình thức; căn cứ và độ tin cậy)' })
-  list(@CurrentUser() user: AuthUser, @Query() q: AuthorityPageQuery) {
+  list(@CurrentUser() user: AuthUser, @Query() q: AdminPageQuery) {
     return this.authority.list(user, q.page, q.pageSize);
   }
 

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BODY_KINDS, DISCIPLINE_FORMS, DISCIPLINE_SUBJECTS, LEVELS, type BodyKind, type DisciplineForm, type DisciplineSubject, type Level } from '@hoso/workflows';
 import { IsCalendarDate } from '@hoso/deadlines/dtos/iso-date.validator';
 
@@ -14,9 +13,4 @@ export class AuthorityOverrideDto {
   @ApiProperty({ description: 'Đơn vị (cấp ủy) áp dụng cho toàn bộ đơn vị trực thuộc' }) @IsUUID() orgUnitId!: string;
   @ApiProperty({ description: 'Căn cứ, lý do (bắt buộc, ghi vào nhật ký)' }) @IsString() @MinLength(10) @MaxLength(2000) reason!: string;
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsCalendarDate() effectiveFrom?: string;
-}
-
-export class AuthorityPageQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
-  @ApiPropertyOptional({ default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize = 100;
 }

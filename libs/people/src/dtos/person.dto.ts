@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '@hoso/core/http/page.query';
 import { IsCalendarDate } from '@hoso/deadlines/dtos/iso-date.validator';
 
 export class CreatePersonDto {
@@ -9,8 +9,6 @@ export class CreatePersonDto {
   @ApiProperty({ description: 'Đơn vị (chi bộ, đảng bộ) quản lý' }) @IsUUID() orgUnitId!: string;
 }
 
-export class PersonSearchQuery {
+export class PersonSearchQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Tìm theo họ tên' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page = 1;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
 }
