@@ -7,7 +7,6 @@ import { IdentityRetentionService } from '@hoso/cases/services/identity-retentio
 import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
-import { SENTINEL } from '@hoso/deadlines/jobs/deadline-buckets';
 import { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
 import { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import { assertAllHandled, jobHandlers } from './job-handlers';
@@ -88,8 +87,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
 
   private async watch(): Promise<void> {
     try {
-      const deadlines = await this.queues.queue(QueueName.DEADLINES);
-      if (await deadlines.getJob(SENTINEL)) {
+      if (await this.arming.queueIntact()) {
         this.sentinelMissing = 0;
         return;
       }

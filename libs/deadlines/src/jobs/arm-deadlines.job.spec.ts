@@ -246,3 +246,13 @@ describe('ArmDeadlinesJob.reconcile', () => {
     expect(queue.ids()).toEqual(first);
   });
 });
+
+describe('ArmDeadlinesJob.queueIntact (the worker watchdog asks it)', () => {
+  it('is true while the sentinel is queued, false once the queue lost it, and true again after a reconcile', async () => {
+    expect(await setup().job.queueIntact()).toBe(true);
+    const { job } = setup({ sentinel: false });
+    expect(await job.queueIntact()).toBe(false);
+    await job.reconcile();
+    expect(await job.queueIntact()).toBe(true);
+  });
+});

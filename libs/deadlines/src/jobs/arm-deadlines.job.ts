@@ -53,6 +53,12 @@ export class ArmDeadlinesJob {
     this.remindDays = config.REMINDER_WORKING_DAYS ? config.REMINDER_WORKING_DAYS.split(',').map(Number).filter((n) => n > 0) : [];
   }
 
+  /** Whether the deadline queue still holds our state (its sentinel job); false after e.g. a Redis flush. */
+  async queueIntact(): Promise<boolean> {
+    const queue = await this.queues.queue(QueueName.DEADLINES);
+    return (await queue.getJob(SENTINEL)) !== undefined;
+  }
+
   async reconcile(maxBatches = 10_000): Promise<ReconcileResult> {
     const queue = await this.queues.queue(QueueName.DEADLINES);
     const rearmedAll = (await queue.getJob(SENTINEL)) === undefined;
