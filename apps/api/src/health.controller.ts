@@ -1,9 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@hoso/access/decorators/public.decorator';
 import { QueueBackend } from '@hoso/core/queue';
+import { HealthResponse } from './health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -16,6 +17,9 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Tình trạng cơ sở dữ liệu và hàng đợi' })
+  @ApiSecurity({})
+  @ApiOkResponse({ type: HealthResponse, description: 'Cơ sở dữ liệu và hàng đợi hoạt động' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'Cơ sở dữ liệu hoặc hàng đợi không trả lời' })
   async health(@Res({ passthrough: true }) res: Response) {
     const database = await this.dataSource
       .query('SELECT 1')

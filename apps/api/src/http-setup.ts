@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
 import type { EnvDto } from '@hoso/core/config';
 import { AllExceptionsFilter, createValidationPipe, DomainError, ErrorCode } from '@hoso/core/errors';
 import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
+import { buildDocument } from './openapi-document';
 
 /** Everything about HTTP that is not a route: headers, body limits, validation, errors, OpenAPI. */
 export function configureHttp(app: INestApplication, config: EnvDto): void {
@@ -47,13 +48,7 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  const doc = new DocumentBuilder()
-    .setTitle('hoso – Hồ sơ vụ việc của cấp ủy')
-    .setDescription('API quản lý vụ việc theo Quy định 1374-QĐ/TU và các quy trình liên quan. Lỗi trả về mã ổn định (code) và thông điệp tiếng Việt.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('docs', app, () => buildDocument(app));
 }
 
 /** `CORS_ORIGINS` as a list of exact origins (empty: CORS stays off). */

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { Public } from '@hoso/access/decorators/public.decorator';
@@ -8,6 +8,10 @@ import { CheckpointService } from '@hoso/timeline/checkpoints/checkpoint.service
 import { CheckpointSigner } from '@hoso/timeline/checkpoints/checkpoint-signer.service';
 import { publicKeyPem } from '@hoso/timeline/checkpoints/ed25519-key';
 import { assertAuditReader } from '../services/audit-permissions';
+import { ErrorCode } from '@hoso/core/errors';
+import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
+import { CheckpointPageResponse } from '../dtos/checkpoint-page.response';
+import { PublicKeyResponse } from '../dtos/public-key.response';
 
 @ApiTags('audit')
 @Controller('audit/checkpoints')
@@ -25,6 +29,8 @@ export class CheckpointsController {
   @Get()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Danh sách mốc ký số đầu chuỗi (kiểm toán viên, quản trị viên)' })
+  @ApiOkResponse({ type: CheckpointPageResponse })
+  @ApiErrors(400, 401, 403, ErrorCode.ROLE_NOT_ALLOWED)
   async list(@CurrentUser() user: AuthUser, @Query() q: PageQuery) {
     assertAuditReader(user);
     const page = await this.checkpoints.list(q.page, q.pageSize);
@@ -34,6 +40,8 @@ export class CheckpointsController {
   @Get('public-key')
   @Public()
   @ApiOperation({ summary: 'Khóa công khai (Ed25519) dùng để kiểm tra chữ ký các mốc' })
+  @ApiSecurity({})
+  @ApiOkResponse({ type: PublicKeyResponse })
   publicKey() {
     const key = this.signer.key;
     return {

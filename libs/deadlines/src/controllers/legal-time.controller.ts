@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@hoso/workflows';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
@@ -10,6 +10,12 @@ import { RuleOverrideDto } from '../dtos/rule-override.dto';
 import { CalendarService } from '../services/calendar.service';
 import { DeadlineRecomputeService } from '../services/deadline-recompute.service';
 import { RuleAdminService } from '../services/rule-admin.service';
+import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
+import { CalendarVersionResponse } from '../dtos/calendar-version.response';
+import { CalendarYearResponse } from '../dtos/calendar-year.response';
+import { LegalRulePageResponse } from '../dtos/legal-rule-page.response';
+import { RecomputeResponse } from '../dtos/recompute.response';
+import { RuleOverrideResponse } from '../dtos/rule-override.response';
 
 /** The national calendar is managed by an administrator of a top-level unit. */
 function requireTopAdmin(user: AuthUser): void {
@@ -29,24 +35,32 @@ export class LegalTimeController {
 
   @Get('rules')
   @ApiOperation({ summary: 'Bảng quy tắc thời hạn (kèm căn cứ, độ tin cậy) và các điều chỉnh trong phạm vi' })
+  @ApiOkResponse({ type: LegalRulePageResponse })
+  @ApiErrors(400, 401)
   list(@CurrentUser() user: AuthUser, @Query() q: RulesPageQuery) {
     return this.rules.list(user, q.page, q.pageSize);
   }
 
   @Post('rules/overrides')
   @ApiOperation({ summary: 'Cấp ủy điều chỉnh một quy tắc cho đơn vị mình và cấp dưới (bắt buộc nêu lý do)' })
+  @ApiCreatedResponse({ type: RuleOverrideResponse })
+  @ApiErrors(400, 401, 403, ErrorCode.ROLE_NOT_ALLOWED, ErrorCode.RULE_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND)
   override(@CurrentUser() user: AuthUser, @Body() dto: RuleOverrideDto) {
     return this.rules.override(user, dto);
   }
 
   @Get('calendar')
   @ApiOperation({ summary: 'Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành)' })
+  @ApiOkResponse({ type: CalendarYearResponse })
+  @ApiErrors(400, 401)
   async calendar(@Query() q: CalendarYearQuery) {
     return { year: q.year, ...(await this.calendars.entriesOfYear(q.year)) };
   }
 
   @Post('calendar/changes')
   @ApiOperation({ summary: 'Áp dụng lịch nghỉ chính thức / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi)' })
+  @ApiCreatedResponse({ type: CalendarVersionResponse })
+  @ApiErrors(400, 401, 403)
   async change(@CurrentUser() user: AuthUser, @Body() dto: CalendarChangeDto) {
     requireTopAdmin(user);
     return { version: await this.calendars.apply(user.id, dto) };
@@ -55,6 +69,8 @@ export class LegalTimeController {
   @Post('deadlines/recompute')
   @HttpCode(200)
   @ApiOperation({ summary: 'Tính lại các thời hạn đang mở theo lịch hiện hành (dryRun: chỉ liệt kê)' })
+  @ApiOkResponse({ type: RecomputeResponse })
+  @ApiErrors(400, 401, 403)
   recomputeDeadlines(@CurrentUser() user: AuthUser, @Body() dto: RecomputeDto) {
     requireTopAdmin(user);
     return this.recompute.run(user.id, { dryRun: dto.dryRun, reason: dto.reason });

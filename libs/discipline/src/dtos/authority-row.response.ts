@@ -1,0 +1,43 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** Một ô của bảng thẩm quyền (documentation only: the service builds the answer). */
+export class AuthorityRowResponse {
+  @ApiProperty({ type: String, format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: ['CELL', 'CELL_COMMITTEE', 'PARTY_COMMITTEE', 'STANDING_COMMITTEE', 'INSPECTION_COMMISSION'] })
+  bodyKind!: 'CELL' | 'CELL_COMMITTEE' | 'PARTY_COMMITTEE' | 'STANDING_COMMITTEE' | 'INSPECTION_COMMISSION';
+
+  @ApiProperty({ enum: ['CENTRAL', 'PROVINCIAL', 'UPPER_GRASSROOTS', 'GRASSROOTS', 'SECTION', 'CELL'], nullable: true })
+  bodyLevel!: 'CENTRAL' | 'PROVINCIAL' | 'UPPER_GRASSROOTS' | 'GRASSROOTS' | 'SECTION' | 'CELL' | null;
+
+  @ApiProperty({ enum: ['FULL_MEMBER', 'PROBATIONARY_MEMBER', 'ORGANISATION'] })
+  subjectKind!: 'FULL_MEMBER' | 'PROBATIONARY_MEMBER' | 'ORGANISATION';
+
+  @ApiProperty({ enum: ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU', 'GIAI_TAN'] })
+  form!: 'KHIEN_TRACH' | 'CANH_CAO' | 'CACH_CHUC' | 'KHAI_TRU' | 'GIAI_TAN';
+
+  @ApiProperty({ type: Boolean })
+  allowed!: boolean;
+
+  @ApiProperty({ type: Boolean, nullable: true })
+  notForUpperAssignedTask!: boolean | null;
+
+  @ApiProperty({ type: String, format: 'date' })
+  effectiveFrom!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  legalBasis!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sourceRef!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  confidence!: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  orgUnitId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+}

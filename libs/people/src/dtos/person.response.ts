@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MembershipResponse } from './membership.response';
+import { PersonCaseResponse } from './person-case.response';
+
+/** Hồ sơ cá nhân (documentation only: the service builds the answer). */
+export class PersonResponse {
+  @ApiProperty({ type: String, format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: String })
+  fullName!: string;
+
+  @ApiProperty({ type: String, format: 'date' })
+  dateOfBirth!: string;
+
+  @ApiProperty({ type: String, format: 'uuid' })
+  orgUnitId!: string;
+
+  @ApiProperty({ type: String })
+  status!: string;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  partyAgeFrom!: string | null;
+
+  @ApiProperty({ type: () => MembershipResponse, isArray: true })
+  memberships!: MembershipResponse[];
+
+  @ApiProperty({ type: () => PersonCaseResponse, isArray: true })
+  cases!: PersonCaseResponse[];
+
+  @ApiProperty({ type: 'integer', description: 'Số vụ việc kết nạp' })
+  admissionCases!: number;
+}
