@@ -126,8 +126,8 @@ describe('Quy định 1374 end to end over HTTP', () => {
       const classified = await send('taskForce', A, 'CLASSIFY', classify());
       expect(classified.body.case).toMatchObject({ state: 'screening.classified', stateLabel: 'Sàng lọc – đã phân loại', tags: { infoType: 'TO_CAO' } });
 
-      // Guards are checked on sending; the list shows what the role may try in this state.
-      expect(await offered('taskForce', A)).toEqual(['CLASSIFY', 'REQUEST_EXPLANATION']);
+      // The list leaves out what a guard on the case alone refuses (an explanation is for press items only).
+      expect(await offered('taskForce', A)).toEqual(['CLASSIFY']);
       expect(await offered('secretary', A)).toEqual(['ASSIGN_TO_UNIT', 'CLOSE_NO_BASIS', 'FORWARD', 'MOVE_TO_INSPECTION']);
       expect(await offered('inspection', A)).toEqual(['MOVE_TO_INSPECTION']);
       const detail = await view('secretary', A);
@@ -159,7 +159,13 @@ describe('Quy định 1374 end to end over HTTP', () => {
       expect(await listIds('wardA')).toContain(A.id);
       const seen = await view('wardA', A);
       expect(seen).toMatchObject({ id: A.id, state: 'assignedToUnit.awaitingReport', assignedUnitId: org.wardA.id, version: A.version });
-      expect(seen.availableEvents).toEqual([{ type: 'RETURN_TO_TASK_FORCE', label: 'Đơn vị gửi báo cáo kết quả xử lý về Tổ công tác' }]);
+      // A guard that reads the payload is named, so the ward knows the report must be attached.
+      expect(seen.availableEvents).toEqual([
+        expect.objectContaining({
+          type: 'RETURN_TO_TASK_FORCE', label: 'Đơn vị gửi báo cáo kết quả xử lý về Tổ công tác',
+          mayBeRefusedWhen: [expect.objectContaining({ guard: 'carriesHandlingReport' })],
+        }),
+      ]);
 
       await refused(404, 'CASE_NOT_FOUND', () => t.http.get(`/cases/${A.id}`).set(as('wardB')));
       expect(await listIds('wardB')).not.toContain(A.id);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   applyEvent, refusalReasons, startCase, type Effect, type EventFacts, type ProcedureDefinition, type StepResult,
 } from '@hoso/workflows';
@@ -8,7 +8,7 @@ import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
-import { CaseStoreRepository, type CaseRow, type CaseWrite } from '../repositories/case-store.repository';
+import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
 import { WriteStatement } from '@hoso/core/database/write-statement';
 import { TimelineWriter } from '@hoso/timeline/repositories/timeline-writer.repository';
 import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
@@ -25,6 +25,8 @@ import { maySend } from './event-permission';
 import { separationBypass } from './separation-of-duties';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
+import { inTransactionIf, toWrite, writesOtherCases } from './case-write';
+import { previewBeyondCase, stepPreview, type StepPreview } from './step-preview';
 
 export interface SendEventCommand {
   caseId: string;
@@ -51,28 +53,6 @@ export interface CommandResult {
   children?: OpenedChild[];
 }
 
-/** Steps that write another case (a child, or the parent told of a conclusion) need one transaction for both. */
-const writesOtherCases = (effects: readonly Effect[]) =>
-  effects.some((e) => e.type === 'openChildCase' || e.type === 'reportToParent' || e.type === 'recordMembership');
-
-function inTransactionIf<T>(m: EntityManager, needed: boolean, fn: (tm: EntityManager) => Promise<T>): Promise<T> {
-  return needed && !m.queryRunner?.isTransactionActive ? m.transaction(fn) : fn(m);
-}
-
-function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
-  const p = def.project(step.state, step.snapshot.context);
-  return {
-    snapshot: step.snapshot,
-    state: step.state,
-    status: step.done ? 'CLOSED' : 'OPEN',
-    reportCategory: p.reportCategory,
-    tags: p.tags,
-    assignedUnitId: p.assignedUnitId ?? null,
-    title: p.title,
-    receivedAt: p.receivedAt,
-  };
-}
-
 /**
  * Creating a case and applying an event (see docs/ARCHITECTURE.md, "Applying an event"): load, check version,
  * resume with the case's own machine version, refuse what the machine refuses, transition, then one atomic
@@ -94,6 +74,7 @@ export class CaseCommandService {
     private readonly people: PersonRecordsService,
     private readonly casePeople: CasePersonRepository,
     private readonly crossEffects: CrossCaseEffectsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
@@ -169,6 +150,28 @@ export class CaseCommandService {
   }
 
   async send(m: EntityManager, user: AuthUser, cmd: SendEventCommand): Promise<CommandResult> {
+    const c = await this.check(m, user, cmd);
+    return this.commit(m, user, c.row, c.def, cmd, c.recorded, c.step, c.now);
+  }
+
+  /**
+   * What the step would do, with the same checks and refusals as `send`, in a READ ONLY transaction: the database
+   * itself refuses any write, so no case row, timeline row, deadline row or idempotency key can come of it.
+   */
+  dryRun(user: AuthUser, cmd: SendEventCommand): Promise<StepPreview> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      const { row, def, step, now } = await this.check(m, user, cmd);
+      const prepared = await this.deadlines.prepare(m, row.id, row.unit_path, step.effects, now);
+      const write = toWrite(def, step);
+      const at = { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId };
+      const beyond = await previewBeyondCase(m, this.crossEffects, (d, raw) => this.validInput(d, raw), at, step.effects);
+      return stepPreview(def, row, cmd.type, step, write, prepared, beyond);
+    });
+  }
+
+  /** Everything `send` checks before writing (see docs/ARCHITECTURE.md, steps 1–7), and what it would record. */
+  private async check(m: EntityManager, user: AuthUser, cmd: SendEventCommand) {
     const row = await this.store.findById(m, cmd.caseId);
     if (!row || !(await this.access.canSee(m, user, row))) {
       throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: cmd.caseId });
@@ -202,7 +205,7 @@ export class CaseCommandService {
     }
     // What the step was based on goes on the timeline with it: the facts and a separation-of-duties bypass.
     const recorded = { ...payload, ...(facts ? { facts } : {}), ...(bypass ? { separationBypass: bypass } : {}) };
-    return this.commit(m, user, row, def, cmd, recorded, outcome, now);
+    return { row, def, recorded, step: outcome, now };
   }
 
   /**
