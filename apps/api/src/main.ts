@@ -1,6 +1,7 @@
 // Production API process: PostgreSQL from DATABASE_URL, BullMQ on REDIS_URL (or PostgreSQL when unset).
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { DemoSeedService, seedDemoAndPrint } from '@hoso/access/services/demo-seed.service';
 import { loadConfig } from '@hoso/core/config';
 import { openDatabase } from '@hoso/core/database';
 import { logLevels } from '@hoso/core/logging/log-levels';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.DATABASE_URL, SCHEMA, config.DB_POOL_SIZE);
   const app = await NestFactory.create(ApiModule.forRoot(config, dataSource), { bodyParser: false, logger: logLevels(config.LOG_LEVEL) });
   configureHttp(app, config);
+  // Into an empty database only (a first administrator from `npm run admin:create` counts as a user).
+  if (config.SEED_DEMO) await seedDemoAndPrint(app.get(DemoSeedService));
   app.enableShutdownHooks();
   await app.listen(config.PORT, config.HOST);
 }

@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DemoSeedService } from '@hoso/access/services/demo-seed.service';
+import { DemoSeedService, seedDemoAndPrint } from '@hoso/access/services/demo-seed.service';
 import { loadConfig } from '@hoso/core/config';
 import { openDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@hoso/core/database';
 import { logLevels } from '@hoso/core/logging/log-levels';
@@ -28,14 +28,7 @@ async function main(): Promise<void> {
     logger: logLevels(config.LOG_LEVEL),
   });
   configureHttp(app, config);
-  if (embedded || config.SEED_DEMO) {
-    const credentials = await app.get(DemoSeedService).seedIfEmpty();
-    if (credentials) {
-      // Printed once, at the first start; the passwords are stored only as argon2 hashes.
-      console.log('\nTài khoản demo (chỉ hiển thị một lần / demo accounts, shown once):');
-      console.table(credentials);
-    }
-  }
+  if (embedded || config.SEED_DEMO) await seedDemoAndPrint(app.get(DemoSeedService));
   // Close the app first (queues, pool), then the embedded database, so PGlite flushes its files cleanly.
   const shutdown = async (signal: string) => {
     logger.log(`${signal}: stopping`);

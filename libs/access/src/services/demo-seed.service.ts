@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@hoso/workflows';
+import { lockFirstUsers } from '../first-users-lock';
 import { passwordProblems } from '../password-policy';
 import { OrgDirectoryService } from './org-directory.service';
 
@@ -34,22 +35,43 @@ export class DemoSeedService {
   ) {}
 
   async seedIfEmpty(): Promise<DemoCredential[] | undefined> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
-    if (n > 0) return undefined;
-    const city = await this.directory.createUnit({ code: 'TU-HCM', name: 'Thành ủy Thành phố Hồ Chí Minh', level: 'PROVINCIAL' });
-    const benThanh = await this.directory.createUnit({ code: 'DU-BEN-THANH', name: 'Đảng ủy phường Bến Thành', level: 'GRASSROOTS', parentId: city.id });
-    const saiGon = await this.directory.createUnit({ code: 'DU-SAI-GON', name: 'Đảng ủy phường Sài Gòn', level: 'GRASSROOTS', parentId: city.id });
-    await this.directory.createUnit({ code: 'CB-KP1-BEN-THANH', name: 'Chi bộ Khu phố 1', level: 'CELL', parentId: benThanh.id });
-    const units = { city, benThanh, saiGon };
-    const out: DemoCredential[] = [];
-    for (const u of DEMO_USERS) {
-      const password = demoPassword(u.username);
-      const { id } = await this.directory.createUser({ username: u.username, displayName: u.displayName, password });
-      for (const role of u.roles) await this.directory.assignRole(id, units[u.unit].id, role);
-      out.push({ username: u.username, password, displayName: u.displayName, roles: u.roles.join(', ') });
-    }
-    return out;
+    // Under the first-users lock, in one transaction: two API processes starting together seed once, and a
+    // database where `admin:create` has made its administrator is left alone.
+    return this.dataSource.transaction(async (m) => {
+      await lockFirstUsers(m);
+      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM app_user`);
+      if (n > 0) return undefined;
+      const city = await this.directory.createUnit({ code: 'TU-HCM', name: 'Thành ủy Thành phố Hồ Chí Minh', level: 'PROVINCIAL' }, m);
+      const benThanh = await this.directory.createUnit({ code: 'DU-BEN-THANH', name: 'Đảng ủy phường Bến Thành', level: 'GRASSROOTS', parentId: city.id }, m);
+      const saiGon = await this.directory.createUnit({ code: 'DU-SAI-GON', name: 'Đảng ủy phường Sài Gòn', level: 'GRASSROOTS', parentId: city.id }, m);
+      await this.directory.createUnit({ code: 'CB-KP1-BEN-THANH', name: 'Chi bộ Khu phố 1', level: 'CELL', parentId: benThanh.id }, m);
+      const units = { city, benThanh, saiGon };
+      const out: DemoCredential[] = [];
+      for (const u of DEMO_USERS) {
+        const password = demoPassword(u.username);
+        const { id } = await this.directory.createUser({ username: u.username, displayName: u.displayName, password }, m);
+        for (const role of u.roles) await this.directory.assignRole(id, units[u.unit].id, role, m);
+        out.push({ username: u.username, password, displayName: u.displayName, roles: u.roles.join(', ') });
+      }
+      return out;
+    });
   }
+}
+
+/**
+ * The demo seed as `npm start` and `start:api` with SEED_DEMO=true run it: into an empty database only, printing
+ * the logins once (the passwords are stored only as argon2 hashes, so this is the one chance to read them).
+ */
+export async function seedDemoAndPrint(
+  seed: Pick<DemoSeedService, 'seedIfEmpty'>,
+  out: Pick<Console, 'log' | 'table'> = console,
+): Promise<DemoCredential[] | undefined> {
+  const credentials = await seed.seedIfEmpty();
+  if (credentials) {
+    out.log('\nTài khoản demo (chỉ hiển thị một lần / demo accounts, shown once):');
+    out.table(credentials);
+  }
+  return credentials;
 }
 
 /** 16 random URL-safe characters, drawn again until they meet the password policy (nearly always the first time). */
