@@ -1,13 +1,19 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLE_LABELS } from '@hoso/workflows';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { ProcedureRegistryService } from '../services/procedure-registry.service';
+import { StepSchemasService } from '../services/step-schemas.service';
 
 @ApiTags('procedures')
 @ApiBearerAuth()
 @Controller('procedures')
 export class ProceduresController {
-  constructor(private readonly registry: ProcedureRegistryService) {}
+  private readonly schemas: StepSchemasService;
+
+  constructor(private readonly registry: ProcedureRegistryService) {
+    this.schemas = new StepSchemasService(registry);
+  }
 
   @Get()
   @ApiOperation({ summary: 'Các quy trình, phiên bản, bước và định nghĩa máy trạng thái (nạp được vào Stately)' })
@@ -26,6 +32,20 @@ export class ProceduresController {
       })),
       states: d.stateLabels,
       definition: d.machine.toJSON(),
+      // Added field: where the version's step schemas are (the fields above keep their shape).
+      schemaUrl: `/procedures/${encodeURIComponent(d.id)}/versions/${d.version}`,
     }));
+  }
+
+  @Get(':id/versions/:version')
+  @ApiOperation({
+    summary:
+      'Một phiên bản quy trình: JSON Schema của dữ liệu tạo hồ sơ và của từng bước, vai trò, đơn vị thực hiện, ' +
+      'điều kiện chặn kèm lý do, nhãn trạng thái và định nghĩa máy trạng thái',
+  })
+  version(@Param('id') id: string, @Param('version') version: string) {
+    // A version is a positive whole number; anything else names no version, as an unknown one does.
+    if (!/^[1-9]\d{0,8}$/.test(version)) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId: id, version });
+    return this.schemas.describe(id, Number(version));
   }
 }

@@ -2,8 +2,12 @@ import { instanceToPlain, plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
 import { DomainError, ErrorCode, flattenValidationErrors } from '@hoso/core/errors';
 import type { PayloadClass } from '@hoso/workflows';
+import { valueLabels } from './value-labels';
 
-/** Validate a machine payload with its DTO; unknown fields are refused. Returns the plain, cleaned object. */
+/**
+ * Validate a machine payload with its DTO; unknown fields are refused. Returns the plain, cleaned object. A refused
+ * enumerated field lists its allowed values, with the labels its procedure gives them.
+ */
 export async function validatePayload(cls: PayloadClass | undefined, raw: unknown): Promise<Record<string, unknown>> {
   const value = raw ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -21,6 +25,6 @@ export async function validatePayload(cls: PayloadClass | undefined, raw: unknow
   }
   const instance = plainToInstance(cls, value);
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: flattenValidationErrors(errors) });
+  if (errors.length > 0) throw new DomainError(ErrorCode.VALIDATION_FAILED, { fields: flattenValidationErrors(errors, '', valueLabels) });
   return instanceToPlain(instance) as Record<string, unknown>;
 }

@@ -1,0 +1,79 @@
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { allowedValues, labelsCovering, rulesByProperty, ruleName, typeStorage, type LabelMap } from './value-labels';
+
+/** A JSON Schema (draft-07) object, as published. */
+export type JsonSchema = { [keyword: string]: unknown };
+
+export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
+
+/**
+ * Keywords this project adds (ignored by any validator that does not know them):
+ * - `x-enumLabels`: the Vietnamese label of each allowed value, where the procedure declares them;
+ * - `x-conditional`: the field is required or checked only depending on other fields (`@ValidateIf`);
+ * - `x-rules`: rules across fields the server checks that a JSON Schema cannot say (a tally against its roster).
+ */
+export const EXTENSION_KEYWORDS = ['x-enumLabels', 'x-conditional', 'x-rules'] as const;
+
+const CONDITIONAL_NOTE = 'Bắt buộc hoặc được kiểm tra tùy theo giá trị của các trường khác.';
+const RULES_NOTE = 'Máy chủ còn kiểm tra thêm quy tắc liên quan giữa các trường: ';
+
+/**
+ * The JSON Schema of a payload DTO, generated from its class-validator rules: nested DTOs are inlined (names of DTO
+ * classes repeat across procedures, so no shared `definitions`), unknown fields are refused at every level as the
+ * server refuses them, an ISO 8601 field is one of `date` or `date-time`.
+ */
+export function payloadSchema(cls: Function, labelMaps: readonly LabelMap[], title?: string): JsonSchema {
+  const schema = classSchema(cls, labelMaps, []);
+  return { $schema: SCHEMA_DIALECT, ...(title ? { title } : {}), ...schema };
+}
+
+function classSchema(cls: Function, labelMaps: readonly LabelMap[], stack: Function[]): JsonSchema {
+  if (stack.includes(cls)) return { type: 'object' }; // a DTO that contains itself: stop, rather than recurse forever
+  const rules = rulesByProperty(cls);
+  if (rules.size === 0) return { type: 'object', properties: {}, additionalProperties: false };
+  const inner = [...stack, cls];
+  const generated = targetConstructorToSchema(cls, {
+    classTransformerMetadataStorage: typeStorage,
+    additionalConverters: {
+      [ValidationTypes.NESTED_VALIDATION]: (meta: ValidationMetadata) => {
+        const child = typeStorage.findTypeMetadata(meta.target as Function, meta.propertyName)?.typeFunction();
+        return typeof child === 'function' ? classSchema(child, labelMaps, inner) : { type: 'object' };
+      },
+      // Custom constraints are rules across fields: said in `x-rules` below, not as a type.
+      [ValidationTypes.CUSTOM_VALIDATION]: {},
+    },
+  }) as JsonSchema;
+  const properties = { ...((generated.properties as Record<string, JsonSchema> | undefined) ?? {}) };
+  for (const [property, propRules] of rules) properties[property] = annotate(properties[property] ?? {}, propRules, labelMaps);
+  return { ...generated, type: 'object', properties, additionalProperties: false };
+}
+
+/** Labels of enumerated values, conditional fields and cross-field rules, on one property's schema. */
+function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labelMaps: readonly LabelMap[]): JsonSchema {
+  const out: JsonSchema = { ...schema };
+  const values = allowedValues(rules);
+  const labels = values && labelsCovering(values, labelMaps);
+  if (labels) {
+    if (out.type === 'array') out.items = { ...(out.items as JsonSchema), 'x-enumLabels': labels };
+    else out['x-enumLabels'] = labels;
+  }
+  const notes: string[] = [];
+  if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION && r.name !== 'isOptional')) {
+    out['x-conditional'] = true;
+    notes.push(CONDITIONAL_NOTE);
+  }
+  const custom = rules.filter((r) => r.type === ValidationTypes.CUSTOM_VALIDATION && isOwnConstraint(r)).map(ruleName);
+  if (custom.length > 0) {
+    out['x-rules'] = custom;
+    notes.push(RULES_NOTE + custom.join(', ') + '.');
+  }
+  if (notes.length > 0) out.description = notes.join(' ');
+  return out;
+}
+
+// class-validator's own decorators carry their name (`isIn`, `matches`…); a project's @Validate(Constraint) has none.
+function isOwnConstraint(r: ValidationMetadata): boolean {
+  return !r.name;
+}
