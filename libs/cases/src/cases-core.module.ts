@@ -3,6 +3,7 @@ import { identityCipherProvider } from '@hoso/core/crypto';
 import { DeadlinesCoreModule } from '@hoso/deadlines/deadlines-core.module';
 import { DEADLINE_MISSED_SINK } from '@hoso/deadlines/jobs/deadline-missed.sink';
 import { DisciplineCoreModule } from '@hoso/discipline/discipline-core.module';
+import { NotificationsCoreModule } from '@hoso/notifications/notifications-core.module';
 import { PeopleCoreModule } from '@hoso/people/people-core.module';
 import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { DeliverMessageJob } from './jobs/deliver-message.job';
@@ -25,7 +26,7 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
  * with the cases' own jobs (the outbox relay and message delivery, the retention sweep).
  */
 @Module({
-  imports: [DeadlinesCoreModule, TimelineModule, DisciplineCoreModule, PeopleCoreModule],
+  imports: [DeadlinesCoreModule, TimelineModule, DisciplineCoreModule, PeopleCoreModule, NotificationsCoreModule],
   providers: [
     CaseStoreRepository, CasePersonRepository, OutboxRepository, CaseCommandService, ProcedureRegistryService, CaseAccessService,
     ReporterIdentityService, IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
@@ -34,7 +35,7 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
-    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob,
+    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, OutboxRepository,
   ],
 })
 export class CasesCoreModule {}

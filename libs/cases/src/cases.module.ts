@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '@hoso/access/access.module';
 import { DeadlinesModule } from '@hoso/deadlines/deadlines.module';
 import { CaseDeadlinesController } from './controllers/case-deadlines.controller';
+import { CaseOutboxController } from './controllers/case-outbox.controller';
+import { CaseOutboxService } from './notices/case-outbox.service';
 import { CaseProtectionController } from './controllers/case-protection.controller';
 import { DossierController } from './controllers/dossier.controller';
 import { DossierService } from './services/dossier.service';
@@ -22,9 +24,9 @@ import { StatisticsService } from './services/statistics.service';
 
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
-  controllers: [CasesController, CaseDeadlinesController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController],
+  controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController],
   providers: [
-    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService,
+    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService,
     { provide: PERSON_CASES, useClass: PersonCasesQuery },
   ],
   exports: [CasesCoreModule, CaseQueryService, PERSON_CASES],

@@ -14,4 +14,10 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'last_error', nullable: true }) lastError!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'processed_at', nullable: true }) processedAt!: Date | null;
+  // The audiences no user receives (the reporter, or an audience with nobody holding its roles): a clerk sends those.
+  @Column('text', { name: 'manual_audiences', array: true, default: () => "'{}'" }) manualAudiences!: string[];
+  @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
+  @Column('uuid', { name: 'sent_by', nullable: true }) sentBy!: string | null;
+  @Column('text', { name: 'sent_note', nullable: true }) sentNote!: string | null;
+  @Column('uuid', { name: 'sent_attachment_id', nullable: true }) sentAttachmentId!: string | null;
 }
