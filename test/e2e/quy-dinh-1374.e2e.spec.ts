@@ -602,7 +602,7 @@ describe('Quy định 1374 end to end over HTTP', () => {
       const G = await create('taskForce', org.city.id, registration({ title: 'Thống kê: đang sàng lọc', source: 'VOTER', channel: 'PHONE', receivedAt: '2025-03-01T00:00:00.000Z' }));
       await send('taskForce', G, 'START_SCREENING');
       await create('taskForce', org.city.id, registration({ title: 'Thống kê: nhận đúng cuối kỳ', source: 'PRESS', channel: 'PUBLICATION', publishedAt: PERIOD.to, receivedAt: PERIOD.to }));
-      await create('taskForce', org.city.id, registration({ title: 'Thống kê: trước kỳ', receivedAt: '2024-12-31T23:59:59.999Z' }));
+      await create('taskForce', org.city.id, registration({ title: 'Thống kê: trước kỳ', receivedAt: '2024-12-31T16:59:59.999Z' }));
       await create('wardA', org.wardA.id, registration({ title: 'Thống kê: phường A', source: 'ELECTED_BODY', channel: 'EMAIL', receivedAt: '2025-02-01T00:00:00.000Z' }));
       await create('wardB', org.wardB.id, registration({ title: 'Thống kê: phường B', source: 'ELECTED_BODY', channel: 'EMAIL', receivedAt: '2025-02-02T00:00:00.000Z' }));
       screened = G;
@@ -611,7 +611,8 @@ describe('Quy định 1374 end to end over HTTP', () => {
     it('counts the cases received in [from, to) by source and by published category', async () => {
       const res = await stats('secretary', period);
       expect({ status: res.status, body: res.body }).toMatchObject({ status: 200 });
-      expect(res.body).toMatchObject({ procedureId: 'quy-dinh-1374', period: PERIOD, unitId: null });
+      // Periods are Vietnamese civil dates: [00:00 on from, 00:00 on to) in Asia/Ho_Chi_Minh.
+      expect(res.body).toMatchObject({ procedureId: 'quy-dinh-1374', period: { from: '2025-01-01', to: '2025-04-01' }, unitId: null });
       // A, E, F citizen petitions; B press; C, G voters; D, W, X elected bodies.
       expect(res.body.received).toEqual({
         total: 9,

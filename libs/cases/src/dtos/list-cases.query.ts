@@ -1,18 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@hoso/core/http/page.query';
 
 export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) state?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiPropertyOptional({ description: 'Tìm theo tiêu đề' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ description: 'Tìm theo tiêu đề, tóm tắt, tên đối tượng và tên tài liệu; không phân biệt hoa thường, có dấu hay không dấu' })
+  @IsOptional() @IsString() @MaxLength(200) q?: string;
   @ApiPropertyOptional({ enum: ['OPEN', 'CLOSED'] }) @IsOptional() @IsIn(['OPEN', 'CLOSED']) status?: 'OPEN' | 'CLOSED';
 }
 
+// 'YYYY-MM-DD', or an instant with its offset (without one it would be read in the server's own time zone).
+const DAY_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A period of whole Vietnamese civil days [from, to): each boundary is 00:00 in Vietnam (17:00Z the day before). An
+ * instant is accepted for older clients and stands for its Vietnamese date.
+ */
 export class StatisticsQuery {
-  @ApiProperty({ example: '2026-01-01' }) @Type(() => Date) @IsDate() from!: Date;
-  @ApiProperty({ example: '2026-04-01', description: 'Không tính ngày này (khoảng [from, to))' }) @Type(() => Date) @IsDate() to!: Date;
+  @ApiProperty({ example: '2026-01-01', description: 'Ngày bắt đầu (tính từ 00:00 giờ Việt Nam)' })
+  @Matches(DAY_OR_INSTANT) @IsISO8601({ strict: true }) from!: string;
+  @ApiProperty({ example: '2026-04-01', description: 'Ngày kết thúc, không tính ngày này (khoảng [from, to) theo giờ Việt Nam)' })
+  @Matches(DAY_OR_INSTANT) @IsISO8601({ strict: true }) to!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
 }

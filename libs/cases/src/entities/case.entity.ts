@@ -9,6 +9,8 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
 @Entity({ name: 'case' })
 @Index('ix_case_unit_created', ['orgUnitId', 'createdAt'])
 @Index('ix_case_procedure_state', ['procedureId', 'state'])
+// GIN trigram index on search_text, created by the CaseSearch migration (TypeORM cannot declare an operator class).
+@Index('ix_case_search_trgm', { synchronize: false })
 export class CaseEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('varchar', { name: 'procedure_id', length: 64 }) procedureId!: string;
@@ -27,6 +29,8 @@ export class CaseEntity {
   @Column('char', { name: 'chain_head', length: 64 }) chainHead!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Index() @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
+  // Lower-case, unaccented text searched by `GET /cases?q=`; written only by the triggers of the CaseSearch migration.
+  @Column('text', { name: 'search_text', default: '', select: false }) searchText!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

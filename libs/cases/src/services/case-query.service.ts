@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { availableEvents } from '@hoso/workflows';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { AccessAction } from '@hoso/timeline/access-log/access-action';
 import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
-import { CaseAccessService, visibleCasesSql } from './case-access.service';
+import { CaseSearchRepository } from '../repositories/case-search.repository';
+import { CaseAccessService } from './case-access.service';
 import { CaseLinkService } from './case-link.service';
 import { eventLabel, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
-import { caseSummary } from './case-summary';
+import { caseSummary, type CaseSummaryFields } from './case-summary';
 import { ReporterIdentityService } from './reporter-identity.service';
-import { maySend } from './event-permission';
+import { callerEvents } from './caller-events';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
 export interface CaseListFilter {
@@ -39,6 +39,9 @@ export class CaseQueryService {
     private readonly links: CaseLinkService,
   ) {}
 
+  // Stateless SQL for the listing and its search (no provider needed).
+  private readonly search = new CaseSearchRepository();
+
   /** Inside a transaction, pass its manager: a second connection would wait on it (and deadlock on PGlite). */
   async getVisible(user: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<CaseRow> {
     const row = await this.store.findById(m, id);
@@ -51,8 +54,9 @@ export class CaseQueryService {
   async view(user: AuthUser, id: string) {
     const row = await this.getVisible(user, id);
     const def = this.registry.forCase(row.procedure_id, row.machine_version);
-    // Events the machine takes now and the caller's roles allow (guards are checked when the event is sent).
-    const events = availableEvents(def, row.snapshot).filter((type) => maySend(user, def.events[type], row));
+    // Steps the caller may take now: roles, separation of duties and the guards that ignore the payload are
+    // evaluated; a guard on the payload is named in the step's note (caller-events.ts).
+    const events = await callerEvents(this.dataSource.manager, user, row, def, new Date());
     const deadlines: unknown[] = await this.dataSource.query(
       `SELECT key, rule_key AS "ruleKey", start_at AS "startAt", due_at AS "dueAt", status, generation
          FROM deadline WHERE case_id = $1 ORDER BY created_at, generation`,
@@ -65,40 +69,29 @@ export class CaseQueryService {
       context: row.snapshot.context,
       // Masked: which fields were given, never their values; revealing is a separate, logged request.
       reporter: { ...(await this.reporters.masked(this.dataSource.manager, row.id)), mayReveal: this.reporters.mayReveal(user, row.unit_path) },
-      availableEvents: events.map((type) => ({ type, label: def.events[type].label })),
+      availableEvents: events,
       deadlines,
       // The case that opened this one and the cases it opened (only those the caller may see).
       links: await this.links.linksOf(this.dataSource.manager, user, await this.users.visibleUnitIds(user), row.id),
     };
   }
 
-  summary(row: CaseRow) {
+  summary(row: CaseSummaryFields) {
     return caseSummary(row, this.registry.find(row.procedure_id, row.machine_version));
   }
 
   async list(user: AuthUser, f: CaseListFilter) {
-    const visible = await this.users.visibleUnitIds(user);
-    const where: string[] = [visibleCasesSql('c', '$1', '$2')];
-    const params: unknown[] = [visible, user.id];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.split('?').join(`$${params.length}`));
-    };
-    if (f.procedureId) add('c.procedure_id = ?', f.procedureId);
-    if (f.state) add('c.state = ?', f.state);
-    if (f.status) add('c.status = ?', f.status);
-    if (f.unitId) add('(c.org_unit_id = ?::uuid OR c.assigned_unit_id = ?::uuid)', f.unitId);
-    if (f.q) add(`c.title ILIKE ? ESCAPE '\\'`, `%${f.q.replace(/[\\%_]/g, '\\$&')}%`);
-    const clause = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM "case" c WHERE ${clause}`, params);
-    const rows: CaseRow[] = await this.dataSource.query(
-      `SELECT c.*, ou.path AS unit_path, au.path AS assigned_unit_path
-         FROM "case" c JOIN org_unit ou ON ou.id = c.org_unit_id LEFT JOIN org_unit au ON au.id = c.assigned_unit_id
-        WHERE ${clause}
-        ORDER BY c.created_at DESC, c.id DESC
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, f.pageSize, (f.page - 1) * f.pageSize],
-    );
+    const { total, rows } = await this.search.list(this.dataSource.manager, {
+      visibleUnitIds: await this.users.visibleUnitIds(user),
+      userId: user.id,
+      procedureId: f.procedureId,
+      state: f.state,
+      status: f.status,
+      unitId: f.unitId,
+      q: f.q,
+      limit: f.pageSize,
+      offset: (f.page - 1) * f.pageSize,
+    });
     return { items: rows.map((r) => this.summary(r)), page: f.page, pageSize: f.pageSize, total };
   }
 

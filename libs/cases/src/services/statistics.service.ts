@@ -7,6 +7,7 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { ProcedureRegistryService } from './procedure-registry.service';
+import type { VietnamPeriod } from './vietnam-period';
 
 // The categories committees publish for 1374 (§4.1 [S5]).
 export const CATEGORY_LABELS: Record<ReportCategory, string> = {
@@ -18,6 +19,9 @@ export const CATEGORY_LABELS: Record<ReportCategory, string> = {
   MOVED_TO_INSPECTION: 'Chuyển kiểm tra khi có dấu hiệu vi phạm',
   AWAITING_UNIT_REPORT: 'Chưa nhận được báo cáo từ đơn vị',
 };
+
+/** The period as answered: the civil dates asked for and the instants that bound them. */
+const periodOut = (p: VietnamPeriod) => ({ from: p.from, to: p.to, startsAt: p.startsAt.toISOString(), endsBefore: p.endsBefore.toISOString() });
 
 @Injectable()
 export class StatisticsService {
@@ -41,15 +45,16 @@ export class StatisticsService {
   }
 
   /**
-   * Any procedure with a report spec: cases received in [from, to) by units in scope (or one unit's subtree), by
-   * category and by each tag dimension, zeros included; cases the caller is excluded from are not counted.
+   * Any procedure with a report spec: cases received in [from, to) (Vietnamese civil days) by units in scope (or one
+   * unit's subtree), by category and by each tag dimension, zeros included; cases the caller is excluded from are not
+   * counted.
    */
-  async byProcedure(user: AuthUser, procedureId: string, from: Date, to: Date, unitId?: string) {
+  async byProcedure(user: AuthUser, procedureId: string, period: VietnamPeriod, unitId?: string) {
     const def = this.registry.latestOrThrow(procedureId);
     if (!def.report) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId, reason: 'no statistics' });
     const units = await this.units(user, unitId);
     const where = `procedure_id = $1 AND org_unit_id = ANY($2::uuid[]) AND received_at >= $3 AND received_at < $4 AND NOT case_excludes(id, $5)`;
-    const params = [procedureId, units, from, to, user.id];
+    const params = [procedureId, units, period.startsAt, period.endsBefore, user.id];
     const count = async (expr: string) => {
       const rows: { k: string | null; n: number }[] = await this.dataSource.query(`SELECT ${expr} AS k, count(*)::int AS n FROM "case" WHERE ${where} GROUP BY 1`, params);
       return rows;
@@ -75,7 +80,7 @@ export class StatisticsService {
     return {
       procedureId,
       procedureTitle: def.title,
-      period: { from: from.toISOString(), to: to.toISOString() },
+      period: periodOut(period),
       unitId: unitId ?? null,
       total,
       byCategory,
@@ -85,10 +90,11 @@ export class StatisticsService {
   }
 
   /**
-   * Cases received in [from, to) by units in scope (optionally one unit's subtree), by source and by category; a case
-   * the caller is excluded from (subject, conflict) is not counted for them, so a count cannot point at it.
+   * Cases received in [from, to) (Vietnamese civil days) by units in scope (optionally one unit's subtree), by source
+   * and by category; a case the caller is excluded from (subject, conflict) is not counted for them, so a count cannot
+   * point at it.
    */
-  async quyDinh1374(user: AuthUser, from: Date, to: Date, unitId?: string) {
+  async quyDinh1374(user: AuthUser, period: VietnamPeriod, unitId?: string) {
     const units = await this.units(user, unitId);
     const rows: { source: string; category: ReportCategory; n: number }[] = await this.dataSource.query(
       `SELECT tags->>'source' AS source, report_category AS category, count(*)::int AS n
@@ -96,7 +102,7 @@ export class StatisticsService {
         WHERE procedure_id = 'quy-dinh-1374' AND org_unit_id = ANY($1::uuid[]) AND received_at >= $2 AND received_at < $3
           AND NOT case_excludes(id, $4)
         GROUP BY 1, 2`,
-      [units, from, to, user.id],
+      [units, period.startsAt, period.endsBefore, user.id],
     );
     const bySource = Object.fromEntries(SOURCES.map((s) => [s, 0])) as Record<string, number>;
     const byCategory = Object.fromEntries(Object.keys(CATEGORY_LABELS).map((c) => [c, 0])) as Record<ReportCategory, number>;
@@ -108,7 +114,7 @@ export class StatisticsService {
     }
     return {
       procedureId: 'quy-dinh-1374',
-      period: { from: from.toISOString(), to: to.toISOString() },
+      period: periodOut(period),
       unitId: unitId ?? null,
       received: { total, bySource },
       byCategory,

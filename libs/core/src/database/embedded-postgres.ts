@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
 import { SessionScheduler } from './session-scheduler';
 
@@ -8,6 +8,13 @@ export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
 }
+
+// The contrib extensions the migrations create (case search: pg_trgm, unaccent). PGlite publishes them only as
+// "exports" subpaths, which this project's module resolution ("node") cannot type, hence require with a stated type.
+const CONTRIB = {
+  pg_trgm: (require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension }).pg_trgm,
+  unaccent: (require('@electric-sql/pglite/contrib/unaccent') as { unaccent: Extension }).unaccent,
+};
 
 // BullMQ's PostgreSQL backend keeps its tables in this schema; it must be on the search path.
 const SEARCH_PATH = 'public, bullmq';
@@ -22,7 +29,7 @@ const SEARCH_PATH = 'public, bullmq';
  */
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; maxConnections?: number }): Promise<EmbeddedPostgres> {
   if (!opts.dataDir.startsWith('memory://')) mkdirSync(opts.dataDir, { recursive: true });
-  const db = await PGlite.create(opts.dataDir);
+  const db = await PGlite.create(opts.dataDir, { extensions: CONTRIB });
   await db.exec(`ALTER DATABASE postgres SET search_path = ${SEARCH_PATH}; SET search_path = ${SEARCH_PATH}; SET TIME ZONE 'UTC';`);
   await db.exec(`ALTER DATABASE postgres SET timezone = 'UTC'`);
 
