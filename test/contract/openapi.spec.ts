@@ -16,8 +16,8 @@ interface Problem {
   where: string;
 }
 
-// Controllers whose answers are typed in libs/cases/src/dtos/responses but not yet wired onto the operations.
-const NOT_YET_TYPED = /^(Cases|CaseOutbox|Dossier|Procedures|CaseDeadlines|CaseProtection|Inbox|Statistics)_/;
+// Controllers whose answers are not yet typed (others are still changing them).
+const NOT_YET_TYPED = /^(Dossier|Statistics)_/;
 
 describe('the OpenAPI contract (docs/openapi.json)', () => {
   let generated: string;

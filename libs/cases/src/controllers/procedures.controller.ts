@@ -1,9 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLE_LABELS } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { ProcedureRegistryService } from '../services/procedure-registry.service';
 import { StepSchemasService } from '../services/step-schemas.service';
+import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
+import { ProcedureSummaryResponse } from '../dtos/responses/procedure-summary.response';
+import { ProcedureVersionResponse } from '../dtos/responses/procedure-version.response';
 
 @ApiTags('procedures')
 @ApiBearerAuth()
@@ -17,6 +20,8 @@ export class ProceduresController {
 
   @Get()
   @ApiOperation({ summary: 'Các quy trình, phiên bản, bước và định nghĩa máy trạng thái (nạp được vào Stately)' })
+  @ApiOkResponse({ type: ProcedureSummaryResponse, isArray: true })
+  @ApiErrors(401)
   list() {
     return this.registry.list().map((d) => ({
       id: d.id,
@@ -43,6 +48,8 @@ export class ProceduresController {
       'Một phiên bản quy trình: JSON Schema của dữ liệu tạo hồ sơ và của từng bước, vai trò, đơn vị thực hiện, ' +
       'điều kiện chặn kèm lý do, nhãn trạng thái và định nghĩa máy trạng thái',
   })
+  @ApiOkResponse({ type: ProcedureVersionResponse })
+  @ApiErrors(401, ErrorCode.PROCEDURE_NOT_FOUND)
   version(@Param('id') id: string, @Param('version') version: string) {
     // A version is a positive whole number; anything else names no version, as an unknown one does.
     if (!/^[1-9]\d{0,8}$/.test(version)) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId: id, version });

@@ -6,7 +6,13 @@ import { ReporterDto } from './reporter.dto';
 export class CreateCaseDto {
   @ApiProperty({ example: 'quy-dinh-1374' }) @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId!: string;
   @ApiProperty({ description: 'Đơn vị (cấp ủy) tiếp nhận' }) @IsUUID() orgUnitId!: string;
-  @ApiProperty({ description: 'Dữ liệu đăng ký theo quy trình (xem GET /procedures)', type: Object })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Dữ liệu đăng ký theo quy trình: JSON Schema của từng quy trình là trường `input` của ' +
+      '`GET /procedures/{id}/versions/{version}` (phiên bản mới nhất, xem `schemaUrl` trong `GET /procedures`)',
+  })
   @IsObject()
   input!: Record<string, unknown>;
   @ApiPropertyOptional({

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBase64, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 export const SIGNATURE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -22,7 +22,7 @@ export class ReporterDto {
 }
 
 export class RevealReporterDto {
-  @ApiPropertyOptional({ description: 'Lý do cần xem danh tính (bắt buộc, được ghi vào nhật ký truy cập)' })
+  @ApiProperty({ description: 'Lý do cần xem danh tính (bắt buộc, được ghi vào nhật ký truy cập)', minLength: 10, maxLength: 1000 })
   @IsString()
   @MinLength(10)
   @MaxLength(1000)

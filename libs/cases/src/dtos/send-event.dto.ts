@@ -3,7 +3,14 @@ import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min, MinLeng
 
 export class SendEventDto {
   @ApiProperty({ example: 'START_SCREENING' }) @IsString() @Matches(/^[A-Z][A-Z0-9_]{0,63}$/) type!: string;
-  @ApiPropertyOptional({ type: Object }) @IsOptional() @IsObject() payload?: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Nội dung gửi kèm bước: JSON Schema của từng bước là `events[].payload` của `GET /procedures/{id}/versions/{version}` ' +
+      '(phiên bản là `machineVersion` của vụ việc)',
+  })
+  @IsOptional() @IsObject() payload?: Record<string, unknown>;
   @ApiPropertyOptional({ description: 'Phiên bản vụ việc đang xem (hoặc header If-Match)' })
   @IsOptional()
   @IsInt()
