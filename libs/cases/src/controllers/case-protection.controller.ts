@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
@@ -11,9 +11,8 @@ import { CaseQueryService } from '../services/case-query.service';
 import { IdempotencyService } from '../services/idempotency.service';
 import { ReporterIdentityService } from '../services/reporter-identity.service';
 import { caseIdParam } from './request-headers';
-import { ERROR_TABLE, ErrorCode } from '@hoso/core/errors';
+import { ErrorCode } from '@hoso/core/errors';
 import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
-import { ErrorEnvelopeDto } from '@hoso/core/http/error-envelope.dto';
 import { AddedParticipantResponse } from '../dtos/responses/added-participant.response';
 import { BallotRosterResponse } from '../dtos/responses/ballot-roster.response';
 import { ParticipantListResponse } from '../dtos/responses/participant-list.response';
@@ -36,9 +35,7 @@ export class CaseProtectionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Xem danh tính người cung cấp thông tin (cần quyền và lý do; ghi nhật ký truy cập)' })
   @ApiOkResponse({ type: RevealedReporterResponse, description: 'Danh tính đã giải mã (Cache-Control: no-store)' })
-  @ApiErrors(400, 401, ErrorCode.REVEAL_NOT_ALLOWED, ErrorCode.CASE_NOT_FOUND, ErrorCode.REPORTER_NOT_FOUND)
-  // 410 has no headline in ApiErrors: documented here with the same envelope.
-  @ApiResponse({ status: 410, type: ErrorEnvelopeDto, description: `${ERROR_TABLE[ErrorCode.REPORTER_PURGED].message} Mã: \`${ErrorCode.REPORTER_PURGED}\`.` })
+  @ApiErrors(400, 401, ErrorCode.REVEAL_NOT_ALLOWED, ErrorCode.CASE_NOT_FOUND, ErrorCode.REPORTER_NOT_FOUND, ErrorCode.REPORTER_PURGED)
   async reveal(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() dto: RevealReporterDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     const caseId = caseIdParam(id);

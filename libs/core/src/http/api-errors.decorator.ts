@@ -10,6 +10,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Không có quyền',
   404: 'Không tìm thấy (hoặc ngoài phạm vi của người dùng)',
   409: 'Xung đột với trạng thái hiện tại',
+  410: 'Không còn nữa (đã xóa theo thời hạn lưu trữ)',
   412: 'Phiên bản không khớp',
   413: 'Nội dung quá lớn',
   415: 'Nội dung không phải application/json',
