@@ -55,6 +55,9 @@ import { CheckpointDeltas1795301200000 } from './1795301200000-CheckpointDeltas'
 import { DeliveryByDeadline1795301300000 } from './1795301300000-DeliveryByDeadline';
 import { AttachmentRetention1795301400000 } from './1795301400000-AttachmentRetention';
 import { DossierRetentionSettings1795301500000 } from './1795301500000-DossierRetentionSettings';
+import { CaseSearch1795301640000 } from './1795301640000-CaseSearch';
+import { OutboxManualItems1795301611000 } from './1795301611000-OutboxManualItems';
+import { DocumentStorageKey1795301700000 } from './1795301700000-DocumentStorageKey';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -73,7 +76,8 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   PeopleAndDossiers1795300500000, DeadlineBuckets1795300600000, RetentionSettings1795300700000,
   DeadlineTerms1795300800000, DeliveryRetries1795300900000, DeliveryPerDue1795301000000, ExcludedUsersSet1795301100000,
   CheckpointDeltas1795301200000, DeliveryByDeadline1795301300000, AttachmentRetention1795301400000,
-  DossierRetentionSettings1795301500000,
+  DossierRetentionSettings1795301500000, OutboxManualItems1795301611000, CaseSearch1795301640000,
+  DocumentStorageKey1795301700000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import IORedis from 'ioredis';
@@ -31,6 +34,8 @@ export interface TestApp {
 export async function createTestApp(opts: { worker?: boolean; config?: Partial<EnvDto> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const redis = db.kind === 'postgres' ? realRedisUrl() : undefined;
+  // Each app keeps its documents apart, and leaves nothing in the work tree.
+  const documentDir = mkdtempSync(join(tmpdir(), 'hoso-documents-'));
   const config = loadConfig(
     {},
     {
@@ -40,6 +45,7 @@ export async function createTestApp(opts: { worker?: boolean; config?: Partial<E
       AUTH_TOKEN_SECRET: randomBytes(32).toString('hex'),
       BULLMQ_PREFIX: `hoso-test-${randomBytes(4).toString('hex')}`,
       LOG_LEVEL: 'error',
+      DOCUMENT_DIR: documentDir,
       BODY_LIMIT: '64kb',
       // Suites log many people in from one address within a minute; the limit itself is tested on its own.
       LOGIN_RATE_LIMIT_PER_MINUTE: 100_000,
@@ -63,6 +69,7 @@ export async function createTestApp(opts: { worker?: boolean; config?: Partial<E
     async close() {
       await app.close();
       await db.drop();
+      rmSync(documentDir, { recursive: true, force: true });
       // Leave nothing behind on the shared Redis: every key under this app's prefix.
       if (redis) {
         const client = new IORedis(redis);

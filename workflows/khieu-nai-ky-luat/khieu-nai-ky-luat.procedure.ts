@@ -47,6 +47,14 @@ export const khieuNaiKyLuatV1: ProcedureDefinition = {
   machine: khieuNaiMachineV1,
   input: KhieuNaiInput,
   createRoles: [OFFICE, UBKT],
+  // The documents of a disciplinary complaint (docs/domain/procedures.md §8); descriptive codes, the steps are advisory.
+  documentKinds: {
+    'DON-KHIEU-NAI': { label: 'Đơn khiếu nại kỷ luật', steps: { ASSESS_ADMISSIBILITY: 'REQUIRED' } },
+    'QD-BI-KN': { label: 'Quyết định kỷ luật bị khiếu nại', steps: { ASSESS_ADMISSIBILITY: 'REQUIRED' } },
+    'BC-THAM-TRA': { label: 'Báo cáo kết quả thẩm tra, xác minh', steps: { SUBMIT_REPORT: 'REQUIRED' } },
+    'QD-GQKN': { label: 'Quyết định giải quyết khiếu nại', steps: { DECIDE: 'REQUIRED', NOTIFY_COMPLAINANT: 'EXPECTED' } },
+    'TB-GQKN': { label: 'Thông báo quyết định giải quyết khiếu nại cho người khiếu nại', steps: { NOTIFY_COMPLAINANT: 'REQUIRED' } },
+  },
   inputChecks: (input, now) => checkComplaintDates(input as KhieuNaiInput, now),
   events: {
     ASSESS_ADMISSIBILITY: {

@@ -43,6 +43,16 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
   input: InspectionInput,
   // The committee office is an advisory department: it may not start an inspection (§6).
   createRoles: [UBKT, BTV, SEC],
+  // The documents of an inspection (docs/domain/procedures.md §6); descriptive codes, the steps are advisory.
+  documentKinds: {
+    'DE-XUAT-KT': { label: 'Văn bản đề xuất kiểm tra (đối tượng, nội dung, kế hoạch, đoàn kiểm tra)', steps: { DECIDE: 'REQUIRED' } },
+    'QD-KH-KT': { label: 'Quyết định và kế hoạch kiểm tra', steps: { DECIDE: 'REQUIRED', ANNOUNCE: 'EXPECTED' } },
+    'DE-CUONG-GT': { label: 'Đề cương gợi ý báo cáo giải trình', steps: { ANNOUNCE: 'EXPECTED' } },
+    'BC-GIAI-TRINH': { label: 'Báo cáo giải trình của đối tượng kiểm tra', steps: { RECORD_EXPLANATION: 'REQUIRED' } },
+    'BC-KQ-KIEM-TRA': { label: 'Báo cáo kết quả kiểm tra của đoàn kiểm tra', steps: { SUBMIT_DRAFT_REPORT: 'REQUIRED' } },
+    'KET-LUAN-KT': { label: 'Kết luận kiểm tra', steps: { CONCLUDE: 'REQUIRED' } },
+    'TB-KET-LUAN': { label: 'Thông báo kết luận kiểm tra', steps: { NOTIFY: 'REQUIRED' } },
+  },
   events: {
     DECIDE: {
       label: 'Ban hành quyết định và kế hoạch kiểm tra',

@@ -50,6 +50,18 @@ export const kyLuatV1: ProcedureDefinition = {
   machine: kyLuatMachineV1,
   input: KyLuatInput,
   createRoles: [OFFICE, UBKT, BTV, SEC],
+  // The documents of a disciplinary case (docs/domain/procedures.md §7.4–7.5); descriptive codes, the steps are advisory.
+  documentKinds: {
+    'BAN-TU-KIEM': { label: 'Bản tự kiểm điểm', steps: { SUBMIT_SELF_CRITICISM: 'REQUIRED' } },
+    'BB-GAP-NGHE': { label: 'Biên bản gặp, nghe đảng viên trình bày', steps: { RECORD_HEARING: 'REQUIRED' } },
+    'BIEN-BAN-HOP': { label: 'Biên bản hội nghị xem xét kỷ luật', steps: { RECORD_VOTE: 'REQUIRED' } },
+    'PHIEU-BQ': { label: 'Phiếu biểu quyết kín (một phiếu ghi các hình thức kỷ luật)', steps: { RECORD_VOTE: 'EXPECTED' } },
+    'BB-KIEM-PHIEU': { label: 'Biên bản kiểm phiếu (kể cả cộng dồn phiếu)', steps: { RECORD_VOTE: 'REQUIRED' } },
+    'QD-KY-LUAT': { label: 'Quyết định kỷ luật', steps: { DECIDE: 'REQUIRED', UPPER_DECIDE: 'REQUIRED', RECORD_RECEIPT: 'EXPECTED' } },
+    'TO-TRINH-DN': { label: 'Tờ trình, văn bản đề nghị cấp có thẩm quyền quyết định kỷ luật', steps: { PROPOSE_UP: 'REQUIRED' } },
+    'TB-KY-LUAT': { label: 'Thông báo quyết định kỷ luật đến đảng viên, tổ chức quản lý', steps: { RECORD_RECEIPT: 'EXPECTED' } },
+    'DN-XL-DONG-BO': { label: 'Văn bản đề nghị xử lý kỷ luật đồng bộ (chính quyền, đoàn thể)', steps: {} },
+  },
   inputChecks: (input, now) => checkInputDates(input as KyLuatInput, now),
   events: {
     CHECK_LIMITATION: {

@@ -42,6 +42,21 @@ export const quyDinh1374V1: ProcedureDefinition = {
   machine: quyDinh1374MachineV1,
   input: Register1374Input,
   createRoles: [TF, OFFICE],
+  // The documents of a 1374 case (docs/domain/procedures.md §4.2): the regulation names no form numbers, so the codes
+  // are descriptive. Which steps expect which is advisory: shown with the dossier, not a guard.
+  documentKinds: {
+    'SO-TIEP-NHAN': { label: 'Phiếu (sổ) tiếp nhận thông tin phản ánh', steps: { START_SCREENING: 'EXPECTED' } },
+    'BC-GIAI-TRINH': {
+      label: 'Báo cáo giải trình của người đứng đầu (nội dung; tính chất, mức độ, tác hại; trách nhiệm; hướng giải quyết)',
+      steps: { RECORD_EXPLANATION: 'REQUIRED' },
+    },
+    'BC-DE-XUAT': { label: 'Báo cáo, đề xuất của văn phòng cấp ủy với Thường trực', steps: { PROPOSE_METHOD: 'REQUIRED' } },
+    'Y-KIEN-CHI-DAO': { label: 'Ý kiến chỉ đạo của Thường trực, Ban Thường vụ cấp ủy', steps: { ASSIGN_TO_UNIT: 'EXPECTED', FORWARD: 'EXPECTED' } },
+    'PHIEU-CHUYEN': { label: 'Phiếu chuyển, công văn chuyển thông tin phản ánh', steps: { FORWARD: 'REQUIRED' } },
+    'BC-KET-QUA-XU-LY': { label: 'Báo cáo kết quả xử lý của đơn vị được giao', steps: { CONCLUDE: 'EXPECTED' } },
+    'KET-LUAN': { label: 'Kết luận (hành vi, mức độ vi phạm, biện pháp xử lý)', steps: { CONCLUDE: 'REQUIRED', NOTIFY: 'EXPECTED' } },
+    'THONG-BAO-KQ': { label: 'Thông báo kết quả giải quyết', steps: { NOTIFY: 'REQUIRED' } },
+  },
   events: {
     START_SCREENING: { label: 'Bắt đầu sàng lọc, phân loại', roles: [TF, OFFICE], payload: EmptyPayload },
     CLASSIFY: { label: 'Phân loại thông tin', roles: [TF, OFFICE], payload: ClassifyPayload },

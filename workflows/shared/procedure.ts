@@ -111,4 +111,20 @@ export interface ProcedureDefinition {
   personDetails?: (input: unknown) => { fullName: string; dateOfBirth: string };
   /** The form codes its dossier may hold (code → Vietnamese name); uploads with another code are refused. */
   dossierForms?: Readonly<Record<string, string>>;
+  /**
+   * The kinds of document its dossier holds (code → kind), for procedures whose law names no form numbers: a
+   * descriptive code (≤ 16 characters, A–Z, digits, hyphens). Uploads with a code in neither list are refused.
+   */
+  documentKinds?: Readonly<Record<string, DocumentKind>>;
+}
+
+/** A kind of document a dossier holds, and the steps (event types) that expect or require it. */
+export interface DocumentKind {
+  /** Vietnamese name. */
+  label: string;
+  /**
+   * Event type → whether the document should be on file when that step is taken: `REQUIRED` (the law names it as
+   * the step's basis) or `EXPECTED` (usually produced by then). Shown with the dossier as what is still missing.
+   */
+  steps: Readonly<Record<string, 'REQUIRED' | 'EXPECTED'>>;
 }

@@ -56,6 +56,18 @@ export const toCaoV1: ProcedureDefinition = {
   machine: toCaoMachineV1,
   input: RegisterToCaoInput,
   createRoles: [OFFICE, UBKT, BTV, SEC],
+  // The documents of a denunciation (docs/domain/procedures.md §5.3); descriptive codes, the steps are advisory.
+  documentKinds: {
+    'DON-TO-CAO': { label: 'Đơn tố cáo (bản gốc có chữ ký của người tố cáo)', steps: { START_ADMISSIBILITY_CHECK: 'REQUIRED' } },
+    'QD-KH-GQTC': { label: 'Quyết định, kế hoạch giải quyết tố cáo', steps: { ACCEPT: 'REQUIRED' } },
+    'BB-LAM-VIEC': { label: 'Biên bản làm việc với người tố cáo', steps: { RECORD_VERIFICATION: 'EXPECTED' } },
+    'BC-GIAI-TRINH': { label: 'Báo cáo giải trình của đối tượng bị tố cáo', steps: { RECORD_VERIFICATION: 'EXPECTED' } },
+    'BC-THAM-TRA': { label: 'Báo cáo thẩm tra, xác minh của đoàn (tổ) giải quyết tố cáo', steps: { SUBMIT_DRAFT_CONCLUSION: 'REQUIRED' } },
+    'BIEN-BAN-HOP': { label: 'Biên bản hội nghị xem xét, kết luận', steps: { CONCLUDE: 'EXPECTED' } },
+    'TB-KET-LUAN': { label: 'Thông báo kết luận giải quyết tố cáo', steps: { CONCLUDE: 'REQUIRED' } },
+    'TB-KET-QUA': { label: 'Thông báo kết quả giải quyết cho người tố cáo', steps: { NOTIFY_RESULT: 'REQUIRED' } },
+    'TB-GIA-HAN': { label: 'Thông báo gia hạn giải quyết tố cáo', steps: { EXTEND: 'REQUIRED' } },
+  },
   events: {
     START_ADMISSIBILITY_CHECK: { label: 'Xem xét điều kiện thụ lý, thẩm quyền', roles: CLERKS, payload: EmptyPayload },
     NOT_ACCEPT: { label: 'Không giải quyết (không đủ điều kiện thụ lý)', roles: DECIDERS, payload: NotAcceptPayload },

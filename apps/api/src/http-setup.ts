@@ -37,7 +37,9 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
   // A body that is not JSON is refused as such (415), not misread as missing fields.
   app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    next(hasBody && !req.is('application/json') ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
+    // Dossier documents may come as multipart/form-data: their route streams them (busboy) past the JSON limit.
+    const dossierUpload = req.method === 'POST' && /^\/cases\/[^/]+\/dossier\/?$/.test(req.path) && Boolean(req.is('multipart/form-data'));
+    next(hasBody && !req.is('application/json') && !dossierUpload ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
   });
   // PostgreSQL text cannot hold a NUL character: refuse it anywhere in the query string or the JSON body (400)
   // rather than let a query fail later as a server error.

@@ -3,7 +3,8 @@ import { CaseEntity } from './case.entity';
 
 /**
  * A document of a case's dossier: the form it is (docs/domain/procedures.md §9.3 codes), its own date and author, whether it is
- * stamped across pages, the person it is about (background verification), and the content with its SHA-256.
+ * stamped across pages, the person it is about (background verification), and the content (in the document storage) with its
+ * size and SHA-256.
  * Documents are never replaced: a corrected one is a new row, and the vote reads what is there.
  */
 @Entity({ name: 'case_attachment' })
@@ -18,10 +19,12 @@ export class CaseAttachmentEntity {
   @Column('boolean', { name: 'stamped_across_pages', default: false }) stampedAcrossPages!: boolean;
   @Column('varchar', { name: 'about_person', length: 200, nullable: true }) aboutPerson!: string | null;
   @Column('varchar', { name: 'file_name', length: 200 }) fileName!: string;
-  @Column('varchar', { name: 'media_type', length: 64 }) mediaType!: string;
+  @Column('varchar', { name: 'media_type', length: 100 }) mediaType!: string;
   @Column('int', { name: 'size_bytes' }) sizeBytes!: number;
   @Column('char', { length: 64 }) sha256!: string;
   @Column('bytea', { nullable: true }) content!: Buffer | null;
+  // Where the content is in the document storage (DOCUMENT_DIR); null for documents filed with their content in the row.
+  @Column('varchar', { name: 'storage_key', length: 200, nullable: true }) storageKey!: string | null;
   // When the retention sweep removed the content (the row, its metadata and SHA-256 stay).
   @Column('timestamptz', { name: 'purged_at', nullable: true }) purgedAt!: Date | null;
   @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;

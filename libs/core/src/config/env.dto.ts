@@ -30,6 +30,9 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(65535) EMBEDDED_PG_PORT = 5499;
   @Type(() => Number) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 20;
   @Matches(/^\d+(kb|mb)$/) BODY_LIMIT = '256kb';
+  // Dossier documents sent as multipart/form-data are streamed past BODY_LIMIT up to this size, into DOCUMENT_DIR.
+  @Type(() => Number) @IsInt() @Min(1024) @Max(1_073_741_824) UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+  @IsString() @MinLength(1) DOCUMENT_DIR = '.data/documents';
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
   @Type(() => Boolean) @IsBoolean() SEED_DEMO = false;
   @IsString() BULLMQ_PREFIX = 'hoso';

@@ -48,7 +48,12 @@ export enum ErrorCode {
   ATTACHMENT_PURGED = 'ATTACHMENT_PURGED',
   FORM_CODE_UNKNOWN = 'FORM_CODE_UNKNOWN',
   ATTACHMENT_CONTENT_MISMATCH = 'ATTACHMENT_CONTENT_MISMATCH',
+  ATTACHMENT_TOO_LARGE = 'ATTACHMENT_TOO_LARGE',
+  ATTACHMENT_TYPE_NOT_ACCEPTED = 'ATTACHMENT_TYPE_NOT_ACCEPTED',
+  MULTIPART_INVALID = 'MULTIPART_INVALID',
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
+  OUTBOX_ITEM_NOT_FOUND = 'OUTBOX_ITEM_NOT_FOUND',
+  OUTBOX_ITEM_ALREADY_SENT = 'OUTBOX_ITEM_ALREADY_SENT',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
@@ -137,7 +142,12 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
     message: 'Nội dung tài liệu đã được xóa khi hết thời hạn lưu giữ; thông tin mô tả và mã băm SHA-256 vẫn được giữ lại.',
   },
   [ErrorCode.FORM_CODE_UNKNOWN]: { status: 400, message: 'Mã biểu mẫu không thuộc hồ sơ của quy trình này.' },
-  [ErrorCode.ATTACHMENT_CONTENT_MISMATCH]: { status: 400, message: 'Nội dung tệp không đúng định dạng đã khai báo (PDF, PNG hoặc JPEG).' },
+  [ErrorCode.ATTACHMENT_CONTENT_MISMATCH]: { status: 400, message: 'Nội dung tệp không đúng định dạng đã khai báo.' },
+  [ErrorCode.ATTACHMENT_TOO_LARGE]: { status: 413, message: 'Tệp vượt quá dung lượng cho phép; không có gì được lưu.' },
+  [ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED]: { status: 415, message: 'Chỉ nhận tệp PDF, PNG, JPEG, DOCX, XLSX hoặc ODT (nhận biết theo nội dung tệp).' },
+  [ErrorCode.MULTIPART_INVALID]: { status: 400, message: 'Dữ liệu tải lên (multipart/form-data) không đầy đủ hoặc sai cấu trúc; không có gì được lưu.' },
   [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
+  [ErrorCode.OUTBOX_ITEM_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thông báo cần gửi của vụ việc.' },
+  [ErrorCode.OUTBOX_ITEM_ALREADY_SENT]: { status: 409, message: 'Thông báo này đã được đánh dấu là đã gửi.' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };
