@@ -2,6 +2,9 @@
 // scope), its documents are filed with form codes and SHA-256, a step gets the dossier and the person's history as
 // facts, and a declared membership change lands in the person's history.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
 import { IsUUID } from 'class-validator';
 import { assign, setup } from 'xstate';
 import { IdentityRetentionService } from '@hoso/cases/services/identity-retention.service';
@@ -175,7 +178,14 @@ describe('people and dossiers', () => {
     expect(await sweep(new Date(end.getTime() - 1))).toMatchObject({ attachmentsPurged: 0 });
     await t.http.get(`/cases/${ref.id}/dossier/${before[0].attachmentId}`).set(c.as('secretary')).expect(200);
 
+    // The stored files go with the purge, not only the rows' content.
+    const keys: { storage_key: string }[] = await t.dataSource.query(`SELECT storage_key FROM case_attachment WHERE case_id = $1 AND storage_key IS NOT NULL`, [ref.id]);
+    const dir = t.app.get<EnvDto>(APP_CONFIG).DOCUMENT_DIR;
+    expect(keys.length).toBe(2);
+    expect(keys.every((k) => existsSync(join(dir, k.storage_key)))).toBe(true);
+
     expect(await sweep(end)).toMatchObject({ attachmentsPurged: 2, purged: 0 });
+    expect(keys.some((k) => existsSync(join(dir, k.storage_key)))).toBe(false);
     const after = (await t.http.get(`/cases/${ref.id}/dossier`).set(c.as('secretary')).expect(200)).body.items;
     expect(after.map((i: { sha256: string; formCode: string }) => [i.formCode, i.sha256])).toEqual(before.map((i: { sha256: string; formCode: string }) => [i.formCode, i.sha256]));
     expect(after.every((i: { purgedAt: string | null }) => i.purgedAt !== null)).toBe(true);

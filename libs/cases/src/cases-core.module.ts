@@ -6,6 +6,8 @@ import { DisciplineCoreModule } from '@hoso/discipline/discipline-core.module';
 import { NotificationsCoreModule } from '@hoso/notifications/notifications-core.module';
 import { PeopleCoreModule } from '@hoso/people/people-core.module';
 import { TimelineModule } from '@hoso/timeline/timeline.module';
+import { documentStorageProvider } from './documents/document-storage.provider';
+import { DOCUMENT_STORAGE } from './documents/document-storage';
 import { DeliverMessageJob } from './jobs/deliver-message.job';
 import { OutboxRelayJob } from './jobs/outbox-relay.job';
 import { CasePersonRepository } from './repositories/case-person.repository';
@@ -31,11 +33,11 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
     CaseStoreRepository, CasePersonRepository, OutboxRepository, CaseCommandService, ProcedureRegistryService, CaseAccessService,
     ReporterIdentityService, IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
     CaseDeadlineMissedSink, { provide: DEADLINE_MISSED_SINK, useExisting: CaseDeadlineMissedSink },
-    OutboxRelayJob, DeliverMessageJob,
+    OutboxRelayJob, DeliverMessageJob, documentStorageProvider,
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
-    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, OutboxRepository,
+    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, DOCUMENT_STORAGE, OutboxRepository,
   ],
 })
 export class CasesCoreModule {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role, type ProcedureDefinition } from '@hoso/workflows';
 import { holdsRole, type AuthUser } from '@hoso/access/auth-user';
@@ -12,7 +12,6 @@ import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { UploadAttachmentDto } from '../dtos/attachment.dto';
 import type { CaseRow } from '../repositories/case-store.repository';
-import { DirectoryDocumentStorage } from '../documents/directory-storage';
 import { DOCUMENT_STORAGE, type DocumentStorage, type StoredObject } from '../documents/document-storage';
 import { readMultipartUpload } from '../documents/multipart-upload';
 import { fieldsForValidation, MultipartUploadFieldsDto } from '../documents/upload-fields.dto';
@@ -45,7 +44,6 @@ type FilingCase = CaseRow;
  */
 @Injectable()
 export class DossierService {
-  private readonly storage: DocumentStorage;
   private readonly maxBytes: number;
 
   constructor(
@@ -55,9 +53,8 @@ export class DossierService {
     private readonly accessLog: AccessLogService,
     private readonly audit: AuditLogService,
     @Inject(APP_CONFIG) config: EnvDto,
-    @Optional() @Inject(DOCUMENT_STORAGE) storage?: DocumentStorage,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {
-    this.storage = storage ?? new DirectoryDocumentStorage(config.DOCUMENT_DIR);
     this.maxBytes = config.UPLOAD_MAX_BYTES;
   }
 

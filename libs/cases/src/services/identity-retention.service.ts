@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addMonths, toVietnamDate } from '@hoso/kernel/legal-time';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
+import { DOCUMENT_STORAGE, type DocumentStorage } from '../documents/document-storage';
 
 export interface RetentionSweep {
   /** Closed cases with something left to purge that were looked at. */
@@ -35,6 +36,7 @@ export class IdentityRetentionService {
     private readonly dataSource: DataSource,
     private readonly rules: RuleResolverService,
     private readonly audit: AuditLogService,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {}
 
   async sweep(now = new Date(), batch = 500): Promise<RetentionSweep> {
@@ -66,6 +68,8 @@ export class IdentityRetentionService {
           continue;
         }
         const reason = (months: number) => `Hết thời hạn lưu giữ (${months} tháng sau khi kết thúc vụ việc)`;
+        // Stored files of purged documents, removed once the purge has committed (a rollback keeps them).
+        const files: string[] = [];
         await this.dataSource.transaction(async (m) => {
           // An UPDATE … RETURNING answers [rows, count] through TypeORM.
           if (identityRule) {
@@ -80,10 +84,11 @@ export class IdentityRetentionService {
             }
           }
           if (dossierRule) {
-            const [documents]: [{ id: string }[], number] = await m.query(
-              `UPDATE case_attachment SET content = NULL, purged_at = $2 WHERE case_id = $1 AND purged_at IS NULL RETURNING id`,
+            const [documents]: [{ id: string; storage_key: string | null }[], number] = await m.query(
+              `UPDATE case_attachment SET content = NULL, purged_at = $2 WHERE case_id = $1 AND purged_at IS NULL RETURNING id, storage_key`,
               [r.case_id, now],
             );
+            files.push(...documents.flatMap((d) => (d.storage_key ? [d.storage_key] : [])));
             if (documents.length > 0) {
               await this.audit.record(m, null, 'DOSSIER_CONTENT_PURGED', reason(dossierRule.value!), {
                 caseId: r.case_id, ruleId: dossierRule.id, closedOn, attachmentIds: documents.map((d) => d.id),
@@ -92,6 +97,7 @@ export class IdentityRetentionService {
             }
           }
         });
+        for (const key of files) await this.storage.delete(key);
       }
       if (result.purged + result.attachmentsPurged > 0) {
         this.logger.log(`retention: ${result.purged} reporter identities and ${result.attachmentsPurged} documents purged so far`);
