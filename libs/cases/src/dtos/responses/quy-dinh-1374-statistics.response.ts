@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CATEGORY_LABELS } from '../../services/statistics.service';
+import { ReceivedCountsResponse } from './received-counts.response';
+import { StatisticsLabelsResponse } from './statistics-labels.response';
+import { StatisticsPeriodResponse } from './statistics-period.response';
+
+/** Thống kê 1374 của một kỳ và phạm vi (documentation only: statistics.service.ts `quyDinh1374` builds it). */
+export class QuyDinh1374StatisticsResponse {
+  @ApiProperty({ type: String, enum: ['quy-dinh-1374'] })
+  procedureId!: 'quy-dinh-1374';
+
+  @ApiProperty({ type: () => StatisticsPeriodResponse })
+  period!: StatisticsPeriodResponse;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Đơn vị đã chọn (tính cả các đơn vị trực thuộc); null: mọi đơn vị trong phạm vi' })
+  unitId!: string | null;
+
+  @ApiProperty({ type: () => ReceivedCountsResponse })
+  received!: ReceivedCountsResponse;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: `Số vụ việc theo nhóm kết quả, có cả nhóm bằng 0 (${Object.keys(CATEGORY_LABELS).join(', ')})`,
+    example: Object.fromEntries(Object.keys(CATEGORY_LABELS).map((c) => [c, 0])),
+  })
+  byCategory!: Record<string, number>;
+
+  @ApiProperty({ type: () => StatisticsLabelsResponse })
+  labels!: StatisticsLabelsResponse;
+}
