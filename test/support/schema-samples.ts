@@ -32,8 +32,18 @@ function text(s: Schema): string {
   return 'Nội dung hợp lệ'.padEnd(min, '.').slice(0, Math.min(max, Math.max(min, 15)));
 }
 
+/** An optional field may also be null: sampled as its non-null schema. */
+function nonNull(s: Schema): Schema {
+  const out = { ...s };
+  if (Array.isArray(s.type)) out.type = (s.type as string[]).find((t) => t !== 'null');
+  for (const key of ['oneOf', 'anyOf']) if (Array.isArray(s[key])) out[key] = (s[key] as Schema[]).filter((b) => b.type !== 'null');
+  if (Array.isArray(s.enum)) out.enum = (s.enum as unknown[]).filter((v) => v !== null);
+  return out;
+}
+
 /** A valid value; `full` fills optional fields too. */
-export function validValue(s: Schema, full: boolean): unknown {
+export function validValue(schema: Schema, full: boolean): unknown {
+  const s = nonNull(schema);
   if (Array.isArray(s.enum)) return s.enum[0];
   const dates = dateKinds(s);
   if (dates.length > 0) return s.pattern || !dates.includes('date-time') ? DATE : DATE_TIME;
@@ -70,7 +80,8 @@ function distinctItems(item: Schema, n: number, full: boolean): unknown[] {
 export function invalidVariants(schema: Schema): Variant[] {
   const root = validValue(schema, true) as Record<string, unknown>;
   const out: Variant[] = [];
-  const walk = (s: Schema, path: string[], value: unknown): void => {
+  const walk = (schema: Schema, path: string[], value: unknown): void => {
+    const s = nonNull(schema);
     const at = (v: unknown, kind: Variant['kind'], reported = path) => out.push({ path: reported.join('.'), kind, sample: setAt(root, path, v) });
     if (s.type === 'object' || s.properties) {
       // A DTO's object (it lists its properties) refuses any other field; a free map (`{ type: 'object' }`) does not.

@@ -59,6 +59,8 @@ function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labe
     if (out.type === 'array') out.items = { ...(out.items as JsonSchema), 'x-enumLabels': labels };
     else out['x-enumLabels'] = labels;
   }
+  // @IsOptional lets null through as "absent": the schema says so, or it would refuse what the server accepts.
+  if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION && r.name === 'isOptional')) Object.assign(out, nullable(out));
   const notes: string[] = [];
   if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION && r.name !== 'isOptional')) {
     out['x-conditional'] = true;
@@ -70,6 +72,16 @@ function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labe
     notes.push(RULES_NOTE + custom.join(', ') + '.');
   }
   if (notes.length > 0) out.description = notes.join(' ');
+  return out;
+}
+
+/** The same schema, also allowing null (a type list, a null branch of a oneOf/anyOf, null among enumerated values). */
+function nullable(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = {};
+  if (typeof schema.type === 'string') out.type = [schema.type, 'null'];
+  for (const key of ['oneOf', 'anyOf'] as const) if (Array.isArray(schema[key])) out[key] = [...(schema[key] as JsonSchema[]), { type: 'null' }];
+  if (Array.isArray(schema.enum)) out.enum = [...(schema.enum as unknown[]), null];
+  if (schema.$ref) out.anyOf = [{ $ref: schema.$ref }, { type: 'null' }];
   return out;
 }
 
