@@ -1,17 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { PageResponseOf } from '@hoso/core/http/page.response';
 import { CheckpointResponse } from './checkpoint.response';
 
 /** Một trang mốc ký số (documentation only: the service builds the answer). */
-export class CheckpointPageResponse {
-  @ApiProperty({ type: () => CheckpointResponse, isArray: true })
-  items!: CheckpointResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  page!: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize!: number;
-
-  @ApiProperty({ type: 'integer', description: 'Tổng số mục' })
-  total!: number;
-}
+export class CheckpointPageResponse extends PageResponseOf(() => CheckpointResponse) {}

@@ -1,17 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { PageResponseOf } from '@hoso/core/http/page.response';
 import { AuthorityRowResponse } from './authority-row.response';
 
 /** Một trang bảng thẩm quyền (documentation only: the service builds the answer). */
-export class AuthorityPageResponse {
-  @ApiProperty({ type: () => AuthorityRowResponse, isArray: true })
-  items!: AuthorityRowResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  page!: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize!: number;
-
-  @ApiProperty({ type: 'integer', description: 'Tổng số mục' })
-  total!: number;
-}
+export class AuthorityPageResponse extends PageResponseOf(() => AuthorityRowResponse) {}

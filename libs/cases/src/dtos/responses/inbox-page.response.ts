@@ -1,23 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponseOf } from '@hoso/core/http/page.response';
 import { InboxItemResponse } from './inbox-item.response';
 
 /** Một trang hộp việc (documentation only: case-inbox.service.ts builds it). */
-export class InboxPageResponse {
+export class InboxPageResponse extends PageResponseOf(() => InboxItemResponse) {
   @ApiProperty({ enum: ['nearest', 'overdue', 'dueWithin'] })
   view!: 'nearest' | 'overdue' | 'dueWithin';
 
   @ApiProperty({ type: String, format: 'date-time', description: 'Thời điểm tính quá hạn' })
   asOf!: string;
-
-  @ApiProperty({ type: () => InboxItemResponse, isArray: true })
-  items!: InboxItemResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  page!: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize!: number;
-
-  @ApiProperty({ type: 'integer' })
-  total!: number;
 }
