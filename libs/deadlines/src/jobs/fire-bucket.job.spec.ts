@@ -42,7 +42,7 @@ class FakeFirings implements Pick<Port<DeadlineFiringRepository>, 'takeChunk' | 
 
   async takeChunk(m: EntityManager, minute: number, limit: number): Promise<TakenChunk> {
     this.takes.push({ tx: (m as unknown as FakeManager).tx, minute, limit });
-    const next = this.chunks.shift() ?? { picked: 0, claimed: [], missed: [] };
+    const next = this.chunks.shift() ?? { deadlines: 0, picked: 0, claimed: [], missed: [] };
     if (next instanceof Error) throw next;
     return next;
   }
@@ -118,8 +118,8 @@ function setup(chunks: (TakenChunk | Error)[]) {
   return { job, dataSource, queues, outbox, firings };
 }
 
-/** A full chunk (CHUNK = 1000 rows) whose firings were all stale. */
-const fullStale = (): TakenChunk => ({ picked: 1000, claimed: [], missed: [] });
+/** A full chunk (CHUNK = 1000 deadlines, one firing each) whose firings were all stale. */
+const fullStale = (): TakenChunk => ({ deadlines: 1000, picked: 1000, claimed: [], missed: [] });
 
 describe('FireBucketJob', () => {
   beforeEach(() => {
@@ -135,7 +135,7 @@ describe('FireBucketJob', () => {
   });
 
   it("notifies each recipient of a chunk's claimed firings once, in the chunk's transaction, with the Vietnamese notice", async () => {
-    const { job, outbox, firings } = setup([{ picked: 1, claimed: [{ id: 'd1', generation: 1, kind: 'REMIND_3WD' }], missed: [] }]);
+    const { job, outbox, firings } = setup([{ deadlines: 1, picked: 1, claimed: [{ id: 'd1', generation: 1, kind: 'REMIND_3WD' }], missed: [] }]);
     await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 1, skipped: 0 });
     expect(firings.takes).toEqual([{ tx: 1, minute: MINUTE, limit: 1000 }]);
     expect(outbox.batches).toEqual([
@@ -156,6 +156,7 @@ describe('FireBucketJob', () => {
   it('sends ESCALATE to the escalation roles and the other firings to the officers', async () => {
     const { job, outbox, firings } = setup([
       {
+        deadlines: 2,
         picked: 2,
         claimed: [{ id: 'd1', generation: 1, kind: 'DUE_DAY' }, { id: 'd2', generation: 4, kind: 'ESCALATE' }],
         missed: [{ id: 'd2', generation: 4 }],
@@ -177,7 +178,7 @@ describe('FireBucketJob', () => {
   });
 
   it('counts firings found stale as skipped and notifies nobody', async () => {
-    const { job, outbox, firings, queues } = setup([{ picked: 3, claimed: [], missed: [] }]);
+    const { job, outbox, firings, queues } = setup([{ deadlines: 3, picked: 3, claimed: [], missed: [] }]);
     await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 0, skipped: 3 });
     expect(firings.recipientCalls).toEqual([]);
     expect(outbox.batches).toEqual([]);
@@ -185,15 +186,15 @@ describe('FireBucketJob', () => {
   });
 
   it('counts firings already delivered (picked but not claimed) as skipped', async () => {
-    const { job, outbox } = setup([{ picked: 3, claimed: [{ id: 'd1', generation: 1, kind: 'DUE_DAY' }], missed: [] }]);
+    const { job, outbox } = setup([{ deadlines: 3, picked: 3, claimed: [{ id: 'd1', generation: 1, kind: 'DUE_DAY' }], missed: [] }]);
     await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 1, skipped: 2 });
     expect(outbox.batches.flatMap((b) => b.notices).map((n) => n.userId)).toEqual(['officer1']);
   });
 
   it('queues a DEADLINE_MISSED job per escalated deadline after the whole minute', async () => {
     const { job, queues } = setup([
-      { picked: 1000, claimed: [{ id: 'd2', generation: 4, kind: 'ESCALATE' }], missed: [{ id: 'd2', generation: 4 }] },
-      { picked: 1, claimed: [{ id: 'd1', generation: 1, kind: 'ESCALATE' }], missed: [{ id: 'd1', generation: 1 }] },
+      { deadlines: 1000, picked: 1000, claimed: [{ id: 'd2', generation: 4, kind: 'ESCALATE' }], missed: [{ id: 'd2', generation: 4 }] },
+      { deadlines: 1, picked: 1, claimed: [{ id: 'd1', generation: 1, kind: 'ESCALATE' }], missed: [{ id: 'd1', generation: 1 }] },
     ]);
     await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 2, skipped: 999 });
     expect(queues.names).toEqual([QueueName.DEADLINES]);
@@ -207,16 +208,35 @@ describe('FireBucketJob', () => {
   });
 
   it('takes a big minute in further chunks until one comes back short', async () => {
-    const { job, firings } = setup([fullStale(), fullStale(), fullStale(), { picked: 7, claimed: [], missed: [] }]);
+    const { job, firings } = setup([fullStale(), fullStale(), fullStale(), { deadlines: 7, picked: 7, claimed: [], missed: [] }]);
     await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 0, skipped: 3007 });
     // The four chunks, then one empty take per lane that ended on the short one or after it.
     expect(firings.takes.length).toBeGreaterThanOrEqual(5);
     expect(new Set(firings.takes.map((t) => t.tx)).size).toBe(firings.takes.length);
   });
 
+  it('counts a chunk by deadlines: 250 deadlines with four firings each is not a full chunk, and nothing more is taken', async () => {
+    const { job, firings } = setup([{ deadlines: 250, picked: 1000, claimed: [], missed: [] }, fullStale()]);
+    await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 0, skipped: 1000 });
+    expect(firings.takes).toEqual([{ tx: 1, minute: MINUTE, limit: 1000 }]);
+  });
+
+  it('takes the chunk size from FireBucketJob.CHUNK (deadlines per chunk)', async () => {
+    const chunk = FireBucketJob.CHUNK;
+    FireBucketJob.CHUNK = 3;
+    try {
+      const { job, firings } = setup([{ deadlines: 3, picked: 12, claimed: [], missed: [] }, { deadlines: 1, picked: 4, claimed: [], missed: [] }]);
+      await expect(job.handle({ minute: MINUTE })).resolves.toEqual({ fired: 0, skipped: 16 });
+      expect(firings.takes.every((t) => t.limit === 3)).toBe(true);
+      expect(firings.takes.length).toBeGreaterThanOrEqual(3); // the full first chunk, then a take per lane
+    } finally {
+      FireBucketJob.CHUNK = chunk;
+    }
+  });
+
   it('still queues the DEADLINE_MISSED jobs of committed chunks when a later chunk fails, then fails', async () => {
     const { job, queues } = setup([
-      { picked: 1000, claimed: [{ id: 'd2', generation: 4, kind: 'ESCALATE' }], missed: [{ id: 'd2', generation: 4 }] },
+      { deadlines: 1000, picked: 1000, claimed: [{ id: 'd2', generation: 4, kind: 'ESCALATE' }], missed: [{ id: 'd2', generation: 4 }] },
       new Error('deadlock detected'),
       new Error('deadlock detected'),
     ]);

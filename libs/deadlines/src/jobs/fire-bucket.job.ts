@@ -6,7 +6,6 @@ import { audienceOf, ESCALATE_ROLES, noticeBody, noticeSourceKey, noticeTitle, R
 import { DeadlineFiringRepository, type TakenChunk } from '../repositories/deadline-firing.repository';
 import { missedJob, type BucketJob } from './deadline-buckets';
 
-const CHUNK = 1000;
 const LANES = 2;
 const ADD_PAGE = 500;
 
@@ -18,8 +17,9 @@ export interface BucketResult {
 }
 
 /**
- * Fires one minute's firings, set-based, a chunk per transaction: take the chunk's `deadline_firing` rows (deleted,
- * so each is taken once), keep those whose deadline is still PENDING with the same generation and due, claim
+ * Fires one minute's firings, set-based, a chunk of whole deadlines per transaction: take the chunk's deadlines with all
+ * their `deadline_firing` rows of the minute (deleted, so each is taken once; a deadline's reminders and escalation are
+ * never split across chunks), keep those whose deadline is still PENDING with the same generation and due, claim
  * (deadline, generation, kind, due) in `deadline_delivery` with ON CONFLICT DO NOTHING, then write the notifications of
  * every claimed firing and their channel deliveries, and mark escalated deadlines MISSED (a term that ran out ENDED: the
  * unit's officers are told, nobody is escalated to). A chunk commits or leaves
@@ -28,6 +28,9 @@ export interface BucketResult {
  */
 @Injectable()
 export class FireBucketJob {
+  /** Deadlines per chunk (each with all its firings of the minute: up to four). Tests lower it to split a minute. */
+  static CHUNK = 1000;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
@@ -44,7 +47,7 @@ export class FireBucketJob {
       result.fired += c.claimed.length;
       result.skipped += c.picked - c.claimed.length;
       missed.push(...c.missed);
-      return c.picked === CHUNK;
+      return c.deadlines === FireBucketJob.CHUNK;
     };
     // A full first chunk means a big minute: the rest is taken by parallel transactions (SKIP LOCKED keeps their
     // rows apart), so that the last notice of a burst is not a queue of chunks behind the first.
@@ -69,7 +72,7 @@ export class FireBucketJob {
 
   private async fireChunk(m: EntityManager, minute: number): Promise<TakenChunk> {
     // Takes the chunk, closes escalated deadlines and claims deliveries in one statement (SKIP LOCKED: see the repository).
-    const taken = await this.firings.takeChunk(m, minute, CHUNK);
+    const taken = await this.firings.takeChunk(m, minute, FireBucketJob.CHUNK);
     if (taken.claimed.length === 0) return taken;
 
     // Recipients by role on the case's unit and above; never anyone the case excludes.

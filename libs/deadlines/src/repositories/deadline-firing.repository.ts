@@ -18,8 +18,12 @@ export interface ClaimedFiring {
   kind: string;
 }
 
-/** What one chunk of a bucket took: how many rows it picked, which firings it claimed, which escalations await DEADLINE_MISSED. */
+/**
+ * What one chunk of a bucket took: how many deadlines (each with all its firings of the minute) and rows it picked,
+ * which firings it claimed, which escalations await DEADLINE_MISSED.
+ */
 export interface TakenChunk {
+  deadlines: number;
   picked: number;
   claimed: ClaimedFiring[];
   missed: { id: string; generation: number }[];
@@ -83,38 +87,51 @@ export class DeadlineFiringRepository {
   }
 
   /**
-   * Takes up to `limit` firings of `minute` (deleted, so each is taken once) and, in the same statement, keeps those
-   * whose deadline is still PENDING with the same generation and due, marks escalated deadlines MISSED (a term's end
-   * ENDED), claims them in `deadline_delivery` and records `deadline_missed_event` for the escalations.
-   * SKIP LOCKED: a second run of the same minute takes other rows instead of waiting. A step closing a deadline
-   * concurrently either commits first (the row is then stale) or waits for this chunk: reminders lock their
-   * deadline, escalations update it to MISSED (only while still PENDING with the same generation and due).
+   * Takes up to `limit` deadlines of `minute` with ALL their firings of that minute (deleted, so each is taken once)
+   * and, in the same statement, keeps those whose deadline is still PENDING with the same generation and due, marks
+   * escalated deadlines MISSED (a term's end ENDED), claims them in `deadline_delivery` and records
+   * `deadline_missed_event` for the escalations.
+   * A deadline's rows never split across chunks: a chunk locks each deadline's first row of the minute (its head, SKIP
+   * LOCKED: a parallel lane or a second run takes other deadlines instead of waiting), then deletes every row of the
+   * deadlines it holds. Split, the chunk with the escalation closed the deadline and the other dropped its reminders
+   * as stale. The other rows are taken SKIP LOCKED too: only a planner replacing them can hold one, and waiting for
+   * it while holding the head could deadlock. Each deadline row is locked once (`live`) before `escalated` updates it: a row this statement updated
+   * is invisible to a later lock in it, which would silently drop the reminder. A step closing a deadline
+   * concurrently either commits first (the rows are then stale) or waits for this chunk.
    */
   async takeChunk(m: EntityManager, minute: number, limit: number): Promise<TakenChunk> {
     const [taken]: TakenChunk[] = await m.query(
-      `WITH picked AS (
+      `WITH heads AS MATERIALIZED (
+         SELECT f.deadline_id FROM deadline_firing f
+          WHERE f.bucket = $1 AND NOT EXISTS (SELECT 1 FROM deadline_firing g WHERE g.deadline_id = f.deadline_id AND g.bucket = $1
+                                                 AND (g.generation, g.kind) < (f.generation, f.kind))
+          ORDER BY f.deadline_id LIMIT $2 FOR UPDATE OF f SKIP LOCKED),
+       picked AS (
          DELETE FROM deadline_firing f
-          USING (SELECT deadline_id, generation, kind FROM deadline_firing WHERE bucket = $1
-                  ORDER BY deadline_id, kind LIMIT $2 FOR UPDATE SKIP LOCKED) s
+          USING (SELECT g.deadline_id, g.generation, g.kind FROM deadline_firing g
+                  WHERE g.bucket = $1 AND g.deadline_id IN (SELECT deadline_id FROM heads) FOR UPDATE OF g SKIP LOCKED) s
           WHERE f.deadline_id = s.deadline_id AND f.generation = s.generation AND f.kind = s.kind
          RETURNING f.deadline_id, f.generation, f.kind, f.due_at),
-       reminded AS (
-         SELECT p.deadline_id, p.generation, p.kind, p.due_at FROM picked p JOIN deadline d ON d.id = p.deadline_id
-          WHERE p.kind NOT IN ('ESCALATE', 'TERM_END') AND d.status = 'PENDING' AND d.generation = p.generation AND date_trunc('milliseconds', d.due_at) = p.due_at
+       live AS MATERIALIZED (
+         SELECT d.id, d.generation, date_trunc('milliseconds', d.due_at) AS due_at FROM deadline d
+          WHERE d.id IN (SELECT deadline_id FROM picked) AND d.status = 'PENDING'
           ORDER BY d.id FOR UPDATE OF d),
+       fresh AS (
+         SELECT p.* FROM picked p JOIN live l ON l.id = p.deadline_id AND l.generation = p.generation AND l.due_at = p.due_at),
        escalated AS (
          UPDATE deadline d SET status = CASE p.kind WHEN 'TERM_END' THEN 'ENDED' ELSE 'MISSED' END, closed_at = now(), updated_at = now()
-           FROM picked p
+           FROM fresh p
           WHERE p.kind IN ('ESCALATE', 'TERM_END') AND d.id = p.deadline_id AND d.status = 'PENDING' AND d.generation = p.generation
             AND date_trunc('milliseconds', d.due_at) = p.due_at
          RETURNING p.deadline_id, p.generation, p.kind, p.due_at),
        claimed AS (
-         INSERT INTO deadline_delivery (deadline_id, generation, kind, due_at) SELECT * FROM reminded UNION ALL SELECT * FROM escalated
+         INSERT INTO deadline_delivery (deadline_id, generation, kind, due_at)
+         SELECT * FROM fresh WHERE kind NOT IN ('ESCALATE', 'TERM_END') UNION ALL SELECT * FROM escalated
          ON CONFLICT DO NOTHING RETURNING deadline_id, generation, kind),
        unsent AS (
          INSERT INTO deadline_missed_event (deadline_id, generation) SELECT deadline_id, generation FROM escalated
          ON CONFLICT DO NOTHING RETURNING deadline_id, generation)
-       SELECT (SELECT count(*) FROM picked)::int AS picked,
+       SELECT (SELECT count(*) FROM heads)::int AS deadlines, (SELECT count(*) FROM picked)::int AS picked,
               COALESCE((SELECT json_agg(json_build_object('id', deadline_id, 'generation', generation, 'kind', kind)) FROM claimed), '[]') AS claimed,
               COALESCE((SELECT json_agg(json_build_object('id', deadline_id, 'generation', generation)) FROM unsent), '[]') AS missed`,
       [minute, limit],
@@ -125,7 +142,8 @@ export class DeadlineFiringRepository {
   /**
    * Recipients of claimed firings: users holding one of the roles (`escalateRoles` where the firing escalates,
    * `remindRoles` otherwise) on the case's unit or above, resolved once per unit; never anyone the case excludes
-   * (the rule's set form, joined once for the chunk's cases). Reads `case`, `org_unit`, `role_assignment`.
+   * (the rule's set form, joined once for the chunk's cases); reminders first, so their notices are written before
+   * the escalation's. Reads `case`, `org_unit`, `role_assignment`.
    */
   recipients(
     m: EntityManager,
@@ -147,7 +165,8 @@ export class DeadlineFiringRepository {
        excluded AS MATERIALIZED (SELECT * FROM case_excluded_users(ARRAY(SELECT DISTINCT case_id FROM x)))
        SELECT x.deadline_id, x.generation, x.kind, x.case_id, x.key, x.due_at, x.title, a.user_id
          FROM x JOIN audience a ON a.unit_path = x.unit_path AND a.escalate = x.escalate
-        WHERE NOT EXISTS (SELECT 1 FROM excluded e WHERE e.case_id = x.case_id AND e.user_id = a.user_id)`,
+        WHERE NOT EXISTS (SELECT 1 FROM excluded e WHERE e.case_id = x.case_id AND e.user_id = a.user_id)
+        ORDER BY x.escalate`,
       [claimed.map((c) => c.id), claimed.map((c) => c.generation), claimed.map((c) => c.kind), escalateRoles, remindRoles, claimed.map((c) => c.escalate)],
     );
   }
