@@ -34,7 +34,8 @@ interface DeliveryRow {
 }
 
 interface WebhookCall {
-  payload: { id: string; userId: string; caseId: string | null; kind: string; title: string; body: string; createdAt: string };
+  deliveryIdHeader: string | undefined;
+  payload: { deliveryId: string; id: string; userId: string; caseId: string | null; kind: string; title: string; body: string; createdAt: string };
   signatureValid: boolean;
   timestampSkewS: number;
   contentType: string | undefined;
@@ -81,6 +82,7 @@ class WebhookReceiver {
         const planned = this.plan.get(payload.title);
         const status = planned === 'always-503' ? 503 : (planned?.shift() ?? 200);
         this.calls.push({
+          deliveryIdHeader: req.headers['x-hoso-delivery-id'] as string | undefined,
           payload,
           signatureValid: given.length === expected.length && timingSafeEqual(given, expected),
           timestampSkewS: Math.abs(Date.now() / 1000 - Number(timestamp)),
@@ -350,11 +352,15 @@ describe('notification channels (e-mail and webhook configured)', () => {
       expect(calls).toHaveLength(1);
       expect(calls[0]).toMatchObject({ signatureValid: true, answered: 200, contentType: expect.stringMatching(/^application\/json/) });
       expect(calls[0].timestampSkewS).toBeLessThan(60);
+      const delivery = sent.find((r) => r.notification_id === n.id && r.channel === 'WEBHOOK')!;
+      expect(calls[0].deliveryIdHeader).toBe(delivery.id);
       expect(calls[0].payload).toEqual({
-        id: n.id, userId: n.user_id, caseId, kind: 'ESCALATE', title: n.title, body: n.body, createdAt: expect.any(String),
+        deliveryId: delivery.id, id: n.id, userId: n.user_id, caseId, kind: 'ESCALATE', title: n.title, body: n.body, createdAt: expect.any(String),
       });
       expect(n.title).toMatch(/^Quá hạn: /);
     }
+    // One delivery id per delivery: the three POSTs carry three different ids.
+    expect(new Set(webhook.calls.filter((c) => ids.includes(c.payload.id)).map((c) => c.deliveryIdHeader)).size).toBe(3);
 
     // The e-mail: authenticated with the credentials from SMTP_URL, Vietnamese subject and text from the notification.
     const mine = byUser.get(org.userIds.secretary2)!;
@@ -362,6 +368,7 @@ describe('notification channels (e-mail and webhook configured)', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ user: SMTP_USER, from: 'no-reply@hoso.test', subject: mine.title });
     expect(mails[0].headers['x-hoso-notification-id']).toBe(mine.id);
+    expect(mails[0].headers['x-hoso-delivery-id']).toBe(sent.find((r) => r.channel === 'EMAIL')!.id);
     expect(mails[0].text).toContain('Kính gửi Thư ký thứ hai,');
     expect(mails[0].text).toContain(mine.body);
     expect(smtp.mails).toHaveLength(1);
@@ -391,6 +398,8 @@ describe('notification channels (e-mail and webhook configured)', () => {
     expect(row).toMatchObject({ channel: 'WEBHOOK', status: 'SENT', attempts: 3, last_error: null });
     expect(webhook.callsFor(id).map((c) => c.answered)).toEqual([500, 500, 200]);
     expect(webhook.callsFor(id).every((c) => c.signatureValid)).toBe(true);
+    // The three attempts are one delivery: the same X-Hoso-Delivery-Id, for the receiver to dedupe on.
+    expect(webhook.callsFor(id).map((c) => c.deliveryIdHeader)).toEqual([row.id, row.id, row.id]);
     // The standing member has no address: no e-mail delivery. The notification itself is untouched.
     expect(await deliveriesOf(t, [id])).toHaveLength(1);
     expect(await t.dataSource.query(`SELECT title, read_at FROM notification WHERE id = $1`, [id])).toEqual([{ title, read_at: null }]);
@@ -427,6 +436,8 @@ describe('notification channels (e-mail and webhook configured)', () => {
     const [sent] = await waitForDeliveries('the retried delivery to be sent', [id], (rows) => rows[0]?.status === 'SENT');
     expect(sent).toMatchObject({ status: 'SENT', attempts: 1 });
     expect(webhook.callsFor(id)).toHaveLength(9);
+    // A manual retry sends the same delivery again: all nine POSTs carry its one id.
+    expect(new Set(webhook.callsFor(id).map((c) => c.deliveryIdHeader))).toEqual(new Set([sent.id]));
     // Nothing failed any more: nothing to retry.
     const again = await t.http.post(`/me/notifications/${id}/retry`).set(as(org.tokens.office));
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'NOTHING_TO_RETRY' });

@@ -5,6 +5,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { EnvDto } from '@hoso/core/config';
 import { AllExceptionsFilter, createValidationPipe, DomainError, ErrorCode } from '@hoso/core/errors';
+import { findInputProblem, findUrlProblem, MAX_JSON_DEPTH, type InputProblem } from '@hoso/core/http/input-checks';
 import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
 import { buildDocument } from './openapi-document';
 
@@ -41,16 +42,23 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
     const dossierUpload = req.method === 'POST' && /^\/cases\/[^/]+\/dossier\/?$/.test(req.path) && Boolean(req.is('multipart/form-data'));
     next(hasBody && !req.is('application/json') && !dossierUpload ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
   });
-  // PostgreSQL text cannot hold a NUL character: refuse it anywhere in the query string or the JSON body (400)
-  // rather than let a query fail later as a server error.
+  // Right after parsing, before the validation pipe: one iterative walk refuses a body nested too deep for
+  // class-transformer's recursion, and NULs and lone surrogates (PostgreSQL refuses both) anywhere in the URL or
+  // in the body's strings and keys, as the client's fault (400) rather than a server error later.
   app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {
-    const inUrl = /%00|\u0000/i.test(req.originalUrl);
-    const inBody = req.body !== undefined && JSON.stringify(req.body).includes('\\u0000');
-    next(inUrl || inBody ? new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: inUrl ? 'query' : 'body', constraint: 'noNul', message: 'không được chứa ký tự NUL' }] }) : undefined);
+    next(inputError(findUrlProblem(req.originalUrl) ?? (req.body === undefined ? undefined : findInputProblem(req.body))));
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   SwaggerModule.setup('docs', app, () => buildDocument(app));
+}
+
+/** The refusal for a problem found in the request's input. */
+function inputError(problem: InputProblem | undefined): DomainError | undefined {
+  if (!problem) return undefined;
+  if (problem.kind === 'tooDeep') return new DomainError(ErrorCode.JSON_TOO_DEEP, { maxDepth: MAX_JSON_DEPTH });
+  if (problem.kind === 'invalidUnicode') return new DomainError(ErrorCode.INVALID_UNICODE, { field: problem.field });
+  return new DomainError(ErrorCode.VALIDATION_FAILED, { fields: [{ field: problem.field, constraint: 'noNul', message: 'không được chứa ký tự NUL' }] });
 }
 
 /** `CORS_ORIGINS` as a list of exact origins (empty: CORS stays off). */

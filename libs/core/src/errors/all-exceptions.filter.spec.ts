@@ -87,6 +87,63 @@ describe('AllExceptionsFilter', () => {
   });
 });
 
+describe('AllExceptionsFilter: an unreachable database', () => {
+  let warned: string[];
+  let errors: string[];
+  beforeEach(() => {
+    warned = [];
+    errors = [];
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation((m: unknown) => void warned.push(String(m)));
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((m: unknown) => void errors.push(String(m)));
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const withCode = (code: string, message = 'connection failure') => Object.assign(new Error(message), { code });
+  // TypeORM's QueryFailedError copies the driver's fields and keeps the driver's error.
+  const queryFailed = (driverError: Error) =>
+    Object.assign(new Error(driverError.message), { name: 'QueryFailedError', driverError, query: 'SELECT 1', parameters: [] });
+
+  it.each([
+    ['57P01 admin shutdown (pg_terminate_backend, restart)', withCode('57P01', 'terminating connection due to administrator command')],
+    ['57P02 crash shutdown', withCode('57P02')],
+    ['57P03 cannot connect now (starting up)', withCode('57P03', 'the database system is starting up')],
+    ['08000 connection exception', withCode('08000')],
+    ['08003 connection does not exist', withCode('08003')],
+    ['08006 connection failure', withCode('08006')],
+    ['08001 unable to connect', withCode('08001')],
+    ['08004 connection rejected', withCode('08004')],
+    ['ECONNREFUSED', withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')],
+    ['ECONNRESET', withCode('ECONNRESET', 'read ECONNRESET')],
+    ['ETIMEDOUT', withCode('ETIMEDOUT', 'connect ETIMEDOUT 10.0.0.5:5432')],
+    ['a refusal on every address (AggregateError)', Object.assign(new AggregateError([withCode('ECONNREFUSED')], ''), { code: undefined })],
+    ['"Connection terminated unexpectedly"', new Error('Connection terminated unexpectedly')],
+    ['"Connection terminated due to connection timeout"', new Error('Connection terminated due to connection timeout')],
+    ['the pool timing out', new Error('timeout exceeded when trying to connect')],
+    ['a client left broken', new Error('Client has encountered a connection error and is not queryable')],
+    ['57P01 inside a QueryFailedError', queryFailed(withCode('57P01', 'terminating connection due to administrator command'))],
+    ['a lost connection as the cause', Object.assign(new Error('transaction failed'), { cause: new Error('Connection terminated') })],
+  ])('answers %s with 503 SERVICE_UNAVAILABLE and Retry-After, never 500', (_name, err) => {
+    const { res, host } = fakeHttp();
+    new AllExceptionsFilter().catch(err, host);
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['Retry-After']).toBe('5');
+    expect(res.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { retryAfterSeconds: 5 }, correlationId: 'req-12345678' });
+    expect(warned).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['a constraint violation', withCode('23505', 'duplicate key value violates unique constraint')],
+    ['a syntax error', withCode('42601', 'syntax error at or near "SELEC"')],
+    ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
+  ])('still answers %s with 500', (_name, err) => {
+    const { res, host } = fakeHttp();
+    new AllExceptionsFilter().catch(err, host);
+    expect(res.statusCode).toBe(500);
+    expect(res.headers['Retry-After']).toBeUndefined();
+  });
+});
+
 describe('describeForLog', () => {
   const driverError = (message: string) => Object.assign(new Error(message), { code: '22001' });
 

@@ -39,6 +39,28 @@ function fromBodyParser(err: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** Seconds a client waits before retrying while the database is unreachable: about a PostgreSQL restart. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// SQLSTATEs of a server shutting down or starting up (57P0x) and of a connection lost or refused (08xxx).
+const CONNECTION_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+// node-postgres and its pool say it in words only.
+const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable/i;
+
+/**
+ * An unreachable database is not a bug: 503 with Retry-After, not 500. TypeORM wraps the driver's error
+ * (`driverError`), Node wraps a refused connection to every address in an AggregateError (`errors`).
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'string' && (CONNECTION_SQLSTATES.has(e.code) || CONNECTION_ERRNOS.has(e.code))) return true;
+  if (typeof e.message === 'string' && CONNECTION_MESSAGES.test(e.message)) return true;
+  const inner = [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((i) => i !== err && isDatabaseUnavailable(i, depth + 1));
+}
+
 /**
  * What an unexpected error may put in the log: its class, a driver's SQLSTATE, its message and the stack frames.
  * Never the request's body, query, headers or the driver's query parameters. E-mail addresses and `(key)=(value)`
@@ -77,6 +99,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     else if (exception instanceof HttpException) error = fromHttp(exception.getStatus(), exception.getResponse());
     else error = fromBodyParser(exception);
 
+    if (!error && isDatabaseUnavailable(exception)) {
+      const { text } = describeForLog(exception);
+      this.logger.warn(`${req.method} ${req.route?.path ?? req.path} [${correlationId}]: database unavailable: ${text}`);
+      error = new DomainError(ErrorCode.SERVICE_UNAVAILABLE, { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+    }
     if (!error) {
       // The route's path (ids, no query string) and a masked description; see describeForLog.
       const { text, stack } = describeForLog(exception);

@@ -2,6 +2,8 @@
 export enum ErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   MALFORMED_JSON = 'MALFORMED_JSON',
+  JSON_TOO_DEEP = 'JSON_TOO_DEEP',
+  INVALID_UNICODE = 'INVALID_UNICODE',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -54,12 +56,18 @@ export enum ErrorCode {
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
   OUTBOX_ITEM_NOT_FOUND = 'OUTBOX_ITEM_NOT_FOUND',
   OUTBOX_ITEM_ALREADY_SENT = 'OUTBOX_ITEM_ALREADY_SENT',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
 
 export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }> = {
   [ErrorCode.VALIDATION_FAILED]: { status: 400, message: 'Dữ liệu gửi lên không hợp lệ.' },
   [ErrorCode.MALFORMED_JSON]: { status: 400, message: 'Nội dung yêu cầu không phải JSON hợp lệ.' },
+  [ErrorCode.JSON_TOO_DEEP]: { status: 400, message: 'Dữ liệu JSON lồng nhau quá nhiều tầng (tối đa 64 tầng).' },
+  [ErrorCode.INVALID_UNICODE]: {
+    status: 400,
+    message: 'Dữ liệu gửi lên chứa ký tự Unicode không hợp lệ (nửa cặp UTF-16 đứng riêng hoặc mã UTF-8 sai).',
+  },
   [ErrorCode.PAYLOAD_TOO_LARGE]: { status: 413, message: 'Nội dung yêu cầu vượt quá dung lượng cho phép.' },
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { status: 415, message: 'Chỉ chấp nhận nội dung dạng application/json.' },
   [ErrorCode.UNAUTHENTICATED]: { status: 401, message: 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn.' },
@@ -149,5 +157,8 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
   [ErrorCode.OUTBOX_ITEM_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thông báo cần gửi của vụ việc.' },
   [ErrorCode.OUTBOX_ITEM_ALREADY_SENT]: { status: 409, message: 'Thông báo này đã được đánh dấu là đã gửi.' },
+  // The database cannot be reached (restarting, connections cut). A write cut at its commit may still have landed:
+  // a client retries with the same Idempotency-Key.
+  [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít giây.' },
   [ErrorCode.INTERNAL_ERROR]: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên kèm mã tham chiếu.' },
 };

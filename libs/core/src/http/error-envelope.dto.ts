@@ -13,7 +13,7 @@ export class ErrorEnvelopeDto {
   message!: string;
 
   @ApiPropertyOptional({
-    description: 'Chi tiết theo từng mã lỗi, ví dụ `fields` (VALIDATION_FAILED), `currentVersion` (VERSION_CONFLICT), `retryAfterSeconds` (429, 423)',
+    description: 'Chi tiết theo từng mã lỗi, ví dụ `fields` (VALIDATION_FAILED), `currentVersion` (VERSION_CONFLICT), `retryAfterSeconds` (429, 423, 503; also sent as Retry-After)',
     type: 'object',
     additionalProperties: true,
   })

@@ -82,16 +82,45 @@ export class QueueBackend implements OnApplicationShutdown {
     return w;
   }
 
-  /** For /health: can we reach the queue's store? */
-  async ping(): Promise<boolean> {
+  /**
+   * For /health: can we reach the queue's store? Answers within `timeoutMs`. The jobs' Redis client retries forever
+   * and queues commands while offline, so a PING is sent only on a ready connection; otherwise we wait for it to
+   * become ready, at most `timeoutMs`.
+   */
+  async ping(timeoutMs = 800): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
-      await this.init();
-      if (this.redis) return (await this.redis.ping()) === 'PONG';
-      await this.pool!.query('SELECT 1 FROM bullmq.meta LIMIT 1');
-      return true;
+      return await Promise.race([this.probe(timeoutMs), late]);
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  private async probe(timeoutMs: number): Promise<boolean> {
+    await this.init();
+    if (this.redis) {
+      if (this.redis.status !== 'ready' && !(await this.readyWithin(this.redis, timeoutMs))) return false;
+      return (await this.redis.ping()) === 'PONG';
+    }
+    await this.pool!.query('SELECT 1 FROM bullmq.meta LIMIT 1');
+    return true;
+  }
+
+  /** Resolves true once `redis` is ready, false after `ms`; the listener never outlives the wait. */
+  private readyWithin(redis: IORedis, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        redis.off('ready', onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      const timer = setTimeout(() => done(false), ms);
+      redis.once('ready', onReady);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

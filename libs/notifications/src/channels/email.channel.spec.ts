@@ -19,7 +19,7 @@ describe('EmailChannel errors', () => {
     const channel = channelRefusingWith(`550 5.1.1 <an.nguyen@hoso.test>: Recipient address rejected (auth hoso:${SMTP_PASSWORD})`);
     const err = await channel
       .send({
-        id: 'n-1', userId: 'u-1', caseId: null, kind: 'REMINDER', title: 'Nhắc hạn', body: 'Nội dung', createdAt: new Date(),
+        deliveryId: 'd-1', id: 'n-1', userId: 'u-1', caseId: null, kind: 'REMINDER', title: 'Nhắc hạn', body: 'Nội dung', createdAt: new Date(),
         recipient: { displayName: 'Nguyễn Văn An', email: 'an.nguyen@hoso.test' },
       })
       .catch((e: unknown) => e);

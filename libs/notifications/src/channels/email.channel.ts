@@ -70,7 +70,7 @@ export class EmailChannel implements NotificationChannel, OnModuleDestroy {
         ].join('\n'),
         // The same notification always carries the same Message-ID, so a receiver can drop a retried duplicate.
         messageId: `<${n.id}@hoso.notification>`,
-        headers: { 'X-Hoso-Notification-Id': n.id, 'Auto-Submitted': 'auto-generated' },
+        headers: { 'X-Hoso-Notification-Id': n.id, 'X-Hoso-Delivery-Id': n.deliveryId, 'Auto-Submitted': 'auto-generated' },
       });
     } catch (err) {
       throw this.describe(err as SmtpError);

@@ -2,6 +2,8 @@ import type { NotificationChannelName } from '../entities/notification-delivery.
 
 /** What a channel needs to send one notification: the row as the user sees it, and where to reach them. */
 export interface OutgoingNotification {
+  /** `notification_delivery.id`: the same on every attempt and manual retry of this delivery, for the receiver to dedupe. */
+  deliveryId: string;
   id: string;
   userId: string;
   caseId: string | null;

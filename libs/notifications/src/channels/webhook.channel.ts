@@ -12,9 +12,12 @@ export function webhookSignature(secret: string, timestamp: string, rawBody: str
 
 /**
  * A signed JSON POST per notification, enabled when WEBHOOK_URL and WEBHOOK_SECRET are set. The receiver checks
- * X-Hoso-Signature against X-Hoso-Timestamp and the raw body (and should refuse an old timestamp); the notification
- * `id` lets it drop a retried duplicate. Any answer but 2xx, a redirect included, is a failure and retried. The
- * URL may carry a token, so it never appears in an error message.
+ * X-Hoso-Signature against X-Hoso-Timestamp and the raw body (and should refuse an old timestamp). Delivery is
+ * at-least-once (a crash between the receiver's 2xx and our SENT update sends again), so every POST carries
+ * X-Hoso-Delivery-Id, the `notification_delivery.id`, also as `deliveryId` in the signed body: the same on every
+ * retry, redelivery and manual retry of that delivery, different for every other one. The receiver dedupes on it.
+ * Any answer but 2xx, a redirect included, is a failure and retried. The URL may carry a token, so it never
+ * appears in an error message.
  */
 @Injectable()
 export class WebhookChannel implements NotificationChannel {
@@ -28,6 +31,7 @@ export class WebhookChannel implements NotificationChannel {
   async send(n: OutgoingNotification): Promise<void> {
     if (!this.enabled) throw new ChannelError('webhook channel not configured', true);
     const body = JSON.stringify({
+      deliveryId: n.deliveryId,
       id: n.id,
       userId: n.userId,
       caseId: n.caseId,
@@ -44,6 +48,7 @@ export class WebhookChannel implements NotificationChannel {
         headers: {
           'Content-Type': 'application/json; charset=utf-8',
           'User-Agent': 'hoso-notifications',
+          'X-Hoso-Delivery-Id': n.deliveryId,
           'X-Hoso-Timestamp': timestamp,
           'X-Hoso-Signature': webhookSignature(this.config.WEBHOOK_SECRET!, timestamp, body),
         },

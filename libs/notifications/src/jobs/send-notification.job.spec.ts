@@ -114,7 +114,7 @@ describe('SendNotificationJob', () => {
 
     expect(channels.email.sent).toEqual([
       {
-        id: NOTIFICATION_ID, userId: 'u-1', caseId: 'c-1', kind: 'REMINDER', title: 'Nhắc hạn', body: 'Còn 3 ngày làm việc', createdAt: CREATED_AT,
+        deliveryId: DELIVERY_ID, id: NOTIFICATION_ID, userId: 'u-1', caseId: 'c-1', kind: 'REMINDER', title: 'Nhắc hạn', body: 'Còn 3 ngày làm việc', createdAt: CREATED_AT,
         recipient: { displayName: 'Nguyễn Văn An', email: 'an.nguyen@hoso.test' },
       },
     ]);
@@ -164,6 +164,8 @@ describe('SendNotificationJob', () => {
     expect(await send(2)).toBe('DONE');
 
     expect(channels.webhook.sent).toHaveLength(2);
+    // The receiver dedupes on the delivery's id: the same on the retry.
+    expect(channels.webhook.sent.map((n) => n.deliveryId)).toEqual([DELIVERY_ID, DELIVERY_ID]);
     expect(deliveries.rows.get(DELIVERY_ID)).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
   });
 

@@ -28,6 +28,7 @@ export class SendNotificationJob {
       const channel = this.channels.get(d.channel);
       if (!channel) throw new ChannelError(`unknown channel ${d.channel}`, true);
       await channel.send({
+        deliveryId: d.id,
         id: d.notification_id,
         userId: d.user_id,
         caseId: d.case_id,
