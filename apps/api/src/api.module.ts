@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { AccessModule } from '@hoso/access/access.module';
 import { AuditModule } from '@hoso/audit/audit.module';
@@ -9,7 +10,9 @@ import { NotificationsModule } from '@hoso/notifications/notifications.module';
 import { PeopleModule } from '@hoso/people/people.module';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
+import { IdentifyRequestInterceptor } from '@hoso/core/logging/identify-request.interceptor';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
 
 @Module({})
 export class ApiModule {
@@ -20,7 +23,9 @@ export class ApiModule {
         ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, AuditModule, DisciplineModule, NotificationsModule,
         PeopleModule.register(CasesModule), ...extra,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
+      // After the guard: the caller's and the case's ids join the request's log lines (see correlation-id.middleware).
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdentifyRequestInterceptor }],
     };
   }
 }

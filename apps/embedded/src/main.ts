@@ -6,15 +6,18 @@ import { NestFactory } from '@nestjs/core';
 import { DemoSeedService, seedDemoAndPrint } from '@hoso/access/services/demo-seed.service';
 import { loadConfig } from '@hoso/core/config';
 import { openDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '@hoso/core/database';
-import { logLevels } from '@hoso/core/logging/log-levels';
+import { createLogger } from '@hoso/core/logging/json-logger';
 import { SCHEMA } from '../../../migrations/schema';
 import { ApiModule } from '../../api/src/api.module';
 import { configureHttp } from '../../api/src/http-setup';
 import { WorkerJobsModule } from '../../worker/src/worker.module';
 
 async function main(): Promise<void> {
-  const logger = new Logger('hoso');
   let config = loadConfig();
+  // Before the first line: in production even start-up lines are JSON.
+  const appLogger = createLogger(config);
+  Logger.overrideLogger(appLogger);
+  const logger = new Logger('hoso');
   let embedded: EmbeddedPostgres | undefined;
   if (!config.DATABASE_URL) {
     embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_DATA_DIR, port: config.EMBEDDED_PG_PORT });
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.DATABASE_URL!, SCHEMA, embedded ? 8 : config.DB_POOL_SIZE);
   const app = await NestFactory.create(ApiModule.forRoot(config, dataSource, [WorkerJobsModule]), {
     bodyParser: false,
-    logger: logLevels(config.LOG_LEVEL),
+    logger: appLogger,
   });
   configureHttp(app, config);
   if (embedded || config.SEED_DEMO) await seedDemoAndPrint(app.get(DemoSeedService));
@@ -43,6 +46,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: Error) => {
-  console.error(`hoso failed to start: ${err.message}`);
+  new Logger('hoso').fatal(`hoso failed to start: ${err.message}`);
   process.exit(1);
 });

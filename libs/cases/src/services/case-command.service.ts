@@ -7,6 +7,7 @@ import {
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { caseTransitions } from '@hoso/core/metrics';
 import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
 import { WriteStatement } from '@hoso/core/database/write-statement';
@@ -254,6 +255,7 @@ export class CaseCommandService {
     this.deadlines.append(w, row.id, seq, step.effects, await this.deadlines.prepare(m, row.id, row.unit_path, step.effects, now));
     this.outbox.append(w, row.id, seq, step.effects);
     if ((await this.store.execute(m, w)) !== 1) {
+      caseTransitions.inc({ procedure: def.id, event: cmd.type, outcome: 'conflict' });
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
@@ -267,6 +269,8 @@ export class CaseCommandService {
       },
       def,
     );
+    // Once every write of the step succeeded; the caller's commit follows (its failure is a 500 of its own).
+    caseTransitions.inc({ procedure: def.id, event: cmd.type, outcome: 'applied' });
     return { case: summary, event: { seq, type: cmd.type }, ...(children.length ? { children } : {}) };
   }
 

@@ -65,4 +65,8 @@ export class EnvDto {
   @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=(,[A-Za-z0-9+/]{43}=)*$/) AUDIT_TRUSTED_PUBLIC_KEYS?: string = undefined;
   // When the worker takes the daily checkpoint: a cron pattern in Vietnam time.
   @Matches(/^[\d*/,-]+( [\d*/,-]+){4,5}$/) AUDIT_CHECKPOINT_CRON = '0 1 * * *';
+  // Bearer token of the Prometheus scraper on GET /metrics (≥ 32 chars; a secret: never logged); unset: /metrics is 404.
+  @IsOptional() @IsString() @MinLength(32) METRICS_TOKEN?: string = undefined;
+  // The worker process (npm run start:worker) serves its own /metrics on this port when set, with the same token.
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(65535) METRICS_PORT?: number = undefined;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QueueBackend, QueueName } from '@hoso/core/queue';
+import { deadlineFiringLag, deadlineNotices } from '@hoso/core/metrics';
 import { NotificationOutboxService } from '@hoso/notifications/services/notification-outbox.service';
 import { audienceOf, ESCALATE_ROLES, noticeBody, noticeSourceKey, noticeTitle, REMIND_ROLES } from '../reminders/reminder-notices';
 import { DeadlineFiringRepository, type TakenChunk } from '../repositories/deadline-firing.repository';
@@ -40,11 +41,14 @@ export class FireBucketJob {
 
   async handle(job: BucketJob | { sentinel: true }): Promise<BucketResult | 'SKIPPED'> {
     if ('sentinel' in job) return 'SKIPPED';
+    // The minute's firings were due by its end (buckets round up): how late this run is.
+    deadlineFiringLag.observe(Math.max(0, Date.now() / 1000 - job.minute * 60));
     const result: BucketResult = { fired: 0, skipped: 0 };
     const missed: { id: string; generation: number }[] = [];
     const chunk = async (): Promise<boolean> => {
       const c = await this.dataSource.transaction((m) => this.fireChunk(m, job.minute));
       result.fired += c.claimed.length;
+      for (const f of c.claimed) deadlineNotices.inc({ kind: audienceOf(f.kind) === 'ESCALATE' ? 'escalation' : 'reminder' });
       result.skipped += c.picked - c.claimed.length;
       missed.push(...c.missed);
       return c.deadlines === FireBucketJob.CHUNK;
