@@ -3,9 +3,8 @@ import * as path from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { defaultProcedures, type PayloadClass } from '@hoso/workflows';
-import { DomainError, type FieldError } from '@hoso/core/errors';
+import { announced, refusals } from '../../../../test/support/schema-agreement';
 import type { Schema } from '../../../../test/support/schema-samples';
-import { validatePayload } from './payload-validator';
 import { EXTENSION_KEYWORDS } from './step-schemas';
 import { describeVersion } from './step-schemas.service';
 
@@ -74,27 +73,6 @@ const published = new Map(
     return [`${def.id}@${def.version}`, steps] as const;
   }),
 );
-
-async function refusals(cls: PayloadClass | undefined, sample: unknown): Promise<FieldError[]> {
-  try {
-    await validatePayload(cls, sample);
-    return [];
-  } catch (e) {
-    if (e instanceof DomainError) return e.details?.fields as FieldError[];
-    throw e;
-  }
-}
-
-// The allowance rule of step-schemas.spec.ts, replicated (a spec file exports nothing).
-function fieldSchema(schema: Schema, at: string): Schema | undefined {
-  let s: Schema | undefined = schema;
-  for (const k of at.split('.')) s = /^\d+$/.test(k) ? (s?.items as Schema | undefined) : ((s?.properties as Record<string, Schema> | undefined)?.[k]);
-  return s;
-}
-const announced = (schema: Schema, f: { field: string; constraint?: string }): boolean => {
-  const s = fieldSchema(schema, f.field);
-  return s?.['x-conditional'] === true || (f.constraint !== undefined && ((s?.['x-rules'] as string[] | undefined) ?? []).includes(f.constraint));
-};
 
 /** The dotted field an ajv error is about (`/members/0` + missing `id` → `members.0.id`). */
 function errorField(e: ErrorObject): string {

@@ -2,10 +2,10 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { defaultProcedures, type PayloadClass } from '@hoso/workflows';
-import { DomainError, ErrorCode, type FieldError } from '@hoso/core/errors';
+import { ErrorCode } from '@hoso/core/errors';
 import { ProceduresController } from '../controllers/procedures.controller';
+import { announced, fieldSchema, refusals } from '../../../../test/support/schema-agreement';
 import { invalidVariants, validValue, type Schema } from '../../../../test/support/schema-samples';
-import { validatePayload } from './payload-validator';
 import { EXTENSION_KEYWORDS } from './step-schemas';
 import { ProcedureRegistryService } from './procedure-registry.service';
 import { describeVersion } from './step-schemas.service';
@@ -30,32 +30,6 @@ const steps: Step[] = defaultProcedures().flatMap((def) => {
     ...d.events.map((e) => ({ name: `${def.id}@${def.version} ${e.type}`, cls: def.events[e.type].payload, schema: e.payload })),
   ];
 });
-
-async function refusals(cls: PayloadClass | undefined, sample: unknown): Promise<FieldError[]> {
-  try {
-    await validatePayload(cls, sample);
-    return [];
-  } catch (e) {
-    if (e instanceof DomainError) return e.details?.fields as FieldError[];
-    throw e;
-  }
-}
-
-/** The schema of the field at a dotted path (`members.0.id`). */
-function fieldSchema(schema: Schema, path: string): Schema | undefined {
-  let s: Schema | undefined = schema;
-  for (const k of path.split('.')) s = /^\d+$/.test(k) ? (s?.items as Schema | undefined) : ((s?.properties as Record<string, Schema> | undefined)?.[k]);
-  return s;
-}
-
-/**
- * What the schema announces it cannot say: a conditional field (`x-conditional`) or a rule across fields (`x-rules`).
- * Only there may the server refuse what the schema accepts, or accept a value the schema refuses.
- */
-const announced = (schema: Schema, f: { field: string; constraint?: string }): boolean => {
-  const s = fieldSchema(schema, f.field);
-  return s?.['x-conditional'] === true || (f.constraint !== undefined && ((s?.['x-rules'] as string[] | undefined) ?? []).includes(f.constraint));
-};
 
 describe('published step schemas agree with the DTOs the server validates with', () => {
   it('covers every procedure version, its input and every event', () => {
