@@ -8,6 +8,7 @@ import { AllExceptionsFilter, createValidationPipe, DomainError, ErrorCode } fro
 import { findInputProblem, findUrlProblem, MAX_JSON_DEPTH, type InputProblem } from '@hoso/core/http/input-checks';
 import { correlationId } from '@hoso/core/logging/correlation-id.middleware';
 import { buildDocument } from './openapi-document';
+import { serveWebApp } from './web-app';
 
 /** Everything about HTTP that is not a route: headers, body limits, validation, errors, OpenAPI. */
 export function configureHttp(app: INestApplication, config: EnvDto): void {
@@ -34,6 +35,8 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
       contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"] } },
     }),
   );
+  // The web application at / (same origin); before the body parser: its requests carry no body.
+  serveWebApp(app, config.WEB_DIR);
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
   // A body that is not JSON is refused as such (415), not misread as missing fields.
   app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {

@@ -33,6 +33,8 @@ export class EnvDto {
   // Dossier documents sent as multipart/form-data are streamed past BODY_LIMIT up to this size, into DOCUMENT_DIR.
   @Type(() => Number) @IsInt() @Min(1024) @Max(1_073_741_824) UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
   @IsString() @MinLength(1) DOCUMENT_DIR = '.data/documents';
+  // The built web application (apps/web, `npm run build`), served at / by the API; empty: not served.
+  @IsString() WEB_DIR = 'apps/web/dist';
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose']) LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
   @Type(() => Boolean) @IsBoolean() SEED_DEMO = false;
   @IsString() BULLMQ_PREFIX = 'hoso';

@@ -18,13 +18,13 @@ interface PageSizeBounds {
  */
 function pageQueryWith(size: PageSizeBounds) {
   class Page {
-    @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
+    @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: MAX_PAGE })
     @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE)
-    page = 1;
+    page: number = 1;
 
-    @ApiPropertyOptional({ default: size.default, minimum: 1, maximum: size.max })
+    @ApiPropertyOptional({ type: 'integer', default: size.default, minimum: 1, maximum: size.max })
     @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(size.max)
-    pageSize = size.default;
+    pageSize: number = size.default;
   }
   return Page;
 }

@@ -1,0 +1,105 @@
+import { BellOutlined, GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Dropdown, Input, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { api, unwrap } from '../api/client';
+import { LANGUAGE_KEY } from '../i18n';
+import { useAuth } from './auth';
+import { visibleNav } from './navigation';
+
+const { Header, Sider, Content } = Layout;
+
+/** The frame of every page after login: menu by role, global search, the notification bell, the user's menu. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { me, hasRole, logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const online = useOnline();
+  const nav = visibleNav(hasRole);
+  const selected = nav.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))?.path;
+
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () => unwrap(api.GET('/me/notifications', { params: { query: { unread: 'true', pageSize: 1 } } })),
+    refetchInterval: 60_000,
+  });
+  const unreadCount = unread.data?.total ?? 0;
+
+  const setLanguage = (lng: string) => {
+    localStorage.setItem(LANGUAGE_KEY, lng);
+    void i18n.changeLanguage(lng);
+    document.documentElement.lang = lng;
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a href="#noi-dung" className="skip-link">{i18n.language === 'vi' ? 'Bỏ qua, đến nội dung' : 'Skip to content'}</a>
+      <Sider breakpoint="lg" collapsedWidth={0} width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <Link to="/" style={{ display: 'block', padding: '16px 20px' }} aria-label={t('appName')}>
+          <Typography.Text strong style={{ color: '#a8071a', fontSize: 18 }}>{t('appName')}</Typography.Text>
+        </Link>
+        <nav aria-label="Menu">
+          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={nav.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.labelKey)}</Link> }))} />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
+          <div role="search" style={{ flex: 1, maxWidth: 480 }}>
+            <Input.Search
+              aria-label={t('search')}
+              placeholder={t('searchPlaceholder')}
+              allowClear
+              onSearch={(q) => q.trim() && navigate(`/vu-viec?q=${encodeURIComponent(q.trim())}`)}
+            />
+          </div>
+          <Space style={{ marginLeft: 'auto' }}>
+            <Link to="/thong-bao" aria-label={`${t('menu.notifications')}: ${unreadCount}`}>
+              <Badge count={unreadCount} size="small">
+                <BellOutlined style={{ fontSize: 20, color: '#595959' }} />
+              </Badge>
+            </Link>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'lang-vi', icon: <GlobalOutlined />, label: 'Tiếng Việt', onClick: () => setLanguage('vi') },
+                  { key: 'lang-en', icon: <GlobalOutlined />, label: 'English', onClick: () => setLanguage('en') },
+                  { type: 'divider' },
+                  { key: 'account', icon: <UserOutlined />, label: <Link to="/tai-khoan">{t('menu.account')}</Link> },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('menu.logout'), onClick: () => void logout().then(() => navigate('/dang-nhap')) },
+                ],
+              }}
+            >
+              <Button type="text" icon={<UserOutlined />}>{me?.displayName}</Button>
+            </Dropdown>
+          </Space>
+        </Header>
+        <Content id="noi-dung" tabIndex={-1} style={{ padding: 16, maxWidth: 1400, width: '100%' }}>
+          {!online && <Alert type="warning" showIcon title={t('offline')} style={{ marginBottom: 12 }} />}
+          <main>
+            <Suspense fallback={<div aria-busy="true">{t('loading')}</div>}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const up = () => setOnline(true);
+    const down = () => setOnline(false);
+    window.addEventListener('online', up);
+    window.addEventListener('offline', down);
+    return () => {
+      window.removeEventListener('online', up);
+      window.removeEventListener('offline', down);
+    };
+  }, []);
+  return online;
+}

@@ -1,0 +1,4 @@
+import * as en from './en';
+import * as vi from './vi';
+
+export { en, vi };
