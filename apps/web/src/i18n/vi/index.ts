@@ -1,1 +1,9 @@
 export { default as common } from './common';
+export { default as inbox } from './inbox';
+export { default as caseView } from './caseView';
+export { default as decisions } from './decisions';
+export { default as settings } from './settings';
+export { default as audit } from './audit';
+export { default as statistics } from './statistics';
+export { default as admin } from './admin';
+export { default as account } from './account';

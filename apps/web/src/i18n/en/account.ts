@@ -1,0 +1,6 @@
+import type { Messages } from '../types';
+import type vi from '../vi/account';
+
+const account: Messages<typeof vi> = {};
+
+export default account;

@@ -1,0 +1,3 @@
+const caseView = {};
+
+export default caseView;

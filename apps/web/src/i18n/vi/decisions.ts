@@ -1,0 +1,3 @@
+const decisions = {};
+
+export default decisions;

@@ -1,0 +1,3 @@
+const inbox = {};
+
+export default inbox;

@@ -1,0 +1,3 @@
+const statistics = {};
+
+export default statistics;
