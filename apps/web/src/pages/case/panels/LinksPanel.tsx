@@ -1,0 +1,6 @@
+// Placeholder until this panel is built.
+import type { Schemas } from '../../../api/client';
+
+export default function LinksPanel(_props: { caseView: Schemas['CaseViewResponse'] }) {
+  return null;
+}
