@@ -23,7 +23,13 @@ export class InboxItemResponse {
   @ApiProperty({ type: 'integer' })
   version!: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Thời hạn gần nhất; null với vụ việc đang chờ đơn vị được giao báo cáo' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Thời hạn đang chạy gần nhất; null với vụ việc đã giao đơn vị mà không có thời hạn nào đang chạy (đang chờ hoặc ' +
+      'đã nhận báo cáo của đơn vị; view=awaitingReport liệt kê đúng các vụ việc đang chờ báo cáo)',
+  })
   deadlineKey!: string | null;
 
   @ApiProperty({ type: String, nullable: true })
