@@ -14,4 +14,7 @@ export { checkQuorum, type QuorumCheck } from './shared/voting/quorum';
 export * from './shared/voting/discipline-ballot';
 export * from './shared/voting/expulsion';
 export * from './shared/voting/yes-no';
+export type {
+  VotePreview, VotePreviewHook, VotePreviewInput, VotePreviewLine, VotePreviewProblem, VotePreviewQuorum,
+} from './shared/voting/vote-preview';
 export * from './shared/deadline-generations';

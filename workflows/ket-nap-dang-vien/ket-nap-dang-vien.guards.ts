@@ -4,8 +4,8 @@
 import { isCurrentGeneration } from '../shared/deadline-generations';
 import { addMonths, vietnamDate, viDate } from '@hoso/kernel/legal-time';
 import type { EventFacts } from '../shared/facts';
-import { ballotRoster } from '../shared/voting/roster';
-import { AT_LEAST_TWO_THIRDS } from '../shared/voting/threshold';
+import { ballotRoster, type BallotRoster } from '../shared/voting/roster';
+import { AT_LEAST_TWO_THIRDS, type Threshold } from '../shared/voting/threshold';
 import { decideYesNo, type YesNoDecision } from '../shared/voting/yes-no';
 import { missingDossierItems, missingDossierText, type DossierConditions, type DossierStage } from './ket-nap-dang-vien.dossier';
 import { ageProblems, certificateProblems, educationProblems, introducerProblems, readmissionProblems, type Problem } from './ket-nap-dang-vien.eligibility';
@@ -20,8 +20,14 @@ export const EXEMPTABLE_RELATIONS = ['FATHER', 'MOTHER', 'ADULT_CHILD'] as const
  * §11.1 C.CELL_THRESHOLD, C.AUTHORISED_GRASSROOTS_THRESHOLD). Quorum: docs/domain/procedures.md states none, so null.
  */
 export function countVote(p: Pick<VotePayload, 'members' | 'conflicted' | 'tally'>): YesNoDecision {
-  const roster = ballotRoster(p.members ?? [], new Set(p.conflicted ?? []));
-  return decideYesNo(p.tally, roster, { threshold: AT_LEAST_TWO_THIRDS, quorum: null });
+  return decideYesNo(p.tally, admissionRoster(p), ADMISSION_VOTE_RULES);
+}
+
+export const ADMISSION_VOTE_RULES: { threshold: Threshold; quorum: Threshold | null } = { threshold: AT_LEAST_TWO_THIRDS, quorum: null };
+
+/** Who votes and counts: the members listed at the meeting, minus those with a conflict of interest. */
+export function admissionRoster(p: Pick<VotePayload, 'members' | 'conflicted'>): BallotRoster {
+  return ballotRoster(p.members ?? [], new Set(p.conflicted ?? []));
 }
 
 const tallyProblems = (p: VotePayload): Problem[] => {

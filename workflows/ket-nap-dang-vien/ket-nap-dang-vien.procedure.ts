@@ -12,6 +12,7 @@ import {
 } from './ket-nap-dang-vien.events';
 import { guardProblems, GUARD_NAMES, type GuardName } from './ket-nap-dang-vien.guards';
 import { ADMISSION_PROCEDURE_ID, ketNapMachineV1 } from './ket-nap-dang-vien.machine';
+import { previewCellVote, previewGrassrootsVote, previewRecognitionVote } from './ket-nap-dang-vien.preview';
 import type { ContextKnd, EventKnd, Outcome } from './ket-nap-dang-vien.types';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC } = Role;
@@ -174,6 +175,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
       roles: [SEC],
       payload: VotePayload,
       facts: [{ fact: 'dossier' }, { fact: 'personHistory' }, { fact: 'ruleValues', keys: ['C.CERT_VALIDITY', 'C.READMIT_MIN_GAP', 'C.INTRODUCER_COWORK'] }],
+      votePreview: previewCellVote,
     },
     RECORD_SECTION_APPRAISAL: { label: 'Đảng ủy bộ phận thẩm định (7-KNĐ)', roles: [SEC, BTV], payload: SectionAppraisalPayload },
     GRASSROOTS_VOTE: {
@@ -183,6 +185,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
       facts: DOSSIER,
       // The cell's secretary does not also record the committee's vote on the cell's proposal.
       separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
+      votePreview: previewGrassrootsVote,
     },
     EXTEND_ADMISSION_DECISION: { label: 'Gia hạn xem xét, quyết định kết nạp (tối đa 30 ngày làm việc)', roles: [BTV, SEC], payload: ExtendDecisionPayload },
     DECIDE_ADMISSION: {
@@ -207,7 +210,13 @@ export const ketNapDangVienV1: ProcedureDefinition = {
     },
     RECORD_MEMBER_RECORD: { label: 'Đảng viên khai lý lịch đảng viên', roles: [OFFICE, SEC], payload: MemberRecordPayload },
     START_RECOGNITION_REVIEW: { label: 'Hết 12 tháng dự bị: bắt đầu xét công nhận chính thức', roles: [SEC, OFFICE], payload: StartRecognitionReviewPayload },
-    CELL_RECOGNITION_VOTE: { label: 'Chi bộ biểu quyết công nhận chính thức (13-KNĐ) hoặc xóa tên', roles: [SEC], payload: RecognitionVotePayload, facts: DOSSIER },
+    CELL_RECOGNITION_VOTE: {
+      label: 'Chi bộ biểu quyết công nhận chính thức (13-KNĐ) hoặc xóa tên',
+      roles: [SEC],
+      payload: RecognitionVotePayload,
+      facts: DOSSIER,
+      votePreview: previewRecognitionVote,
+    },
     EXTEND_RECOGNITION_DECISION: {
       label: 'Gia hạn quyết định công nhận chính thức (tối đa 30 ngày làm việc)',
       roles: [BTV, SEC],

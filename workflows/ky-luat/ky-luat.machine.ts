@@ -13,7 +13,8 @@ import type {
   VotePayload,
 } from './ky-luat.events';
 import {
-  authorityFor, countUpperVote, countVote, formsFor, limitationTable, type AuthorityAnswer, type Limitation, type UpperVoteRecord, type VoteRecord,
+  authorityFor, ballotListsSubjectForms, countUpperVote, countVote, formsFor, limitationTable, type AuthorityAnswer, type Limitation,
+  type UpperVoteRecord, type VoteRecord,
 } from './ky-luat.rules';
 import type { MachineEvent } from '../shared/procedure';
 
@@ -106,10 +107,7 @@ function authorityAnswer(a: Args): AuthorityAnswer | 'NOT_NEEDED' {
   return authorityFor(event.facts?.disciplineAuthority, form, taskByUpper(context));
 }
 
-const ballotFormsMatch = (c: ContextKyLuat, forms: readonly string[] | undefined) => {
-  const expected = formsFor(c.input.subject);
-  return Array.isArray(forms) && forms.length === expected.length && forms.every((f, i) => f === expected[i]);
-};
+const ballotFormsMatch = (c: ContextKyLuat, forms: readonly string[] | undefined) => ballotListsSubjectForms(c.input.subject, forms);
 
 // ---- Shared transition pieces ------------------------------------------------------------------------------
 

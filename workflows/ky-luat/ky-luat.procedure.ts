@@ -9,6 +9,7 @@ import {
 } from './ky-luat.events';
 import { kyLuatMachineV1, KY_LUAT_PROCEDURE_ID, type ContextKyLuat } from './ky-luat.machine';
 import { checkInputDates, LIMIT_RULE_KEYS, SUBJECT_KIND_LABELS } from './ky-luat.rules';
+import { previewRecordVote, previewUpperDecide } from './ky-luat.preview';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 
@@ -76,7 +77,13 @@ export const kyLuatV1: ProcedureDefinition = {
     RECORD_NO_SELF_CRITICISM: { label: 'Ghi nhận không nộp bản tự kiểm điểm', roles: [OFFICE, SEC, UBKT], payload: ReasonPayload },
     RECORD_HEARING: { label: 'Đại diện tổ chức có thẩm quyền gặp, nghe đảng viên trình bày', roles: [UBKT, BTV, SEC], payload: HearingPayload },
     RECORD_REPEATED_ABSENCE: { label: 'Ghi nhận vắng mặt nhiều lần không có lý do chính đáng', roles: [UBKT, BTV, SEC], payload: AbsencePayload },
-    RECORD_VOTE: { label: 'Ghi nhận kết quả bỏ phiếu kín', roles: [SEC, BTV, OFFICE], payload: VotePayload, facts: withAuthority },
+    RECORD_VOTE: {
+      label: 'Ghi nhận kết quả bỏ phiếu kín',
+      roles: [SEC, BTV, OFFICE],
+      payload: VotePayload,
+      facts: withAuthority,
+      votePreview: previewRecordVote,
+    },
     DECIDE: {
       label: 'Quyết định kỷ luật (trong thẩm quyền)',
       roles: [BTV, SEC],
@@ -94,6 +101,7 @@ export const kyLuatV1: ProcedureDefinition = {
       facts: withAuthority,
       // Who drafted the proposal does not decide it.
       separateFrom: { preparedBy: ['PROPOSE_UP'], bypassRoles: [SEC] },
+      votePreview: previewUpperDecide,
     },
     RECORD_RECEIPT: { label: 'Ghi nhận ngày nhận quyết định kỷ luật', roles: [OFFICE], payload: ReceiptPayload },
     COMPLAINT_LODGED: { label: 'Ghi nhận đơn khiếu nại kỷ luật', roles: [OFFICE, UBKT], payload: ComplaintLodgedPayload },

@@ -5,7 +5,9 @@ import { inputDateProblems, type InputProblem } from '../shared/input-dates';
 import {
   DISCIPLINE_FORM_LABELS, type DisciplineAuthorityFact, type DisciplineForm, type DisciplineSubject, type EventFacts,
 } from '../shared/facts';
-import { DISCIPLINE_THRESHOLDS, decideByCumulativeCount, type CumulativeStep, type DisciplineThresholds } from '../shared/voting/discipline-ballot';
+import {
+  DISCIPLINE_THRESHOLDS, decideByCumulativeCount, type CumulativeStep, type DisciplineThresholds, type DisciplineVoteRules,
+} from '../shared/voting/discipline-ballot';
 import { EXPULSION_THRESHOLDS, decideExpulsion, type ExpulsionCheck } from '../shared/voting/expulsion';
 import { rosterCounts, type RosterCounts } from '../shared/voting/roster';
 import { fractionThreshold, type Threshold } from '../shared/voting/threshold';
@@ -28,6 +30,12 @@ export function formsFor(subject: Pick<DisciplineSubjectDto, 'kind' | 'holdsPost
     case 'ORGANISATION':
       return ['GIAI_TAN', 'CANH_CAO', 'KHIEN_TRACH'];
   }
+}
+
+/** The ballot lists exactly the subject's forms, heaviest first (§7.1 and §7.4: one ballot, cumulative counting). */
+export function ballotListsSubjectForms(subject: Pick<DisciplineSubjectDto, 'kind' | 'holdsPost'>, forms: readonly unknown[] | undefined): boolean {
+  const expected = formsFor(subject);
+  return Array.isArray(forms) && forms.length === expected.length && forms.every((f, i) => f === expected[i]);
 }
 
 // ---- Statute of limitations (§7.2) -------------------------------------------------------------------------
@@ -141,16 +149,21 @@ function thresholdsWith(base: DisciplineThresholds, dissolution: DissolutionThre
 
 export const DECIDING_THRESHOLDS: DisciplineThresholds = { ...DISCIPLINE_THRESHOLDS, KHAI_TRU: EXPULSION_THRESHOLDS.deciding };
 
-interface Ballot {
+export interface Ballot {
   tally: TallyDto;
   roster: RosterDto;
   dissolutionThreshold?: DissolutionThresholdDto;
 }
 
+/** The thresholds a body's ballot is counted with (dissolution's as the body applied it) and its quorum (none stated). */
+export function voteRules(ballot: Pick<Ballot, 'dissolutionThreshold'>, base: DisciplineThresholds = DISCIPLINE_THRESHOLDS): DisciplineVoteRules {
+  return { thresholds: thresholdsWith(base, ballot.dissolutionThreshold), quorum: null };
+}
+
 /** Pure: the body's ballot counted with cumulative counting on its roster (the subject never counts). */
 export function countVote(ballot: Ballot, subjectUserId: string | undefined, base: DisciplineThresholds = DISCIPLINE_THRESHOLDS): VoteResult {
   const roster = rosterOf(ballot.roster, subjectUserId);
-  const result = decideByCumulativeCount(ballot.tally, roster, { thresholds: thresholdsWith(base, ballot.dissolutionThreshold), quorum: null });
+  const result = decideByCumulativeCount(ballot.tally, roster, voteRules(ballot, base));
   if (!result.ok) return result;
   return {
     ok: true,

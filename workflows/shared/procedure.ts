@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import type { EventFacts, FactRequest } from './facts';
 import type { Role } from './roles';
+import type { VotePreviewHook } from './voting/vote-preview';
 
 /** A class whose instances class-validator can check (payload DTOs are declared next to each machine). */
 export type PayloadClass = new () => object;
@@ -37,6 +38,12 @@ export interface EventSpec {
   separateFrom?: { preparedBy: readonly string[]; bypassRoles: readonly Role[] };
   /** Facts the service computes and hands to the machine with the event (rule values, a body's authority). */
   facts?: readonly FactRequest[];
+  /**
+   * The step records the result of a ballot: the vote's live arithmetic for a payload as entered (denominator,
+   * thresholds, cumulative counting, quorum, outcome), pure and total, from the same voting functions the transition
+   * calls. Served by POST /cases/:id/vote-preview; its presence marks the step as a ballot (`ballot: true`).
+   */
+  votePreview?: VotePreviewHook;
 }
 
 /** Statistics category of a case, in the terms committees publish (Quy định 1374 reporting, §4.1 [S5]). */

@@ -37,7 +37,7 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
-    ReporterIdentityService, IdentityRetentionService, CaseLinkService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, DOCUMENT_STORAGE, OutboxRepository,
+    ReporterIdentityService, IdentityRetentionService, CaseLinkService, EventFactsService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, DOCUMENT_STORAGE, OutboxRepository,
   ],
 })
 export class CasesCoreModule {}

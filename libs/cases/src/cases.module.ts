@@ -21,12 +21,14 @@ import { PersonCasesQuery } from './services/person-cases.query';
 import { CaseQueryService } from './services/case-query.service';
 import { IdempotencyService } from './services/idempotency.service';
 import { StatisticsService } from './services/statistics.service';
+import { VotePreviewController } from './controllers/vote-preview.controller';
+import { VotePreviewService } from './services/vote-preview.service';
 
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
-  controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController],
+  controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController, VotePreviewController],
   providers: [
-    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService,
+    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService, VotePreviewService,
     { provide: PERSON_CASES, useClass: PersonCasesQuery },
   ],
   exports: [CasesCoreModule, CaseQueryService, PERSON_CASES],

@@ -401,6 +401,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{id}/vote-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước kết quả biểu quyết khi đang nhập số phiếu (bước có ballot: true): tổng số và cách tính, tỷ lệ, cộng dồn, kết quả — tính bằng đúng quy tắc máy chủ áp dụng khi ghi nhận; không ghi gì, không đổi phiên bản */
+        post: operations["VotePreview_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/deadlines/recompute": {
         parameters: {
             query?: never;
@@ -476,8 +493,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hộp việc: vụ việc theo thời hạn gần nhất, chỉ quá hạn, hoặc đến hạn trong N ngày làm việc */
+        /** Hộp việc: vụ việc theo thời hạn gần nhất, chỉ quá hạn, đến hạn trong N ngày làm việc, hoặc đang chờ đơn vị được giao báo cáo; lọc theo đơn vị, quy trình, trạng thái */
         get: operations["Inbox_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inbox/awaiting-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc chờ tôi quyết định: vụ việc đang mở trong phạm vi mà người dùng được thực hiện ít nhất một bước lúc này (như availableEvents của GET /cases/{id}); hạn sớm nhất trước, vụ việc không có hạn sau cùng, rồi theo ngày tiếp nhận */
+        get: operations["Inbox_awaitingMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -969,6 +1003,49 @@ export interface components {
             /** @enum {string} */
             subjectKind: "FULL_MEMBER" | "PROBATIONARY_MEMBER" | "ORGANISATION";
         };
+        AwaitingMeItemResponse: {
+            /** Format: uuid */
+            assignedUnitId: string | null;
+            /**
+             * Format: date-time
+             * @description Hạn của thời hạn đang chạy gần nhất; null khi không có thời hạn nào có hạn (xếp sau cùng)
+             */
+            dueAt: string | null;
+            /** @description Các bước người dùng được thực hiện lúc này, đúng như availableEvents của GET /cases/{id} (ít nhất một) */
+            events: components["schemas"]["AwaitingStepResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgUnitId: string;
+            /** @example quy-dinh-1374 */
+            procedureId: string;
+            /** @description Tên quy trình (tiếng Việt) */
+            procedureTitle: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @example assignedToUnit.reviewingReport */
+            state: string;
+            /** @description Tên trạng thái (tiếng Việt) */
+            stateLabel: string;
+            title: string;
+            /** @description Phiên bản vụ việc (gửi lại trong If-Match khi thực hiện bước) */
+            version: number;
+        };
+        AwaitingMePageResponse: {
+            items: components["schemas"]["AwaitingMeItemResponse"][];
+            page: number;
+            pageSize: number;
+            /** @description Tổng số mục */
+            total: number;
+        };
+        AwaitingStepResponse: {
+            /** @example Kết luận */
+            label: string;
+            /** @description Người dùng đã chuẩn bị đề xuất của bước này: chỉ được thực hiện khi nêu lý do (separationBypassReason) */
+            requiresSeparationReason?: boolean;
+            /** @example CONCLUDE */
+            type: string;
+        };
         BallotExclusionResponse: {
             /** Format: uuid */
             id: string;
@@ -1032,6 +1109,8 @@ export interface components {
             year: number;
         };
         CallerEventResponse: {
+            /** @description true: bước này ghi kết quả biểu quyết; xem trước bằng POST /cases/{id}/vote-preview (không có trường này: không phải bước biểu quyết) */
+            ballot?: boolean;
             label: string;
             /** @description Điều kiện phụ thuộc nội dung gửi kèm: bước bị từ chối nếu không đáp ứng */
             mayBeRefusedWhen?: components["schemas"]["GuardMessageResponse"][];
@@ -1448,7 +1527,7 @@ export interface components {
          * @description Mã lỗi ổn định, dành cho chương trình
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "RULE_NOT_FOUND" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "RULE_NOT_FOUND" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         ErrorEnvelopeDto: {
             /**
              * @description Mã lỗi ổn định, dành cho chương trình
@@ -1497,7 +1576,7 @@ export interface components {
         InboxItemResponse: {
             /** Format: uuid */
             assignedUnitId: string | null;
-            /** @description Thời hạn gần nhất; null với vụ việc đang chờ đơn vị được giao báo cáo */
+            /** @description Thời hạn đang chạy gần nhất; null với vụ việc đã giao đơn vị mà không có thời hạn nào đang chạy (đang chờ hoặc đã nhận báo cáo của đơn vị; view=awaitingReport liệt kê đúng các vụ việc đang chờ báo cáo) */
             deadlineKey: string | null;
             /** @enum {string|null} */
             deadlineStatus: "PENDING" | "MISSED" | null;
@@ -1534,7 +1613,7 @@ export interface components {
             /** @description Tổng số mục */
             total: number;
             /** @enum {string} */
-            view: "nearest" | "overdue" | "dueWithin";
+            view: "nearest" | "overdue" | "dueWithin" | "awaitingReport";
         };
         LegalRulePageResponse: {
             items: components["schemas"]["LegalRuleResponse"][];
@@ -2189,6 +2268,8 @@ export interface components {
         StepDescriptionResponse: {
             /** @enum {string} */
             actingUnit: "CASE_UNIT" | "ASSIGNED_UNIT";
+            /** @description true: bước này ghi kết quả biểu quyết; xem trước bằng POST /cases/{id}/vote-preview (không có trường này: không phải bước biểu quyết) */
+            ballot?: boolean;
             /** @description Các trạng thái (đường dẫn) nhận bước này */
             from: string[];
             /** @description Điều kiện có thể chặn bước, kèm lý do */
@@ -2342,6 +2423,90 @@ export interface components {
         VersionMoveResponse: {
             from: number;
             to: number;
+        };
+        VotePreviewDto: {
+            /** @description Nội dung của bước như đang nhập (có thể chưa đủ): cùng JSON Schema với `payload` của POST /cases/{id}/events; số phiếu thiếu hoặc không khớp được trả lời trong `problems`, không bị từ chối */
+            payload: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Bước ghi kết quả biểu quyết (bước có `ballot: true`)
+             * @example RECORD_VOTE
+             */
+            type: string;
+        };
+        VotePreviewLineResponse: {
+            /** @description Số phiếu được tính: số phiếu cộng dồn với các hình thức nặng hơn khi áp dụng cộng dồn, nếu không bằng `votes` */
+            counted: number;
+            /**
+             * @description Mã ổn định: mã hình thức kỷ luật, `approve` (tán thành)…
+             * @example CANH_CAO
+             */
+            key: string;
+            /** @example Cảnh cáo – hình thức được quyết định */
+            label: string;
+            /** @description Số phiếu tối thiểu để đạt tỷ lệ trên tổng số (0 khi tổng số bằng 0) */
+            needed: number;
+            /** @description Số phiếu được tính đã đạt tỷ lệ */
+            reached: boolean;
+            /**
+             * @description Tỷ lệ cần đạt, ví dụ "ít nhất hai phần ba"
+             * @example quá một nửa
+             */
+            thresholdLabel: string;
+            /** @description Số phiếu ghi cho dòng này (0 khi chưa nhập) */
+            votes: number;
+        };
+        VotePreviewNextStateResponse: {
+            /** @example Đã biểu quyết – chờ quyết định hoặc đề nghị cấp có thẩm quyền */
+            label: string;
+            /** @example voted */
+            state: string;
+        };
+        VotePreviewProblemResponse: {
+            /**
+             * @description Mã ổn định: mã của thư viện biểu quyết (COUNT_MISSING, COUNTS_EXCEED_CAST, QUORUM_NOT_MET…), BALLOT_FORMS_NOT_FOR_SUBJECT, VALIDATION_FAILED (nội dung chưa đủ để gửi) hoặc STEP_REFUSED (bước sẽ bị từ chối theo quy định)
+             * @example COUNTS_BELOW_CAST
+             */
+            code: string;
+            /**
+             * @description Đường dẫn của trường trong `payload`; null khi không gắn với một trường
+             * @example tally.cast
+             */
+            field: string | null;
+            message: string;
+        };
+        VotePreviewQuorumResponse: {
+            label: string;
+            met: boolean;
+            /** @description Số người được tính có mặt (được phát phiếu) */
+            present: number;
+            /** @description Số người được tính phải có mặt tối thiểu */
+            required: number;
+        };
+        VotePreviewResponse: {
+            /** @description Số phiếu thu vào, khi đã nhập là một số hợp lệ */
+            cast: number | null;
+            /** @description Tổng số người được tính để xét tỷ lệ */
+            denominator: number;
+            /** @description Cách tính tổng số: số trong danh sách, trừ ai và vì sao, ai vắng mặt vẫn được tính */
+            denominatorLabel: string;
+            /** @description Tên cuộc biểu quyết */
+            label: string;
+            lines: components["schemas"]["VotePreviewLineResponse"][];
+            /** @description Chỉ có khi nội dung đã đủ và bước không bị từ chối: trạng thái vụ việc sẽ chuyển sang */
+            nextState?: components["schemas"]["VotePreviewNextStateResponse"];
+            /**
+             * @description Kết quả bằng một câu tiếng Việt
+             * @example Đủ phiếu thi hành kỷ luật: Cảnh cáo (5/8 phiếu cộng dồn, cần 5)
+             */
+            outcome: string;
+            /** @description Kết quả theo số phiếu: thông qua / đủ phiếu cho một hình thức kỷ luật */
+            passed: boolean;
+            /** @description Rỗng khi gửi đúng nội dung này thì bước được ghi nhận; nếu không, các lý do (số phiếu chưa đủ hoặc không khớp trước hết) */
+            problems: components["schemas"]["VotePreviewProblemResponse"][];
+            /** @description Số người có mặt tối thiểu; null khi quy định không đặt ra */
+            quorum: components["schemas"]["VotePreviewQuorumResponse"] | null;
         };
     };
     responses: never;
@@ -3748,6 +3913,77 @@ export interface operations {
             };
         };
     };
+    VotePreview_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotePreviewDto"];
+            };
+        };
+        responses: {
+            /** @description Số học của cuộc biểu quyết với nội dung đang nhập (không ghi gì) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotePreviewResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`, `UNKNOWN_EVENT`, `NOT_A_BALLOT`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `ROLE_NOT_ALLOWED`, `SEPARATION_OF_DUTIES`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `CASE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `TRANSITION_NOT_ALLOWED`, `TRANSITION_REFUSED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     LegalTime_recomputeDeadlines: {
         parameters: {
             query?: never;
@@ -3931,13 +4167,18 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                view?: "nearest" | "overdue" | "dueWithin";
+                /** @description nearest: mọi vụ việc theo thời hạn gần nhất; overdue: chỉ quá hạn; dueWithin: đến hạn trong N ngày làm việc; awaitingReport: vụ việc đã giao đơn vị và đang chờ đơn vị đó báo cáo kết quả xử lý */
+                view?: "nearest" | "overdue" | "dueWithin" | "awaitingReport";
                 /** @description Với view=dueWithin: số ngày làm việc */
                 days?: number;
                 /** @description Đơn vị thụ lý vụ việc */
                 unitId?: string;
                 /** @description Đơn vị được giao giải quyết */
                 assignedUnitId?: string;
+                /** @description Quy trình (mã, ví dụ quy-dinh-1374) */
+                procedureId?: string;
+                /** @description Trạng thái (đường dẫn trạng thái đúng như trường state của vụ việc) */
+                state?: string;
             };
             header?: never;
             path?: never;
@@ -3951,6 +4192,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxPageResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Inbox_awaitingMe: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Quy trình (mã, ví dụ quy-dinh-1374) */
+                procedureId?: string;
+                /** @description Đơn vị thụ lý vụ việc */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingMePageResponse"];
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */

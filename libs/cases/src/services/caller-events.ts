@@ -17,6 +17,8 @@ export interface CallerEvent {
   requiresSeparationReason?: boolean;
   /** Vietnamese, for people: what the two fields above mean for this step. */
   note?: string;
+  /** The step records a ballot's result: its arithmetic can be previewed (POST /cases/:id/vote-preview). */
+  ballot?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function callerEvents(m: EntityManager, user: AuthUser, row: CaseRo
     if (!maySend(user, spec, row)) continue;
     const offer = offerOf(def, row.snapshot, { type, actorId: user.id, occurredAt: now.toISOString() });
     if (offer.kind === 'closed') continue;
-    const item: CallerEvent = { type, label: spec.label };
+    const item: CallerEvent = { type, label: spec.label, ...(spec.votePreview ? { ballot: true } : {}) };
     const notes: string[] = [];
     const separation = await separationNote(m, user, row, def, type);
     if (separation === 'refused') continue;

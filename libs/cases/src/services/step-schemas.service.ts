@@ -16,6 +16,8 @@ export interface StepDescription {
   /** The guards that may refuse it, each with the Vietnamese reason the refusal carries. */
   guards: { guard: string; message: string }[];
   payload: JsonSchema;
+  /** The step records a ballot's result: its arithmetic can be previewed (POST /cases/:id/vote-preview). */
+  ballot?: boolean;
 }
 
 export interface VersionDescription {
@@ -72,6 +74,7 @@ export function describeVersion(def: ProcedureDefinition): VersionDescription {
         from: takenIn.map((n) => n.path.join('.') || '(gốc)'),
         guards: guards.map((guard) => ({ guard, message: def.guardMessages[guard] ?? 'Điều kiện của bước này chưa được đáp ứng.' })),
         payload: payloadSchema(e.payload ?? class {}, maps, e.label),
+        ...(e.votePreview ? { ballot: true } : {}),
       };
     }),
     states: def.stateLabels,

@@ -26,6 +26,7 @@ export enum ErrorCode {
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   TRANSITION_NOT_ALLOWED = 'TRANSITION_NOT_ALLOWED',
   TRANSITION_REFUSED = 'TRANSITION_REFUSED',
+  NOT_A_BALLOT = 'NOT_A_BALLOT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   IDEMPOTENCY_KEY_INVALID = 'IDEMPOTENCY_KEY_INVALID',
   ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
@@ -100,6 +101,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   },
   [ErrorCode.TRANSITION_NOT_ALLOWED]: { status: 409, message: 'Bước này không thực hiện được ở trạng thái hiện tại của vụ việc.' },
   [ErrorCode.TRANSITION_REFUSED]: { status: 409, message: 'Bước này bị từ chối theo quy định.' },
+  [ErrorCode.NOT_A_BALLOT]: {
+    status: 400,
+    message: 'Bước này không ghi kết quả biểu quyết nên không có bản xem trước số phiếu (chỉ các bước có "ballot": true).',
+  },
   [ErrorCode.IDEMPOTENCY_KEY_REUSED]: {
     status: 422,
     message: 'Khóa Idempotency-Key đã được dùng cho một yêu cầu khác.',

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BALLOT_DESCRIPTION } from './caller-event.response';
 import { GuardMessageResponse } from './guard-message.response';
 import { RoleLabelResponse } from './role-label.response';
 
@@ -30,4 +31,7 @@ export class StepDescriptionResponse {
       '`x-conditional` (bắt buộc tùy trường khác), `x-rules` (quy tắc liên quan giữa các trường máy chủ còn kiểm tra)',
   })
   payload!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: Boolean, description: BALLOT_DESCRIPTION })
+  ballot?: boolean;
 }
