@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen(config.PORT, config.HOST);
-  logger.log(`API on http://${config.HOST}:${config.PORT} — Swagger UI at /docs, health at /health`);
+  logger.log(`hoso on http://${config.HOST}:${config.PORT}/ — the web application; Swagger UI at /docs, health at /health`);
 }
 
 main().catch((err: Error) => {

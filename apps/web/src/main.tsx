@@ -19,6 +19,7 @@ initI18n();
 // Ant Design's default grey text (45 % black) is below WCAG AA contrast on white: darker secondary text throughout.
 const THEME_TOKENS = {
   colorPrimary: '#a8071a',
+  colorError: '#cf1322',
   fontSize: 14,
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',

@@ -18,6 +18,8 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const online = useOnline();
+  // Below the lg breakpoint the menu folds into a button at the header's left edge: the header makes room for it.
+  const [collapsed, setCollapsed] = useState(false);
   const nav = visibleNav(hasRole);
   const selected = nav.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))?.path;
 
@@ -37,7 +39,15 @@ export function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a href="#noi-dung" className="skip-link">{i18n.language === 'vi' ? 'Bỏ qua, đến nội dung' : 'Skip to content'}</a>
-      <Sider breakpoint="lg" collapsedWidth={0} width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        width={220}
+        theme="light"
+        onCollapse={setCollapsed}
+        zeroWidthTriggerStyle={{ top: 12 }}
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
         <Link to="/" style={{ display: 'block', padding: '16px 20px' }} aria-label={t('appName')}>
           <Typography.Text strong style={{ color: '#a8071a', fontSize: 18 }}>{t('appName')}</Typography.Text>
         </Link>
@@ -46,7 +56,7 @@ export function Shell() {
         </nav>
       </Sider>
       <Layout>
-        <Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
+        <Header style={{ background: '#fff', padding: collapsed ? '0 16px 0 56px' : '0 16px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
           <div role="search" style={{ flex: 1, maxWidth: 480 }}>
             <Input.Search
               aria-label={t('search')}
@@ -76,13 +86,12 @@ export function Shell() {
             </Dropdown>
           </Space>
         </Header>
+        {/* Ant Design's Content is the page's <main>. */}
         <Content id="noi-dung" tabIndex={-1} style={{ padding: 16, maxWidth: 1400, width: '100%' }}>
           {!online && <Alert type="warning" showIcon title={t('offline')} style={{ marginBottom: 12 }} />}
-          <main>
-            <Suspense fallback={<div aria-busy="true">{t('loading')}</div>}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<div aria-busy="true">{t('loading')}</div>}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>
