@@ -1,3 +1,65 @@
-const statistics = {};
+const statistics = {
+  title: 'Thống kê',
+  intro: 'Số liệu theo kỳ báo cáo và đơn vị (tính cả các đơn vị trực thuộc), ngày tính theo giờ Việt Nam.',
+  procedures: 'Quy trình',
+  noProcedures: 'Chưa có quy trình nào.',
+  filters: {
+    label: 'Bộ lọc thống kê',
+    periodKind: 'Loại kỳ báo cáo',
+    quarter: 'Theo quý',
+    year: 'Theo năm',
+    range: 'Khoảng ngày',
+    pickYear: 'Năm',
+    pickQuarter: 'Quý',
+    pickRange: 'Từ ngày – đến ngày',
+    rangeStart: 'Từ ngày',
+    rangeEnd: 'Đến ngày',
+    unit: 'Đơn vị',
+    allUnits: 'Tất cả đơn vị trong phạm vi',
+  },
+  period: {
+    quarter: 'Quý {{roman}}/{{year}}',
+    year: 'Năm {{year}}',
+    range: 'Từ {{start}} đến {{end}}',
+    span: '{{from}} – {{to}}',
+  },
+  received: 'Tổng số vụ việc tiếp nhận trong kỳ',
+  sections: {
+    bySource: 'Tiếp nhận theo nguồn',
+    byCategory: 'Tình hình giải quyết',
+  },
+  table: {
+    index: 'STT',
+    item: 'Nội dung',
+    count: 'Số vụ việc',
+    percent: 'Tỷ lệ (%)',
+    sum: 'Cộng',
+  },
+  chart: {
+    summary: '{{title}} (biểu đồ {{kind}}): {{items}}. Cộng {{sum}} vụ việc.',
+    bar: 'cột',
+    funnel: 'phễu',
+    noCases: 'Không có vụ việc nào trong kỳ và đơn vị đã chọn.',
+  },
+  byUnit: {
+    title: 'So sánh các đơn vị',
+    show: 'Xem số liệu từng đơn vị',
+    hint: 'Số liệu của mỗi đơn vị đã gồm các đơn vị trực thuộc của nó.',
+    unit: 'Đơn vị',
+    whole: 'Cộng: {{unit}}',
+    none: 'Đơn vị đã chọn không có đơn vị trực thuộc.',
+    tooMany: 'Có {{count}} đơn vị; chỉ hiển thị {{max}} đơn vị đầu tiên. Hãy chọn một đơn vị cụ thể.',
+  },
+  export: {
+    button: 'Xuất Excel',
+    done: 'Đã tạo tệp {{name}}',
+    failed: 'Không tạo được tệp Excel: {{message}}',
+    period: 'Kỳ báo cáo',
+    unit: 'Đơn vị',
+    received: 'Tổng số vụ việc tiếp nhận',
+    generatedAt: 'Thời điểm xuất',
+    byUnitSheet: 'Theo đơn vị',
+  },
+};
 
 export default statistics;
