@@ -20,6 +20,7 @@ initI18n();
 const THEME_TOKENS = {
   colorPrimary: '#a8071a',
   colorError: '#cf1322',
+  colorLink: '#0958d9',
   fontSize: 14,
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextDescription: 'rgba(0, 0, 0, 0.65)',

@@ -1176,7 +1176,15 @@ export interface components {
             stateLabel: string;
             /** @enum {string} */
             status: "OPEN" | "CLOSED";
-            tags: string[];
+            /**
+             * @description Nhãn phân loại của vụ việc (khóa → giá trị), ví dụ {"source":"PRESS","infoType":"TO_CAO"}
+             * @example {
+             *       "source": "PRESS"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -1222,7 +1230,15 @@ export interface components {
             stateLabel: string;
             /** @enum {string} */
             status: "OPEN" | "CLOSED";
-            tags: string[];
+            /**
+             * @description Nhãn phân loại của vụ việc (khóa → giá trị), ví dụ {"source":"PRESS","infoType":"TO_CAO"}
+             * @example {
+             *       "source": "PRESS"
+             *     }
+             */
+            tags: {
+                [key: string]: string;
+            };
             title: string;
             /** Format: date-time */
             updatedAt: string;

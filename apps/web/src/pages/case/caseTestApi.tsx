@@ -33,7 +33,7 @@ export function fakeCase(overrides: Partial<Schemas['CaseViewResponse']> = {}): 
     stateLabel: 'Đang xem xét',
     status: 'OPEN',
     reportCategory: 'NOT_YET_HANDLED',
-    tags: [],
+    tags: {},
     version: 4,
     orgUnitId: 'u1',
     assignedUnitId: null,

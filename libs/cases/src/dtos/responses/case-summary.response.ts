@@ -26,8 +26,13 @@ export class CaseSummaryResponse {
   @ApiProperty({ type: String, description: 'Loại vụ việc dùng cho báo cáo thống kê' })
   reportCategory!: string;
 
-  @ApiProperty({ type: String, isArray: true })
-  tags!: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Nhãn phân loại của vụ việc (khóa → giá trị), ví dụ {"source":"PRESS","infoType":"TO_CAO"}',
+    example: { source: 'PRESS' },
+  })
+  tags!: Record<string, string>;
 
   @ApiProperty({ type: 'integer', description: 'Phiên bản hiện tại (gửi lại trong If-Match hoặc expectedVersion)' })
   version!: number;
