@@ -46,7 +46,7 @@ export function Shell() {
         theme="light"
         onCollapse={setCollapsed}
         zeroWidthTriggerStyle={{ top: 12 }}
-        style={{ borderRight: '1px solid #f0f0f0' }}
+        style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}
       >
         <Link to="/" style={{ display: 'block', padding: '16px 20px' }} aria-label={t('appName')}>
           <Typography.Text strong style={{ color: '#a8071a', fontSize: 18 }}>{t('appName')}</Typography.Text>
