@@ -1,6 +1,159 @@
-// Placeholder until this page is built.
-import { Typography } from 'antd';
+// The task-force officer's inbox (GET /inbox): open cases of the units in scope by their nearest deadline, only the
+// overdue ones, those due within N working days, or those waiting for an assigned unit's report; by procedure, state
+// and unit; with named filter sets the user saves. The filters live in the URL, so back/forward and links keep them.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Empty, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { useAuth } from '../../app/auth';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { formatDateTime } from '../../lib/format';
+import { CaseTitleLink, serverPagination, UnitsCell, useWide } from './caseCells';
+import { DueCell } from './DueCell';
+import { INBOX_VIEWS, InboxFilters, type InboxFilterValues, type InboxView } from './InboxFilters';
+import { useProcedures, useUnits } from './reference';
+import { filterParams, FILTER_KEYS, useSavedFilters } from './savedFilters';
+
+type InboxItem = Schemas['InboxItemResponse'];
+
+const DEFAULT_DAYS = 3;
+
+const FILTER_LABELS: Record<string, string> = {
+  view: 'inbox.viewLabel',
+  days: 'inbox.daysLabel',
+  procedureId: 'filters.procedure',
+  state: 'filters.state',
+  unitId: 'filters.unit',
+  assignedUnitId: 'filters.assignedUnit',
+};
+
+export function readFilters(search: URLSearchParams): InboxFilterValues & { page: number; pageSize: number } {
+  const view = search.get('view');
+  const days = Number(search.get('days'));
+  const page = Number(search.get('page'));
+  const pageSize = Number(search.get('pageSize'));
+  return {
+    view: (INBOX_VIEWS as readonly string[]).includes(view ?? '') ? (view as InboxView) : 'nearest',
+    days: Number.isInteger(days) && days >= 1 && days <= 60 ? days : DEFAULT_DAYS,
+    procedureId: search.get('procedureId') ?? undefined,
+    state: search.get('state') ?? undefined,
+    unitId: search.get('unitId') ?? undefined,
+    assignedUnitId: search.get('assignedUnitId') ?? undefined,
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    pageSize: [10, 20, 50, 100].includes(pageSize) ? pageSize : 20,
+  };
+}
 
 export default function InboxPage() {
-  return <Typography.Title level={1} style={{ fontSize: 22 }}>Hộp việc</Typography.Title>;
+  const { t } = useTranslation('inbox');
+  const { me } = useAuth();
+  const [search, setSearch] = useSearchParams();
+  const f = readFilters(search);
+  const procedures = useProcedures();
+  const wide = useWide();
+  const units = useUnits();
+  const saved = useSavedFilters(me?.id);
+
+  const query = {
+    page: f.page,
+    pageSize: f.pageSize,
+    view: f.view,
+    ...(f.view === 'dueWithin' ? { days: f.days } : {}),
+    ...(f.procedureId ? { procedureId: f.procedureId } : {}),
+    ...(f.state ? { state: f.state } : {}),
+    ...(f.unitId ? { unitId: f.unitId } : {}),
+    ...(f.assignedUnitId ? { assignedUnitId: f.assignedUnitId } : {}),
+  };
+  const inbox = useQuery({
+    queryKey: ['inbox', query],
+    queryFn: () => unwrap(api.GET('/inbox', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+
+  /** Changes filters (back to page 1), keeping the others; undefined removes one. */
+  const update = (patch: Partial<InboxFilterValues & { page: number; pageSize: number }>) => {
+    const next = new URLSearchParams(search);
+    if (!('page' in patch)) next.delete('page');
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined || v === '' || (k === 'view' && v === 'nearest') || (k === 'page' && v === 1)) next.delete(k);
+      else next.set(k, String(v));
+    }
+    if ((next.get('view') ?? 'nearest') !== 'dueWithin') next.delete('days');
+    setSearch(next);
+  };
+  const current = filterParams(search);
+  const activeSaved = saved.list.find((s) => JSON.stringify(sorted(s.params)) === JSON.stringify(sorted(current)))?.name;
+
+  const columns: ColumnsType<InboxItem> = [
+    {
+      title: t('table.title'),
+      dataIndex: 'title',
+      render: (_, r) => <CaseTitleLink id={r.id} title={r.title} procedure={wide ? undefined : procedures.titleOf(r.procedureId)} />,
+    },
+    ...(wide ? [{ title: t('table.procedure'), dataIndex: 'procedureId', width: 210, render: (id: string) => procedures.titleOf(id) }] : []),
+    { title: t('table.state'), dataIndex: 'state', width: 160, render: (s: string, r) => procedures.stateLabel(r.procedureId, s) },
+    {
+      title: t('table.units'),
+      key: 'units',
+      width: 190,
+      render: (_, r) => <UnitsCell unit={units.nameOf(r.orgUnitId)} assignedUnit={units.nameOf(r.assignedUnitId) || undefined} />,
+    },
+    { title: t('table.due'), key: 'due', width: wide ? 215 : 180, render: (_, r) => <DueCell info={r} now={inbox.data ? new Date(inbox.data.asOf) : undefined} /> },
+  ];
+
+  const filtered = !!(f.procedureId || f.state || f.unitId || f.assignedUnitId);
+  const emptyText = t(`inbox.empty.${f.view}`, { days: f.days }) + (filtered ? ` ${t('inbox.emptyFiltered')}` : '');
+
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 22 }}>
+        {t('inbox.title')}
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <InboxFilters
+          value={f}
+          onChange={update}
+          onClear={() => setSearch(new URLSearchParams())}
+          procedures={procedures.procedures}
+          units={units.units}
+          saved={saved.list}
+          activeSaved={activeSaved}
+          onApplySaved={(s) => setSearch(new URLSearchParams(Object.entries(s.params).filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k))))}
+          onSave={(name) => saved.save(name, current)}
+          onRemoveSaved={saved.remove}
+        />
+      </Card>
+      {inbox.error ? (
+        <>
+          <ApiErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} />
+          {/* Which filter the server refused, by the name the person sees. */}
+          {inbox.error instanceof ApiError && Object.keys(inbox.error.fieldErrors()).length > 0 && (
+            <ul style={{ marginTop: 8 }}>
+              {Object.entries(inbox.error.fieldErrors()).map(([field, text]) => (
+                <li key={field}>{`${FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field}: ${text}`}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <Table<InboxItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={inbox.data?.items ?? []}
+          loading={inbox.isFetching}
+          scroll={{ x: 760 }}
+          locale={{ emptyText: inbox.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+          pagination={serverPagination(inbox.data, (page, pageSize) => update({ page, pageSize }), (total, from, to) => t('table.total', { total, from, to }))}
+          footer={inbox.data ? () => <Typography.Text type="secondary">{t('inbox.asOf', { at: formatDateTime(inbox.data.asOf) })}</Typography.Text> : undefined}
+        />
+      )}
+    </>
+  );
+}
+
+function sorted(o: Record<string, string>): [string, string][] {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
 }
