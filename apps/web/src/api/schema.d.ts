@@ -2206,7 +2206,7 @@ export interface components {
             /** @description Lý do (bắt buộc, ghi vào nhật ký) */
             reason: string;
             /** @description Giá trị mới; null = không đặt thời hạn */
-            value: Record<string, never> | null;
+            value: number | null;
         };
         RuleOverrideResponse: {
             /** Format: date */

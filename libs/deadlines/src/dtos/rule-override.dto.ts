@@ -5,7 +5,7 @@ import { IsCalendarDate } from './iso-date.validator';
 export class RuleOverrideDto {
   @ApiProperty({ example: 'A.OTHER_SOURCES_HANDLING' }) @IsString() @Matches(/^[A-Z0-9_.]{2,64}$/) key!: string;
   @ApiProperty({ description: 'Đơn vị (cấp ủy) áp dụng cho toàn bộ đơn vị trực thuộc' }) @IsUUID() orgUnitId!: string;
-  @ApiProperty({ nullable: true, description: 'Giá trị mới; null = không đặt thời hạn' })
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 1, maximum: 3650, description: 'Giá trị mới; null = không đặt thời hạn' })
   @ValidateIf((o: RuleOverrideDto) => o.value !== null)
   @IsInt()
   @Min(1)

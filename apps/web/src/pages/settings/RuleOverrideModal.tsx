@@ -36,8 +36,7 @@ export function RuleOverrideModal(props: { open: boolean; initialKey?: string; u
   const save = useMutation({
     mutationFn: (v: Values) =>
       unwrap(api.POST('/rules/overrides', {
-        // The contract types `value` as an object (the DTO lacks an explicit type); the server takes an integer or null.
-        body: { key: v.key, value: (v.noDeadline ? null : v.value) as unknown as Record<string, never> | null, ...commonBody(v) },
+        body: { key: v.key, value: v.noDeadline ? null : (v.value ?? null), ...commonBody(v) },
       })),
     onSuccess: async () => {
       void message.success(t('saved'));
