@@ -7,3 +7,4 @@ export { default as audit } from './audit';
 export { default as statistics } from './statistics';
 export { default as admin } from './admin';
 export { default as account } from './account';
+export { default as casePanels } from './casePanels';
