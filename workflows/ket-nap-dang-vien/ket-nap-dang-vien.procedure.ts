@@ -14,6 +14,7 @@ import { guardProblems, GUARD_NAMES, type GuardName } from './ket-nap-dang-vien.
 import { ADMISSION_PROCEDURE_ID, ketNapMachineV1 } from './ket-nap-dang-vien.machine';
 import { previewCellVote, previewGrassrootsVote, previewRecognitionVote } from './ket-nap-dang-vien.preview';
 import type { ContextKnd, EventKnd, Outcome } from './ket-nap-dang-vien.types';
+import { AUTOMATIC_CONDITIONS_KET_NAP, FIELD_TEXTS_KET_NAP, VALUE_LABELS_KET_NAP } from './ket-nap-dang-vien.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC } = Role;
 
@@ -266,6 +267,9 @@ export const ketNapDangVienV1: ProcedureDefinition = {
     notAdmitted: 'Không kết nạp',
   },
   guardMessages: GUARD_MESSAGES,
+  fieldTexts: FIELD_TEXTS_KET_NAP,
+  valueLabels: VALUE_LABELS_KET_NAP,
+  automaticConditions: AUTOMATIC_CONDITIONS_KET_NAP,
   refusalDetail(guard: string, context: unknown, event: MachineEvent): string | undefined {
     if (!(GUARD_NAMES as readonly string[]).includes(guard)) return undefined;
     const problems = guardProblems(guard, context as ContextKnd, event as EventKnd);

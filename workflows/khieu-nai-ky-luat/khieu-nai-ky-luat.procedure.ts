@@ -8,6 +8,7 @@ import {
 } from './khieu-nai-ky-luat.events';
 import { khieuNaiMachineV1, KHIEU_NAI_PROCEDURE_ID, type ContextKhieuNai } from './khieu-nai-ky-luat.machine';
 import { ADMISSIBILITY_LABELS, checkComplaintDates, type AdmissibilityReason } from './khieu-nai-ky-luat.rules';
+import { AUTOMATIC_CONDITIONS_KHIEU_NAI, FIELD_TEXTS_KHIEU_NAI, VALUE_LABELS_KHIEU_NAI } from './khieu-nai-ky-luat.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 
@@ -89,6 +90,9 @@ export const khieuNaiKyLuatV1: ProcedureDefinition = {
     escalated: 'Đã khiếu nại lên cấp trên – chờ kết quả',
     closed: 'Kết thúc',
   },
+  fieldTexts: FIELD_TEXTS_KHIEU_NAI,
+  valueLabels: VALUE_LABELS_KHIEU_NAI,
+  automaticConditions: AUTOMATIC_CONDITIONS_KHIEU_NAI,
   guardMessages: {
     hasRejectionReason: 'Đơn không có lý do để không thụ lý.',
     decidedByLodgedBody: 'Quyết định giải quyết phải do tổ chức đã nhận đơn khiếu nại đưa ra.',

@@ -7,6 +7,7 @@ import {
   NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
 } from './kiem-tra-dau-hieu-vi-pham.events';
 import { INSPECTION_PROCEDURE_ID, ktdhvpMachineV1, type ContextKtdhvp } from './kiem-tra-dau-hieu-vi-pham.machine';
+import { AUTOMATIC_CONDITIONS_KIEM_TRA, FIELD_TEXTS_KIEM_TRA, VALUE_LABELS_KIEM_TRA } from './kiem-tra-dau-hieu-vi-pham.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 // The inspecting bodies decide and conclude; their team (commission members, or the cell's secretary) does the work.
@@ -93,6 +94,9 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
     notified: 'Đã thông báo kết luận',
     archived: 'Đã lưu hồ sơ',
   },
+  fieldTexts: FIELD_TEXTS_KIEM_TRA,
+  valueLabels: VALUE_LABELS_KIEM_TRA,
+  automaticConditions: AUTOMATIC_CONDITIONS_KIEM_TRA,
   guardMessages: {
     disciplineOnlyForPartySubject:
       'Chỉ kết luận "vi phạm đến mức phải xử lý kỷ luật" khi đối tượng kiểm tra là đảng viên hoặc tổ chức đảng.',

@@ -9,6 +9,7 @@ import {
 } from './ky-luat.events';
 import { kyLuatMachineV1, KY_LUAT_PROCEDURE_ID, type ContextKyLuat } from './ky-luat.machine';
 import { checkInputDates, LIMIT_RULE_KEYS, SUBJECT_KIND_LABELS } from './ky-luat.rules';
+import { AUTOMATIC_CONDITIONS_KY_LUAT, FIELD_TEXTS_KY_LUAT, VALUE_LABELS_KY_LUAT } from './ky-luat.texts';
 import { previewRecordVote, previewUpperDecide } from './ky-luat.preview';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
@@ -125,6 +126,9 @@ export const kyLuatV1: ProcedureDefinition = {
     complaintResolved: 'Đã có kết quả giải quyết khiếu nại',
     archived: 'Đã lưu hồ sơ',
   },
+  fieldTexts: FIELD_TEXTS_KY_LUAT,
+  valueLabels: VALUE_LABELS_KY_LUAT,
+  automaticConditions: AUTOMATIC_CONDITIONS_KY_LUAT,
   guardMessages: {
     conclusionDateKnown: 'Cần ngày tổ chức có thẩm quyền kết luận vi phạm đến mức phải xử lý kỷ luật để tính thời hiệu.',
     conclusionDateValid: 'Ngày kết luận vi phạm không được trước ngày bắt đầu vi phạm và không được sau ngày ghi nhận.',

@@ -6,6 +6,7 @@ import {
   ProposeMethodPayload, ReasonPayload, ReferDisciplinePayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
 import { quyDinh1374MachineV1, quyDinh1374MachineV2, type Context1374 } from './quy-dinh-1374.machine';
+import { FIELD_TEXTS_1374, FIELD_TEXTS_1374_V2, VALUE_LABELS_1374 } from './quy-dinh-1374.texts';
 
 const { TASK_FORCE_OFFICER: TF, COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 
@@ -123,6 +124,8 @@ export const quyDinh1374V1: ProcedureDefinition = {
     archived: 'Đã lưu hồ sơ',
     closedNoBasis: 'Không giải quyết – không có cơ sở',
   },
+  fieldTexts: FIELD_TEXTS_1374,
+  valueLabels: [SOURCE_LABELS, ...VALUE_LABELS_1374],
   guardMessages: {
     fromFrontSupervision: 'Chỉ gia hạn với thông tin từ giám sát của Mặt trận, đoàn thể (Quy định 124-QĐ/TW, Điều 8).',
     isPressSource:
@@ -165,6 +168,7 @@ export const quyDinh1374V2: ProcedureDefinition = {
   ...quyDinh1374V1,
   version: 2,
   machine: quyDinh1374MachineV2,
+  fieldTexts: FIELD_TEXTS_1374_V2,
   events: {
     ...quyDinh1374V1.events,
     REFER_DISCIPLINE: { label: 'Chuyển xem xét kỷ luật (mở hồ sơ kỷ luật)', roles: [BTV, SEC, UBKT], payload: ReferDisciplinePayload },

@@ -1,5 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { EventFacts, FactRequest } from './facts';
+import type { FieldTexts } from './field-texts';
 import type { Role } from './roles';
 import type { VotePreviewHook } from './voting/vote-preview';
 
@@ -92,6 +93,22 @@ export interface ProcedureDefinition {
   stateLabels: Readonly<Record<string, string>>;
   /** Vietnamese explanation for each guard, shown when it refuses an event. */
   guardMessages: Readonly<Record<string, string>>;
+  /**
+   * The condition each guard of an automatic (eventless, `always`) transition stands for, in Vietnamese, as it reads
+   * when the machine takes that transition (e.g. "Không hình thức nào đạt tỷ lệ"); shown on the published definition.
+   */
+  automaticConditions?: Readonly<Record<string, string>>;
+  /**
+   * Vietnamese titles (and short descriptions) of the input's and the payloads' fields, adding to and overriding the
+   * shared dictionary (shared/field-texts.ts); published as `title`/`description` in the step schemas.
+   */
+  fieldTexts?: FieldTexts;
+  /**
+   * Vietnamese labels of enumerated input and payload values, one map (code → label) per enumeration, published as
+   * `x-enumLabels` and named in refusals. A field takes the map naming exactly its values, else the first naming them
+   * all; the report's maps below count too.
+   */
+  valueLabels?: readonly Readonly<Record<string, string>>[];
   /**
    * What exactly a refusing guard found for this event, when that depends on the event (the missing form codes, a
    * tally's problems, the applicant's age in months); pure. Appended to the guard's message (see refusal.ts).

@@ -7,6 +7,7 @@ import {
   RegisterToCaoInput, ResumeAfterCongressPayload, TransferPayload, UseAsInformationPayload, WithdrawPayload,
 } from './to-cao.events';
 import { TO_CAO_PROCEDURE_ID, toCaoMachineV1, type ContextToCao } from './to-cao.machine';
+import { FIELD_TEXTS_TO_CAO, VALUE_LABELS_TO_CAO } from './to-cao.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 // Committees, standing committees, inspection commissions and cells handle denunciations (§5.1 [S26][S18]); the
@@ -126,6 +127,8 @@ export const toCaoV1: ProcedureDefinition = {
     withdrawn: 'Người tố cáo đã rút tố cáo – dừng giải quyết',
     deferredCongress: 'Chưa giải quyết – chờ bàn giao cấp ủy khóa mới (trước đại hội)',
   },
+  fieldTexts: FIELD_TEXTS_TO_CAO,
+  valueLabels: VALUE_LABELS_TO_CAO,
   guardMessages: {
     concreteAnonymousLetter:
       'Chỉ đơn giấu tên hoặc mạo tên có nội dung cụ thể và địa chỉ rõ ràng mới được giữ làm thông tin phục vụ kiểm tra ' +

@@ -2023,7 +2023,7 @@ export interface components {
         ProcedureSummaryResponse: {
             /** @description Vai trò được đăng ký vụ việc */
             createRoles: components["schemas"]["Role"][];
-            /** @description Máy trạng thái XState (nạp được vào Stately) */
+            /** @description Máy trạng thái XState (nạp được vào Stately). Chuyển tiếp tự động (không cần bước nào) được liệt kê trong `transitions` của trạng thái, sau các chuyển tiếp theo bước, với `eventType` rỗng, `automatic: true`, `label` "Tự động" và `condition` (điều kiện bằng tiếng Việt, nếu có) */
             definition: {
                 [key: string]: unknown;
             };
@@ -2047,14 +2047,14 @@ export interface components {
         ProcedureVersionResponse: {
             /** @description Vai trò được đăng ký vụ việc */
             createRoles: components["schemas"]["RoleLabelResponse"][];
-            /** @description Máy trạng thái XState (nạp được vào Stately) */
+            /** @description Máy trạng thái XState (nạp được vào Stately). Chuyển tiếp tự động (không cần bước nào) được liệt kê trong `transitions` của trạng thái, sau các chuyển tiếp theo bước, với `eventType` rỗng, `automatic: true`, `label` "Tự động" và `condition` (điều kiện bằng tiếng Việt, nếu có) */
             definition: {
                 [key: string]: unknown;
             };
             events: components["schemas"]["StepDescriptionResponse"][];
             /** @example quy-dinh-1374 */
             id: string;
-            /** @description JSON Schema (draft-07) của `input` khi đăng ký vụ việc (POST /cases) */
+            /** @description JSON Schema (draft-07) của `input` khi đăng ký vụ việc (POST /cases); mỗi trường, ở mọi cấp, có `title` tiếng Việt (và `description` khi cần giải thích), mỗi giá trị liệt kê có nhãn tiếng Việt trong `x-enumLabels` */
             input: {
                 [key: string]: unknown;
             };

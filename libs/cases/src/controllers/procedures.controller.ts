@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { ProcedureRegistryService } from '../services/procedure-registry.service';
 import { StepSchemasService } from '../services/step-schemas.service';
+import { publishedDefinition } from '../services/published-definition';
 import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
 import { ProcedureSummaryResponse } from '../dtos/responses/procedure-summary.response';
 import { ProcedureVersionResponse } from '../dtos/responses/procedure-version.response';
@@ -36,7 +37,7 @@ export class ProceduresController {
         actingUnit: e.actingUnit ?? 'CASE_UNIT',
       })),
       states: d.stateLabels,
-      definition: d.machine.toJSON(),
+      definition: publishedDefinition(d),
       // Added field: where the version's step schemas are (the fields above keep their shape).
       schemaUrl: `/procedures/${encodeURIComponent(d.id)}/versions/${d.version}`,
     }));

@@ -3,6 +3,7 @@ import { allNodes, guardNames } from '@hoso/workflows/shared/machine-structure';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { payloadSchema, type JsonSchema } from './step-schemas';
 import type { ProcedureRegistryService } from './procedure-registry.service';
+import { publishedDefinition } from './published-definition';
 import { labelMapsOf } from './value-labels';
 
 /** One step of a procedure version, as a client needs it to build its form and explain a refusal. */
@@ -29,7 +30,7 @@ export interface VersionDescription {
   input: JsonSchema;
   events: StepDescription[];
   states: Readonly<Record<string, string>>;
-  /** The machine as XState serialises it (loads into Stately). */
+  /** The machine as XState serialises it (loads into Stately), with its automatic transitions (published-definition.ts). */
   definition: unknown;
 }
 
@@ -54,7 +55,7 @@ export class StepSchemasService {
 }
 
 export function describeVersion(def: ProcedureDefinition): VersionDescription {
-  const maps = labelMapsOf(def);
+  const texts = { labelMaps: labelMapsOf(def), fieldTexts: def.fieldTexts };
   const nodes = allNodes(def.machine.root);
   return {
     id: def.id,
@@ -62,7 +63,7 @@ export function describeVersion(def: ProcedureDefinition): VersionDescription {
     title: def.title,
     legalBasis: def.legalBasis,
     createRoles: def.createRoles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
-    input: payloadSchema(def.input, maps, def.title),
+    input: payloadSchema(def.input, texts, def.title),
     events: Object.entries(def.events).map(([type, e]) => {
       const takenIn = nodes.filter((n) => n.transitions.has(type));
       const guards = [...new Set(takenIn.flatMap((n) => n.transitions.get(type)!.flatMap((t) => guardNames(t.guard))))];
@@ -73,11 +74,11 @@ export function describeVersion(def: ProcedureDefinition): VersionDescription {
         actingUnit: e.actingUnit ?? 'CASE_UNIT',
         from: takenIn.map((n) => n.path.join('.') || '(gốc)'),
         guards: guards.map((guard) => ({ guard, message: def.guardMessages[guard] ?? 'Điều kiện của bước này chưa được đáp ứng.' })),
-        payload: payloadSchema(e.payload ?? class {}, maps, e.label),
+        payload: payloadSchema(e.payload ?? class {}, texts, e.label),
         ...(e.votePreview ? { ballot: true } : {}),
       };
     }),
     states: def.stateLabels,
-    definition: def.machine.toJSON(),
+    definition: publishedDefinition(def),
   };
 }

@@ -1,6 +1,7 @@
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { ValidationTypes } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { descriptionOf, fieldTextOf, titleOf, type FieldText, type FieldTexts } from '@hoso/workflows/shared/field-texts';
 import { allowedValues, labelsCovering, rulesByProperty, ruleName, typeStorage, type LabelMap } from './value-labels';
 
 /** A JSON Schema (draft-07) object, as published. */
@@ -9,7 +10,8 @@ export type JsonSchema = { [keyword: string]: unknown };
 export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
 
 /**
- * Keywords this project adds (ignored by any validator that does not know them):
+ * Besides each field's Vietnamese `title` (and `description` where its meaning needs saying), keywords this project adds
+ * (ignored by any validator that does not know them):
  * - `x-enumLabels`: the Vietnamese label of each allowed value, where the procedure declares them;
  * - `x-conditional`: the field is required or checked only depending on other fields (`@ValidateIf`);
  * - `x-rules`: rules across fields the server checks that a JSON Schema cannot say (a tally against its roster).
@@ -19,17 +21,24 @@ export const EXTENSION_KEYWORDS = ['x-enumLabels', 'x-conditional', 'x-rules'] a
 const CONDITIONAL_NOTE = 'Bắt buộc hoặc được kiểm tra tùy theo giá trị của các trường khác.';
 const RULES_NOTE = 'Máy chủ còn kiểm tra thêm quy tắc liên quan giữa các trường: ';
 
+/** The Vietnamese texts a procedure gives its forms: value labels, and field titles over the shared dictionary. */
+export interface SchemaTexts {
+  labelMaps: readonly LabelMap[];
+  fieldTexts?: FieldTexts;
+}
+
 /**
  * The JSON Schema of a payload DTO, generated from its class-validator rules: nested DTOs are inlined (names of DTO
  * classes repeat across procedures, so no shared `definitions`), unknown fields are refused at every level as the
- * server refuses them, an ISO 8601 field is one of `date` or `date-time`.
+ * server refuses them, an ISO 8601 field is one of `date` or `date-time`. Every field, at every level, gets the
+ * Vietnamese title `texts` give it (fieldTextOf); `title` is the schema's own (the step's or the procedure's name).
  */
-export function payloadSchema(cls: Function, labelMaps: readonly LabelMap[], title?: string): JsonSchema {
-  const schema = classSchema(cls, labelMaps, []);
+export function payloadSchema(cls: Function, texts: SchemaTexts, title?: string): JsonSchema {
+  const schema = classSchema(cls, texts, []);
   return { $schema: SCHEMA_DIALECT, ...(title ? { title } : {}), ...schema };
 }
 
-function classSchema(cls: Function, labelMaps: readonly LabelMap[], stack: Function[]): JsonSchema {
+function classSchema(cls: Function, texts: SchemaTexts, stack: Function[]): JsonSchema {
   if (stack.includes(cls)) return { type: 'object' }; // a DTO that contains itself: stop, rather than recurse forever
   const rules = rulesByProperty(cls);
   if (rules.size === 0) return { type: 'object', properties: {}, additionalProperties: false };
@@ -39,20 +48,22 @@ function classSchema(cls: Function, labelMaps: readonly LabelMap[], stack: Funct
     additionalConverters: {
       [ValidationTypes.NESTED_VALIDATION]: (meta: ValidationMetadata) => {
         const child = typeStorage.findTypeMetadata(meta.target as Function, meta.propertyName)?.typeFunction();
-        return typeof child === 'function' ? classSchema(child, labelMaps, inner) : { type: 'object' };
+        return typeof child === 'function' ? classSchema(child, texts, inner) : { type: 'object' };
       },
       // Custom constraints are rules across fields: said in `x-rules` below, not as a type.
       [ValidationTypes.CUSTOM_VALIDATION]: {},
     },
   }) as JsonSchema;
   const properties = { ...((generated.properties as Record<string, JsonSchema> | undefined) ?? {}) };
-  for (const [property, propRules] of rules) properties[property] = annotate(properties[property] ?? {}, propRules, labelMaps);
+  for (const [property, propRules] of rules) {
+    properties[property] = annotate(properties[property] ?? {}, propRules, texts.labelMaps, fieldTextOf(cls, property, texts.fieldTexts));
+  }
   return { ...generated, type: 'object', properties, additionalProperties: false };
 }
 
-/** Labels of enumerated values, conditional fields and cross-field rules, on one property's schema. */
-function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labelMaps: readonly LabelMap[]): JsonSchema {
-  const out: JsonSchema = { ...schema };
+/** Title, labels of enumerated values, conditional fields and cross-field rules, on one property's schema. */
+function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labelMaps: readonly LabelMap[], text: FieldText | undefined): JsonSchema {
+  const out: JsonSchema = text ? { title: titleOf(text), ...schema } : { ...schema };
   const values = allowedValues(rules);
   const labels = values && labelsCovering(values, labelMaps);
   if (labels) {
@@ -62,6 +73,8 @@ function annotate(schema: JsonSchema, rules: readonly ValidationMetadata[], labe
   // @IsOptional lets null through as "absent": the schema says so, or it would refuse what the server accepts.
   if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION && r.name === 'isOptional')) Object.assign(out, nullable(out));
   const notes: string[] = [];
+  const meaning = text && descriptionOf(text);
+  if (meaning) notes.push(meaning);
   if (rules.some((r) => r.type === ValidationTypes.CONDITIONAL_VALIDATION && r.name !== 'isOptional')) {
     out['x-conditional'] = true;
     notes.push(CONDITIONAL_NOTE);

@@ -39,25 +39,35 @@ export function classesWithin(cls: Function, seen = new Set<Function>()): Set<Fu
   return seen;
 }
 
-/** The Vietnamese value labels a procedure already declares: its statistics' categories and dimensions, the forms. */
+/**
+ * The Vietnamese value labels a procedure declares: its enumerations' labels (`valueLabels`), its statistics'
+ * categories and dimensions, the disciplinary forms.
+ */
 export function labelMapsOf(def: ProcedureDefinition): LabelMap[] {
-  const maps: LabelMap[] = [];
+  const maps: LabelMap[] = [...(def.valueLabels ?? [])];
   if (def.report) maps.push(def.report.categories, ...Object.values(def.report.dimensions).map((d) => d.values));
   maps.push(DISCIPLINE_FORM_LABELS);
   return maps;
 }
 
-/** The first map that names every one of the values, restricted to them; none when no map covers them all. */
+/**
+ * The labels of the values (a boolean's under "true"/"false"): from the map naming exactly these values, else from the
+ * first map naming every one of them, restricted to them; none when no map covers them all.
+ */
 export function labelsCovering(values: readonly unknown[], maps: readonly LabelMap[]): LabelMap | undefined {
-  if (values.length === 0 || !values.every((v) => typeof v === 'string')) return undefined;
-  const map = maps.find((m) => values.every((v) => Object.prototype.hasOwnProperty.call(m, v as string)));
-  return map ? Object.fromEntries(values.map((v) => [v as string, map[v as string]])) : undefined;
+  if (values.length === 0 || !values.every((v) => typeof v === 'string' || typeof v === 'boolean')) return undefined;
+  const keys = [...new Set(values.map(String))];
+  const covers = (m: LabelMap) => keys.every((k) => Object.prototype.hasOwnProperty.call(m, k));
+  const map = maps.find((m) => covers(m) && Object.keys(m).length === keys.length) ?? maps.find(covers);
+  return map ? Object.fromEntries(keys.map((k) => [k, map[k]])) : undefined;
 }
 
-/** The allowed values of an enumerated property (`@IsIn`), if it has one. */
+/** The allowed values of an enumerated property (`@IsIn`), or its one value (`@Equals`), if it has them. */
 export function allowedValues(rules: readonly ValidationMetadata[]): readonly unknown[] | undefined {
   const isIn = rules.find((r) => ruleName(r) === 'isIn');
-  return isIn ? (isIn.constraints[0] as readonly unknown[]) : undefined;
+  if (isIn) return isIn.constraints[0] as readonly unknown[];
+  const equals = rules.find((r) => ruleName(r) === 'equals');
+  return equals ? [equals.constraints[0]] : undefined;
 }
 
 let index: WeakMap<Function, LabelMap[]> | undefined;

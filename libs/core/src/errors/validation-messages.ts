@@ -85,8 +85,12 @@ function allowedMessage(e: ValidationError, constraint: string, labels?: ValueLa
     .getTargetValidationMetadatas(cls, '', true, false)
     .find((m) => m.propertyName === e.property && m.name === constraint);
   if (!rule) return undefined;
-  if (constraint === 'equals') return `phải có giá trị ${JSON.stringify(rule.constraints[0])}`;
   const names = labels?.(cls, e.property);
+  if (constraint === 'equals') {
+    const only = rule.constraints[0] as unknown;
+    const label = typeof only === 'string' || typeof only === 'boolean' ? names?.[String(only)] : undefined;
+    return `phải có giá trị ${JSON.stringify(only)}${label ? ` (${label})` : ''}`;
+  }
   const values = (rule.constraints[0] as readonly unknown[]).map((v) => {
     const label = typeof v === 'string' ? names?.[v] : undefined;
     return label ? `${String(v)} (${label})` : String(v);

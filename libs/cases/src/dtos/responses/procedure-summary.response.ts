@@ -25,7 +25,14 @@ export class ProcedureSummaryResponse {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Tên tiếng Việt của từng trạng thái' })
   states!: Record<string, string>;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Máy trạng thái XState (nạp được vào Stately)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Máy trạng thái XState (nạp được vào Stately). Chuyển tiếp tự động (không cần bước nào) được liệt kê trong `transitions` ' +
+      'của trạng thái, sau các chuyển tiếp theo bước, với `eventType` rỗng, `automatic: true`, `label` "Tự động" và `condition` ' +
+      '(điều kiện bằng tiếng Việt, nếu có)',
+  })
   definition!: Record<string, unknown>;
 
   @ApiProperty({ type: String, example: '/procedures/quy-dinh-1374/versions/1', description: 'Nơi có JSON Schema của dữ liệu từng bước' })

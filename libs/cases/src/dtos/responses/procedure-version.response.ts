@@ -19,7 +19,13 @@ export class ProcedureVersionResponse {
   @ApiProperty({ type: () => RoleLabelResponse, isArray: true, description: 'Vai trò được đăng ký vụ việc' })
   createRoles!: RoleLabelResponse[];
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'JSON Schema (draft-07) của `input` khi đăng ký vụ việc (POST /cases)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'JSON Schema (draft-07) của `input` khi đăng ký vụ việc (POST /cases); mỗi trường, ở mọi cấp, có `title` tiếng Việt ' +
+      '(và `description` khi cần giải thích), mỗi giá trị liệt kê có nhãn tiếng Việt trong `x-enumLabels`',
+  })
   input!: Record<string, unknown>;
 
   @ApiProperty({ type: () => StepDescriptionResponse, isArray: true })
@@ -28,6 +34,13 @@ export class ProcedureVersionResponse {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Tên tiếng Việt của từng trạng thái' })
   states!: Record<string, string>;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Máy trạng thái XState (nạp được vào Stately)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'Máy trạng thái XState (nạp được vào Stately). Chuyển tiếp tự động (không cần bước nào) được liệt kê trong `transitions` ' +
+      'của trạng thái, sau các chuyển tiếp theo bước, với `eventType` rỗng, `automatic: true`, `label` "Tự động" và `condition` ' +
+      '(điều kiện bằng tiếng Việt, nếu có)',
+  })
   definition!: Record<string, unknown>;
 }
