@@ -1,6 +1,6 @@
 import { BellOutlined, GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, Dropdown, Input, Layout, Menu, Space, Typography } from 'antd';
+import { Alert, Badge, Button, Input, Layout, Popover, Space, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -20,6 +20,7 @@ export function Shell() {
   const online = useOnline();
   // Below the lg breakpoint the menu folds into a button at the header's left edge: the header makes room for it.
   const [collapsed, setCollapsed] = useState(false);
+  const [userMenu, setUserMenu] = useState(false);
   const nav = visibleNav(hasRole);
   const selected = nav.find((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))?.path;
 
@@ -51,8 +52,15 @@ export function Shell() {
         <Link to="/" style={{ display: 'block', padding: '16px 20px' }} aria-label={t('appName')}>
           <Typography.Text strong style={{ color: '#a8071a', fontSize: 18 }}>{t('appName')}</Typography.Text>
         </Link>
+        {/* A plain list of links (not Ant Design's Menu): lighter on the first download, and each is a real link. */}
         <nav aria-label="Menu">
-          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={nav.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(n.labelKey)}</Link> }))} />
+          <ul className="hoso-nav">
+            {nav.map((n) => (
+              <li key={n.path}>
+                <Link to={n.path} aria-current={selected === n.path ? 'page' : undefined}>{t(n.labelKey)}</Link>
+              </li>
+            ))}
+          </ul>
         </nav>
       </Sider>
       <Layout>
@@ -71,19 +79,22 @@ export function Shell() {
                 <BellOutlined style={{ fontSize: 20, color: '#595959' }} />
               </Badge>
             </Link>
-            <Dropdown
-              menu={{
-                items: [
-                  { key: 'lang-vi', icon: <GlobalOutlined />, label: 'Tiếng Việt', onClick: () => setLanguage('vi') },
-                  { key: 'lang-en', icon: <GlobalOutlined />, label: 'English', onClick: () => setLanguage('en') },
-                  { type: 'divider' },
-                  { key: 'account', icon: <UserOutlined />, label: <Link to="/tai-khoan">{t('menu.account')}</Link> },
-                  { key: 'logout', icon: <LogoutOutlined />, label: t('menu.logout'), onClick: () => void logout().then(() => navigate('/dang-nhap')) },
-                ],
-              }}
+            <Popover
+              trigger="click"
+              placement="bottomRight"
+              open={userMenu}
+              onOpenChange={setUserMenu}
+              content={
+                <div className="hoso-user-menu" role="menu" aria-label={t('menu.account')}>
+                  <Button type="text" role="menuitem" icon={<GlobalOutlined />} onClick={() => (setLanguage('vi'), setUserMenu(false))}>Tiếng Việt</Button>
+                  <Button type="text" role="menuitem" icon={<GlobalOutlined />} onClick={() => (setLanguage('en'), setUserMenu(false))}>English</Button>
+                  <Button type="text" role="menuitem" icon={<UserOutlined />} onClick={() => (navigate('/tai-khoan'), setUserMenu(false))}>{t('menu.account')}</Button>
+                  <Button type="text" role="menuitem" icon={<LogoutOutlined />} onClick={() => void logout().then(() => navigate('/dang-nhap'))}>{t('menu.logout')}</Button>
+                </div>
+              }
             >
-              <Button type="text" icon={<UserOutlined />}>{me?.displayName}</Button>
-            </Dropdown>
+              <Button type="text" icon={<UserOutlined />} aria-haspopup="menu" aria-expanded={userMenu}>{me?.displayName}</Button>
+            </Popover>
           </Space>
         </Header>
         {/* Ant Design's Content is the page's <main>. */}

@@ -1,9 +1,10 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../i18n';
+import { en, vi } from '../i18n/resources';
 
 // Node-environment tests (e.g. the generated client's drift check) have no DOM.
-if (typeof document !== 'undefined') initI18n('vi');
+if (typeof document !== 'undefined') initI18n('vi', { vi, en } as never);
 
 // Ant Design reads these; jsdom has neither.
 if (typeof window !== 'undefined' && !window.matchMedia) {
