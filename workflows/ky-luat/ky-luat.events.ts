@@ -3,9 +3,10 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max,
   MaxLength, Min, MinLength, Validate, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface,
 } from 'class-validator';
-import { BODY_KINDS, DISCIPLINE_FORMS, DISCIPLINE_SUBJECTS, LEVELS, type BodyKind, type DisciplineForm, type DisciplineSubject, type Level } from '../shared/facts';
+import { BODY_KINDS, DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, DISCIPLINE_SUBJECTS, LEVELS, type BodyKind, type DisciplineForm, type DisciplineSubject, type Level } from '../shared/facts';
 import { ballotRoster, type BallotRoster, type MembershipStatus } from '../shared/voting/roster';
-import { validateTally, type DisciplineTally } from '../shared/voting/discipline-ballot';
+import { DISCIPLINE_FORMS_HEAVIEST_FIRST, validateTally, type DisciplineTally } from '../shared/voting/discipline-ballot';
+import { PublishedAsCounts } from '../shared/counts-schema';
 
 const TEXT = 5000;
 const NAME = 300;
@@ -102,8 +103,11 @@ export class AbsencePayload {
 
 export class TallyDto implements DisciplineTally {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(DISCIPLINE_FORMS.length) @IsIn(DISCIPLINE_FORMS, { each: true }) forms!: DisciplineForm[];
-  /** Ballots per form printed on the ballot; counts only, never who voted what. */
-  @IsObject() votes!: Partial<Record<DisciplineForm, number>>;
+  /**
+   * Ballots per form printed on the ballot; counts only, never who voted what. Checked against `forms` and `cast` by
+   * TallyMatchesRoster; published as one count per form, heaviest first, for the form a secretary fills in.
+   */
+  @IsObject() @PublishedAsCounts(DISCIPLINE_FORMS_HEAVIEST_FIRST, DISCIPLINE_FORM_LABELS) votes!: Partial<Record<DisciplineForm, number>>;
   @IsInt() @Min(0) noDiscipline!: number;
   @IsInt() @Min(0) invalid!: number;
   @IsInt() @Min(0) cast!: number;

@@ -58,7 +58,11 @@ export const FIELD_TEXTS_KY_LUAT: FieldTexts = {
     title: 'Các hình thức kỷ luật ghi trên phiếu',
     description: 'Một phiếu ghi đủ các hình thức áp dụng cho đối tượng, từ nặng đến nhẹ (procedures.md §7.4).',
   },
-  votes: { title: 'Số phiếu cho từng hình thức', description: 'Mã hình thức → số phiếu đồng ý hình thức đó.' },
+  votes: {
+    title: 'Số phiếu cho từng hình thức',
+    description:
+      'Số phiếu chọn từng hình thức ghi trên phiếu: hình thức có trên phiếu mà không phiếu nào chọn thì ghi 0, hình thức không có trên phiếu thì để trống.',
+  },
   noDiscipline: 'Số phiếu không kỷ luật',
   numerator: 'Tử số',
   denominator: 'Mẫu số',

@@ -38,6 +38,9 @@ export const DISCIPLINE_THRESHOLDS: DisciplineThresholds = {
 
 const SEVERITY = new Map<string, number>(DISCIPLINE_FORMS.map((form, i) => [form, i]));
 
+/** Every discipline form, heaviest first: the order a ballot lists them in and cumulative counting follows. */
+export const DISCIPLINE_FORMS_HEAVIEST_FIRST: readonly DisciplineForm[] = [...DISCIPLINE_FORMS].sort((a, b) => SEVERITY.get(b)! - SEVERITY.get(a)!);
+
 const formLabel = (form: DisciplineForm): string => DISCIPLINE_FORM_LABELS[form];
 const votesLabel = (form: DisciplineForm): string => `Số phiếu ${formLabel(form).toLocaleLowerCase('vi')}`;
 
