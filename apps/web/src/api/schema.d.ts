@@ -2291,7 +2291,7 @@ export interface components {
             /** @description Điều kiện có thể chặn bước, kèm lý do */
             guards: components["schemas"]["GuardMessageResponse"][];
             label: string;
-            /** @description JSON Schema (draft-07) của `payload` gửi kèm bước (POST /cases/{id}/events). Thêm: `x-enumLabels` (tên tiếng Việt của giá trị), `x-conditional` (bắt buộc tùy trường khác), `x-rules` (quy tắc liên quan giữa các trường máy chủ còn kiểm tra) */
+            /** @description JSON Schema (draft-07) của `payload` gửi kèm bước (POST /cases/{id}/events). Thêm: `x-enumLabels` (tên tiếng Việt của giá trị), `x-conditional` (bắt buộc tùy trường khác), `x-rules` (quy tắc liên quan giữa các trường máy chủ còn kiểm tra), `x-entity` (mã định danh trỏ tới: orgUnit, user, person, case — để chọn thay vì nhập mã) */
             payload: {
                 [key: string]: unknown;
             };

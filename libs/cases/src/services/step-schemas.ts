@@ -14,9 +14,11 @@ export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
  * (ignored by any validator that does not know them):
  * - `x-enumLabels`: the Vietnamese label of each allowed value, where the procedure declares them;
  * - `x-conditional`: the field is required or checked only depending on other fields (`@ValidateIf`);
- * - `x-rules`: rules across fields the server checks that a JSON Schema cannot say (a tally against its roster).
+ * - `x-rules`: rules across fields the server checks that a JSON Schema cannot say (a tally against its roster);
+ * - `x-entity`: the identifier names a record of the system (`orgUnit`, `user`, `person`, `case`), so a form can
+ *   offer a choice among them instead of asking for an id (`entityOf`).
  */
-export const EXTENSION_KEYWORDS = ['x-enumLabels', 'x-conditional', 'x-rules'] as const;
+export const EXTENSION_KEYWORDS = ['x-enumLabels', 'x-conditional', 'x-rules', 'x-entity'] as const;
 
 const CONDITIONAL_NOTE = 'Bắt buộc hoặc được kiểm tra tùy theo giá trị của các trường khác.';
 const RULES_NOTE = 'Máy chủ còn kiểm tra thêm quy tắc liên quan giữa các trường: ';
@@ -56,7 +58,10 @@ function classSchema(cls: Function, texts: SchemaTexts, stack: Function[]): Json
   }) as JsonSchema;
   const properties = { ...((generated.properties as Record<string, JsonSchema> | undefined) ?? {}) };
   for (const [property, propRules] of rules) {
-    properties[property] = annotate(properties[property] ?? {}, propRules, texts.labelMaps, fieldTextOf(cls, property, texts.fieldTexts));
+    properties[property] = withEntity(
+      annotate(properties[property] ?? {}, propRules, texts.labelMaps, fieldTextOf(cls, property, texts.fieldTexts)),
+      property,
+    );
   }
   return { ...generated, type: 'object', properties, additionalProperties: false };
 }
@@ -101,4 +106,21 @@ function nullable(schema: JsonSchema): JsonSchema {
 // class-validator's own decorators carry their name (`isIn`, `matches`…); a project's @Validate(Constraint) has none.
 function isOwnConstraint(r: ValidationMetadata): boolean {
   return !r.name;
+}
+
+/** The kind of record an identifier field names, from the house's naming of such fields (`unitId`, `bodyUnitId`…). */
+export function entityOf(property: string): 'orgUnit' | 'user' | 'person' | 'case' | undefined {
+  if (/(^u|U)nitId$/.test(property)) return 'orgUnit';
+  if (/(^u|U)serId$/.test(property)) return 'user';
+  if (/(^p|P)ersonId$/.test(property)) return 'person';
+  if (/(^c|C)aseId$/.test(property)) return 'case';
+  return undefined;
+}
+
+/** `x-entity` on an identifier property (a uuid string, or an array of them). */
+function withEntity(schema: JsonSchema, property: string): JsonSchema {
+  const entity = entityOf(property);
+  const isId = (s: unknown) => typeof s === 'object' && s !== null && (s as JsonSchema).format === 'uuid';
+  if (!entity || !(isId(schema) || isId(schema.items))) return schema;
+  return { ...schema, 'x-entity': entity };
 }

@@ -28,7 +28,8 @@ export class StepDescriptionResponse {
     additionalProperties: true,
     description:
       'JSON Schema (draft-07) của `payload` gửi kèm bước (POST /cases/{id}/events). Thêm: `x-enumLabels` (tên tiếng Việt của giá trị), ' +
-      '`x-conditional` (bắt buộc tùy trường khác), `x-rules` (quy tắc liên quan giữa các trường máy chủ còn kiểm tra)',
+      '`x-conditional` (bắt buộc tùy trường khác), `x-rules` (quy tắc liên quan giữa các trường máy chủ còn kiểm tra), ' +
+      '`x-entity` (mã định danh trỏ tới: orgUnit, user, person, case — để chọn thay vì nhập mã)',
   })
   payload!: Record<string, unknown>;
 
