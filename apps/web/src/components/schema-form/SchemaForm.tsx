@@ -4,6 +4,7 @@
 // after a version conflict.
 import Form from '@rjsf/antd';
 import type { IChangeEvent } from '@rjsf/core';
+import { EntityWidget } from './EntityWidget';
 import { englishStringTranslator, replaceStringParameters, TranslatableString, type RegistryWidgetsType, type UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { Alert, Button, Space } from 'antd';
@@ -39,7 +40,7 @@ const CSS =
   '.hoso-schema-form fieldset{border:0;margin:0;padding:0;min-width:0}' +
   '.hoso-schema-form fieldset fieldset{border-left:3px solid #f0f0f0;padding-left:12px}';
 
-const WIDGETS: RegistryWidgetsType = { viDate: ViDateWidget, viDateTime: ViDateTimeWidget };
+const WIDGETS: RegistryWidgetsType = { viDate: ViDateWidget, viDateTime: ViDateTimeWidget, entity: EntityWidget };
 
 const STRING_KEYS = new Map<string, string>(Object.entries(TranslatableString).map(([key, text]) => [text, key]));
 

@@ -85,6 +85,7 @@ function prepareNode(input: Json, key: string | undefined): { schema: Json; ui: 
   }
 
   const types = nonNullTypes(schema);
+  if (types.includes('string') && typeof schema['x-entity'] === 'string' && !ui['ui:widget']) ui['ui:widget'] = 'entity';
   if (types.includes('string') && (schema.format === 'date' || schema.format === 'date-time') && !ui['ui:widget']) {
     ui['ui:widget'] = schema.format === 'date' ? 'viDate' : 'viDateTime';
   }
