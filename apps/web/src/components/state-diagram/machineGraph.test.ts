@@ -67,3 +67,25 @@ describe('machineGraph', () => {
     expect(wrapText('Đã chuyển kiểm tra – chờ kết luận kiểm tra', 21)).toEqual(['Đã chuyển kiểm tra –', 'chờ kết luận kiểm tra']);
   });
 });
+
+describe('automatic transitions', () => {
+  it('draws a state decided at once with its automatic ways out, labelled with their conditions', () => {
+    const counted = smallDefinition.states!.counted;
+    const definition = {
+      ...smallDefinition,
+      states: {
+        ...smallDefinition.states,
+        counted: {
+          ...counted,
+          transitions: [
+            { eventType: '', automatic: true, label: 'Tự động', condition: 'Đủ số phiếu', target: ['#p.closed'] },
+            { eventType: '', automatic: true, label: 'Tự động', condition: 'Các trường hợp còn lại', target: ['#p.decided'] },
+          ],
+        },
+      },
+    };
+    const edges = machineGraph(definition, smallStateLabels, smallEventLabels).edges.map((e) => `${e.from} → ${e.to}: ${e.labels.join(', ')}`);
+    expect(edges).toContain('counted → closed: Tự động: Đủ số phiếu');
+    expect(edges).toContain('counted → decided: Tự động: Các trường hợp còn lại');
+  });
+});

@@ -15,6 +15,10 @@ export interface StateNodeJson {
 interface TransitionJson {
   eventType?: string | null;
   target?: unknown[] | null;
+  /** An automatic (eventless) transition, as the API publishes it: eventType '', its label and condition. */
+  automatic?: boolean;
+  label?: string;
+  condition?: string;
 }
 
 export interface DiagramNode {
@@ -124,12 +128,12 @@ export function machineGraph(
 
   const edgeMap = new Map<string, DiagramEdge>();
   const fromAnyState: AnyStateTransition[] = [];
-  const addEdge = (from: string, to: string, event: string) => {
+  const addEdge = (from: string, to: string, event: string, label: string) => {
     const key = `${from}\u0000${to}`;
     const edge = edgeMap.get(key) ?? { from, to, events: [], labels: [] };
     if (!edge.events.includes(event)) {
       edge.events.push(event);
-      edge.labels.push(eventLabel(event, eventLabels));
+      edge.labels.push(label);
     }
     edgeMap.set(key, edge);
   };
@@ -142,11 +146,12 @@ export function machineGraph(
       if (!target) continue;
       const event = t.eventType ?? '';
       const to = byId.get(target)!.path;
+      const label = event === '' ? automaticLabel(t) : eventLabel(event, eventLabels);
       if (id === rootId) {
-        if (!fromAnyState.some((a) => a.event === event && a.to === to)) fromAnyState.push({ event, label: eventLabel(event, eventLabels), to });
+        if (!fromAnyState.some((a) => a.event === event && a.to === to)) fromAnyState.push({ event, label, to });
         continue;
       }
-      for (const leaf of leavesOf(id)) addEdge(byId.get(leaf)!.path, to, event);
+      for (const leaf of leavesOf(id)) addEdge(byId.get(leaf)!.path, to, event, label);
     }
   }
   const initialLeaf = settle(rootId);
@@ -156,6 +161,12 @@ export function machineGraph(
 function transitionsOf(node: StateNodeJson): TransitionJson[] {
   if (node.transitions) return node.transitions;
   return Object.entries(node.on ?? {}).flatMap(([eventType, list]) => list.map((t) => ({ ...t, eventType: t.eventType ?? eventType })));
+}
+
+/** An automatic transition: its published label ("Tự động") and the condition under which it is taken. */
+function automaticLabel(t: TransitionJson): string {
+  const label = t.label ?? 'Tự động';
+  return t.condition ? `${label}: ${t.condition}` : label;
 }
 
 function eventLabel(event: string, labels: Record<string, string>): string {
