@@ -1,0 +1,31 @@
+// Filling the application's forms the way an official does: by the Vietnamese labels the API publishes.
+import type { Locator, Page } from 'playwright-core';
+
+/** Opens an Ant Design select by its label and picks an option by its visible text. */
+export async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: typeof label === 'string' }).first().click();
+  await page.locator('.ant-select-dropdown:visible, .ant-select-tree-list:visible').getByTitle(option, { exact: true }).first().click();
+}
+
+/** Types a date as dd/MM/yyyy into a date picker and confirms it. */
+export async function fillDate(scope: Page | Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** The card of a step the user may take now, by its Vietnamese label. */
+export function stepCard(page: Page, step: string): Locator {
+  return page.locator('.ant-collapse-item').filter({ has: page.getByText(step, { exact: true }) });
+}
+
+/** Opens a step, lets `fill` enter its form, sends it and waits for the page to say it was done. */
+export async function takeStep(page: Page, step: string, fill: (card: Locator) => Promise<void> = async () => undefined): Promise<void> {
+  const card = stepCard(page, step);
+  await card.waitFor();
+  if (!(await card.evaluate((el) => el.classList.contains('ant-collapse-item-active')))) await card.locator('.ant-collapse-header').click();
+  await fill(card);
+  await card.getByRole('button', { name: 'Thực hiện bước' }).click();
+  await page.getByText(`Đã thực hiện «${step}»`).waitFor();
+}
