@@ -30,6 +30,7 @@ const inbox: Messages<typeof vi> = {
     unit: 'Handling unit',
     assignedUnit: 'Assigned unit',
     clear: 'Clear filters',
+    toggle: 'Filters',
   },
   saved: {
     title: 'Saved filters:',
@@ -50,6 +51,7 @@ const inbox: Messages<typeof vi> = {
     receivedAt: 'Received',
     status: 'Status',
     total: '{{from}}–{{to}} of {{total}} cases',
+    pagination: 'Pages',
   },
   due: {
     noDue: 'No deadline',

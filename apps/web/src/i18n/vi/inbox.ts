@@ -27,6 +27,7 @@ const inbox = {
     unit: 'Đơn vị thụ lý',
     assignedUnit: 'Đơn vị được giao',
     clear: 'Xóa bộ lọc',
+    toggle: 'Bộ lọc',
   },
   saved: {
     title: 'Bộ lọc đã lưu:',
@@ -47,6 +48,7 @@ const inbox = {
     receivedAt: 'Ngày tiếp nhận',
     status: 'Tình trạng',
     total: '{{from}}–{{to}} trên {{total}} vụ việc',
+    pagination: 'Phân trang',
   },
   due: {
     noDue: 'Không có thời hạn',

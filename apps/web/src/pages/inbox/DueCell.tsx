@@ -1,7 +1,7 @@
 // A due date as officials read it: dd/MM/yyyy and, beside it, how many days are left or how late it is, in words
 // and colour (never colour alone).
 import { CheckCircleOutlined, ClockCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
-import { Space, Tag, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysUntil, formatDate } from '../../lib/format';
@@ -20,12 +20,13 @@ const TONES: Record<Tone, { color: string; background: string; borderColor: stri
   default: { color: '#434343', background: '#fafafa', borderColor: '#d9d9d9' },
 };
 
-/** A tag in one of the readable tones. */
+/** A tag in one of the readable tones: a span drawn like Ant Design's Tag (styles.css, `.hoso-tag`), without its code. */
 export function ToneTag({ tone, icon, children }: { tone: Tone; icon?: ReactNode; children: ReactNode }) {
   return (
-    <Tag icon={icon} style={TONES[tone]}>
-      {children}
-    </Tag>
+    <span className="hoso-tag" style={TONES[tone]}>
+      {icon}
+      <span>{children}</span>
+    </span>
   );
 }
 

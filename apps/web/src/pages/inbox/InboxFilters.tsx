@@ -1,12 +1,16 @@
-// The inbox's filter bar: the view (nearest, overdue, due within N working days, awaiting a unit's report), the
-// procedure and its state, the handling and assigned units; and the user's saved filter sets.
-import { DeleteOutlined, FilterOutlined, SaveOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Modal, Segmented, Select, Space, TreeSelect, Typography } from 'antd';
-import { useState } from 'react';
+// The inbox's filter bar: the view (nearest, overdue, due within N working days, awaiting a unit's report) always in
+// sight; behind "Bộ lọc" the procedure and its state, the handling and assigned units (a separate chunk, loaded when
+// opened, and open from the start when the URL already has one of them); and the user's saved filter sets.
+import { DeleteOutlined, DownOutlined, FilterOutlined, SaveOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Modal, Segmented, Space, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '../../api/schema';
-import { unitTree, type OrgUnit, type ProcedureInfo } from './reference';
+import type { OrgUnit, ProcedureInfo } from './reference';
 import type { SavedFilter } from './savedFilters';
+
+const InboxFilterDetails = lazy(() => import('./InboxFilterDetails'));
+const DaysInput = lazy(() => import('./DaysInput'));
 
 /** The views GET /inbox offers (from the generated contract: a view the API drops is a compile error here). */
 export type InboxView = NonNullable<NonNullable<paths['/inbox']['get']['parameters']['query']>['view']>;
@@ -39,9 +43,12 @@ export function InboxFilters(props: Props) {
   const { value } = props;
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
-  const tree = unitTree(props.units);
-  const states = value.procedureId ? Object.entries(props.procedures.find((p) => p.id === value.procedureId)?.states ?? {}) : [];
-  const filtered = !!(value.procedureId || value.state || value.unitId || value.assignedUnitId);
+  const active = [value.procedureId, value.state, value.unitId, value.assignedUnitId].filter(Boolean).length;
+  // Open from the start when the URL has a detailed filter, and again whenever one arrives (a saved filter, a link).
+  const [open, setOpen] = useState(active > 0);
+  useEffect(() => {
+    if (active > 0) setOpen(true);
+  }, [active]);
   const commit = () => {
     if (name.trim() === '') return;
     props.onSave(name);
@@ -61,68 +68,32 @@ export function InboxFilters(props: Props) {
         {value.view === 'dueWithin' && (
           <Space size={6}>
             <Typography.Text id="inbox-days-label">{t('inbox.daysLabel')}</Typography.Text>
-            <InputNumber
-              aria-labelledby="inbox-days-label"
-              min={1}
-              max={60}
-              value={value.days}
-              onChange={(d) => typeof d === 'number' && props.onChange({ days: d })}
-              style={{ width: 72 }}
-            />
+            <Suspense fallback={<span style={{ display: 'inline-block', width: 72 }} />}>
+              <DaysInput labelledBy="inbox-days-label" value={value.days} onChange={(days) => props.onChange({ days })} />
+            </Suspense>
           </Space>
         )}
-      </Space>
-
-      <Space wrap size={8}>
-        <Select
-          aria-label={t('filters.procedure')}
-          placeholder={t('filters.allProcedures')}
-          allowClear
-          value={value.procedureId}
-          onChange={(procedureId?: string) => props.onChange({ procedureId, state: undefined })}
-          options={props.procedures.map((p) => ({ value: p.id, label: p.title }))}
-          style={{ width: 270 }}
-          popupMatchSelectWidth={false}
-        />
-        <Select
-          aria-label={t('filters.state')}
-          placeholder={value.procedureId ? t('filters.allStates') : t('filters.state')}
-          title={value.procedureId ? undefined : t('filters.chooseProcedureFirst')}
-          allowClear
-          disabled={!value.procedureId}
-          value={value.state}
-          onChange={(state?: string) => props.onChange({ state })}
-          options={states.map(([key, label]) => ({ value: key, label }))}
-          style={{ width: 220 }}
-          popupMatchSelectWidth={false}
-          showSearch={{ optionFilterProp: 'label' }}
-        />
-        <TreeSelect
-          aria-label={t('filters.unit')}
-          placeholder={t('filters.unit')}
-          allowClear
-          treeDefaultExpandAll
-          value={value.unitId}
-          onChange={(unitId?: string) => props.onChange({ unitId })}
-          treeData={tree}
-          style={{ width: 210 }}
-          popupMatchSelectWidth={false}
-        />
-        <TreeSelect
-          aria-label={t('filters.assignedUnit')}
-          placeholder={t('filters.assignedUnit')}
-          allowClear
-          treeDefaultExpandAll
-          value={value.assignedUnitId}
-          onChange={(assignedUnitId?: string) => props.onChange({ assignedUnitId })}
-          treeData={tree}
-          style={{ width: 210 }}
-          popupMatchSelectWidth={false}
-        />
-        <Button onClick={props.onClear} disabled={!filtered && value.view === 'nearest'}>
+        <Button
+          icon={<FilterOutlined aria-hidden />}
+          aria-expanded={open}
+          aria-controls={open ? 'inbox-filter-details' : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {active > 0 ? `${t('filters.toggle')} (${active})` : t('filters.toggle')}
+          {open ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />}
+        </Button>
+        <Button onClick={props.onClear} disabled={active === 0 && value.view === 'nearest'}>
           {t('filters.clear')}
         </Button>
       </Space>
+
+      {open && (
+        <div id="inbox-filter-details">
+          <Suspense fallback={<Typography.Text type="secondary">{t('common:loading')}</Typography.Text>}>
+            <InboxFilterDetails value={value} onChange={props.onChange} procedures={props.procedures} units={props.units} />
+          </Suspense>
+        </div>
+      )}
 
       <Space wrap size={8} align="center">
         <Typography.Text type="secondary">

@@ -113,12 +113,20 @@ describe('InboxPage', () => {
     renderPage(<InboxPage />, '/hop-viec');
     await screen.findByText(ITEMS[0].title);
 
-    fireEvent.mouseDown(screen.getByLabelText('Quy trình'));
+    // The detailed filters wait behind "Bộ lọc" (loaded when opened); the view stays in sight.
+    const toggle = screen.getByRole('button', { name: /^Bộ lọc/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText('Quy trình')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.mouseDown(await screen.findByLabelText('Quy trình'));
     fireEvent.click(await screen.findByTitle('Giải quyết thông tin phản ánh theo Quy định 1374'));
     await waitFor(() => expect(lastInbox(calls).get('procedureId')).toBe('quy-dinh-1374'));
     fireEvent.mouseDown(screen.getByLabelText('Trạng thái'));
     fireEvent.click(await screen.findByTitle('Chờ báo cáo giải trình'));
     await waitFor(() => expect(lastInbox(calls).get('state')).toBe('explanationRequested'));
+    // The toggle says how many detailed filters are in force, even when closed.
+    expect(screen.getByRole('button', { name: 'Bộ lọc (2)' })).toBeTruthy();
 
     fireEvent.click(screen.getByText('Lưu bộ lọc này'));
     fireEvent.change(await screen.findByLabelText('Tên bộ lọc'), { target: { value: 'Chờ giải trình' } });
@@ -131,9 +139,59 @@ describe('InboxPage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
     await waitFor(() => expect(lastInbox(calls).get('procedureId')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Bộ lọc' }));
+    await waitFor(() => expect(screen.queryByLabelText('Quy trình')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Chờ giải trình' }));
     await waitFor(() => expect(lastInbox(calls).get('state')).toBe('explanationRequested'));
     expect(screen.getByTestId('location').textContent).toBe('/hop-viec?procedureId=quy-dinh-1374&state=explanationRequested');
+    // A saved filter with detailed filters opens them, showing what is chosen.
+    expect(screen.getByRole('button', { name: 'Bộ lọc (2)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByTitle('Chờ báo cáo giải trình')).toBeTruthy();
+  });
+
+  it('opens the detailed filters by itself when the link already has one, and asks for the days of "due within"', async () => {
+    const calls = inbox(() => ITEMS);
+    renderPage(<InboxPage />, '/hop-viec?view=dueWithin&days=5&unitId=u-bt');
+    await screen.findByText(ITEMS[0].title);
+    expect(screen.getByRole('button', { name: 'Bộ lọc (1)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByTitle('Đảng ủy phường Bến Thành')).toBeTruthy();
+    expect(lastInbox(calls).get('unitId')).toBe('u-bt');
+
+    const days = (await screen.findByLabelText('Số ngày làm việc')) as HTMLInputElement;
+    expect(days.value).toBe('5');
+    fireEvent.change(days, { target: { value: '10' } });
+    await waitFor(() => expect(lastInbox(calls).get('days')).toBe('10'));
+    expect(lastInbox(calls).get('view')).toBe('dueWithin');
+  });
+
+  it("pages through the server's results: the total in words, a page, the page size", async () => {
+    const many = Array.from({ length: 57 }, (_, i) => ({ ...ITEMS[1], id: `c-${i + 1}`, title: `Vụ việc số ${i + 1}` }));
+    const calls = mockApi((call) => {
+      if (call.path !== '/inbox') return undefined;
+      const page = Number(call.query.get('page'));
+      const pageSize = Number(call.query.get('pageSize'));
+      const items = many.slice((page - 1) * pageSize, page * pageSize);
+      return [200, { view: 'nearest', asOf: '2026-12-05T01:00:00.000Z', items, page, pageSize, total: many.length }];
+    });
+    renderPage(<InboxPage />, '/hop-viec');
+    await screen.findByText('Vụ việc số 1');
+    const pager = screen.getByRole('navigation', { name: 'Phân trang' });
+    expect(within(pager).getByText('1–20 trên 57 vụ việc')).toBeTruthy();
+    expect(within(pager).getByRole('button', { name: 'Trang 1' }).getAttribute('aria-current')).toBe('page');
+    expect((within(pager).getByRole('button', { name: 'Trang Trước' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(within(pager).getByRole('button', { name: 'Trang 3' }));
+    expect(await screen.findByText('Vụ việc số 41')).toBeTruthy();
+    expect(lastInbox(calls).get('page')).toBe('3');
+    expect(within(pager).getByText('41–57 trên 57 vụ việc')).toBeTruthy();
+    expect((within(pager).getByRole('button', { name: 'Trang Kế' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(within(pager).getByLabelText('kích thước trang'), { target: { value: '50' } });
+    await waitFor(() => expect(lastInbox(calls).get('pageSize')).toBe('50'));
+    // Page 3 does not exist at 50 a page: the last page instead, as Ant Design's Pagination does.
+    expect(lastInbox(calls).get('page')).toBe('2');
+    expect(await within(pager).findByText('51–57 trên 57 vụ việc')).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/hop-viec?page=2&pageSize=50');
   });
 
   it("shows the server's refusal in Vietnamese, naming the filter it refused", async () => {

@@ -1,18 +1,21 @@
 // The task-force officer's inbox (GET /inbox): open cases of the units in scope by their nearest deadline, only the
 // overdue ones, those due within N working days, or those waiting for an assigned unit's report; by procedure, state
 // and unit; with named filter sets the user saves. The filters live in the URL, so back/forward and links keep them.
+// The first screen after login: a plain table and pager (LightTable, Pager) and the detailed filters loaded on demand
+// keep its download small (test/web/journeys/everyone.e2e.ts checks the total).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Empty, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatDateTime } from '../../lib/format';
-import { CaseTitleLink, serverPagination, UnitsCell, useWide } from './caseCells';
+import { CaseTitleLink, UnitsCell, useWide } from './caseCells';
 import { DueCell } from './DueCell';
 import { INBOX_VIEWS, InboxFilters, type InboxFilterValues, type InboxView } from './InboxFilters';
+import { LightTable, type LightColumn } from './LightTable';
+import { Pager } from './Pager';
 import { useProcedures, useUnits } from './reference';
 import { filterParams, FILTER_KEYS, useSavedFilters } from './savedFilters';
 
@@ -86,21 +89,21 @@ export default function InboxPage() {
   const current = filterParams(search);
   const activeSaved = saved.list.find((s) => JSON.stringify(sorted(s.params)) === JSON.stringify(sorted(current)))?.name;
 
-  const columns: ColumnsType<InboxItem> = [
+  const columns: LightColumn<InboxItem>[] = [
     {
+      key: 'title',
       title: t('table.title'),
-      dataIndex: 'title',
-      render: (_, r) => <CaseTitleLink id={r.id} title={r.title} procedure={wide ? undefined : procedures.titleOf(r.procedureId)} />,
+      render: (r) => <CaseTitleLink id={r.id} title={r.title} procedure={wide ? undefined : procedures.titleOf(r.procedureId)} />,
     },
-    ...(wide ? [{ title: t('table.procedure'), dataIndex: 'procedureId', width: 210, render: (id: string) => procedures.titleOf(id) }] : []),
-    { title: t('table.state'), dataIndex: 'state', width: 160, render: (s: string, r) => procedures.stateLabel(r.procedureId, s) },
+    ...(wide ? [{ key: 'procedure', title: t('table.procedure'), width: 210, render: (r: InboxItem) => procedures.titleOf(r.procedureId) }] : []),
+    { key: 'state', title: t('table.state'), width: 160, render: (r) => procedures.stateLabel(r.procedureId, r.state) },
     {
-      title: t('table.units'),
       key: 'units',
+      title: t('table.units'),
       width: 190,
-      render: (_, r) => <UnitsCell unit={units.nameOf(r.orgUnitId)} assignedUnit={units.nameOf(r.assignedUnitId) || undefined} />,
+      render: (r) => <UnitsCell unit={units.nameOf(r.orgUnitId)} assignedUnit={units.nameOf(r.assignedUnitId) || undefined} />,
     },
-    { title: t('table.due'), key: 'due', width: wide ? 215 : 180, render: (_, r) => <DueCell info={r} now={inbox.data ? new Date(inbox.data.asOf) : undefined} /> },
+    { key: 'due', title: t('table.due'), width: wide ? 215 : 180, render: (r) => <DueCell info={r} now={inbox.data ? new Date(inbox.data.asOf) : undefined} /> },
   ];
 
   const filtered = !!(f.procedureId || f.state || f.unitId || f.assignedUnitId);
@@ -138,17 +141,28 @@ export default function InboxPage() {
           )}
         </>
       ) : (
-        <Table<InboxItem>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={inbox.data?.items ?? []}
-          loading={inbox.isFetching}
-          scroll={{ x: 760 }}
-          locale={{ emptyText: inbox.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
-          pagination={serverPagination(inbox.data, (page, pageSize) => update({ page, pageSize }), (total, from, to) => t('table.total', { total, from, to }))}
-          footer={inbox.data ? () => <Typography.Text type="secondary">{t('inbox.asOf', { at: formatDateTime(inbox.data.asOf) })}</Typography.Text> : undefined}
-        />
+        <>
+          <LightTable<InboxItem>
+            rowKey={(r) => r.id}
+            columns={columns}
+            rows={inbox.data?.items ?? []}
+            loading={inbox.isFetching}
+            minWidth={760}
+            empty={inbox.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />}
+            footer={inbox.data ? <Typography.Text type="secondary">{t('inbox.asOf', { at: formatDateTime(inbox.data.asOf) })}</Typography.Text> : undefined}
+          />
+          {inbox.data && inbox.data.total > 0 && (
+            <Pager
+              page={inbox.data.page}
+              pageSize={inbox.data.pageSize}
+              total={inbox.data.total}
+              pageSizeOptions={[10, 20, 50, 100]}
+              label={t('table.pagination')}
+              totalLabel={(total, from, to) => t('table.total', { total, from, to })}
+              onChange={(page, pageSize) => update({ page, pageSize })}
+            />
+          )}
+        </>
       )}
     </>
   );

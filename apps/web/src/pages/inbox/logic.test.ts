@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueTag } from './DueCell';
 import { summarise, unitTree } from './reference';
+import { pageItems } from './Pager';
 import { creatableProcedures, defaultUnit, unitsWithRole } from './register';
 import { filterParams, withSaved } from './savedFilters';
 import { PROCEDURES, UNITS } from './testing';
@@ -60,5 +61,19 @@ describe('procedures and units', () => {
     expect(unitTree(UNITS)).toEqual([
       { value: 'u-city', title: 'Thành ủy TP.HCM', children: [{ value: 'u-bt', title: 'Đảng ủy phường Bến Thành', children: [] }] },
     ]);
+  });
+});
+
+describe('pageItems (the pages the pager offers)', () => {
+  it.each([
+    [1, 1, [1]],
+    [3, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [1, 10, [1, 2, 3, 4, 5, 'forward5', 10]],
+    [4, 10, [1, 2, 3, 4, 5, 6, 'forward5', 10]],
+    [5, 10, [1, 'back5', 3, 4, 5, 6, 7, 'forward5', 10]],
+    [8, 10, [1, 'back5', 6, 7, 8, 9, 10]],
+    [10, 10, [1, 'back5', 6, 7, 8, 9, 10]],
+  ])('page %i of %i', (current, pages, expected) => {
+    expect(pageItems(current, pages)).toEqual(expected);
   });
 });
