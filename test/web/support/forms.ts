@@ -1,10 +1,16 @@
 // Filling the application's forms the way an official does: by the Vietnamese labels the API publishes.
 import type { Locator, Page } from 'playwright-core';
 
+/** Picks an option by its visible text in the select list open now (not one still closing). */
+export async function pick(page: Page, option: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await open.getByTitle(option, { exact: true }).first().click();
+}
+
 /** Opens an Ant Design select by its label and picks an option by its visible text. */
 export async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string): Promise<void> {
   await scope.getByLabel(label, { exact: typeof label === 'string' }).first().click();
-  await page.locator('.ant-select-dropdown:visible, .ant-select-tree-list:visible').getByTitle(option, { exact: true }).first().click();
+  await pick(page, option);
 }
 
 /** Types a date as dd/MM/yyyy into a date picker and confirms it. */

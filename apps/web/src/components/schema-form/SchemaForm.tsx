@@ -120,6 +120,9 @@ export function SchemaForm(props: SchemaFormProps) {
         focusOnFirstError
         disabled={props.disabled}
         formContext={{ descriptionLocation: 'below' }}
+        // An optional object (a dissolution threshold on a ballot without giải tán) stays absent until filled in:
+        // populated empty, the server would refuse its required parts.
+        experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
       >
         {props.serverError != null && (
           <div style={{ marginBottom: 12 }}>

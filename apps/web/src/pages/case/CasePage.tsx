@@ -30,19 +30,21 @@ export default function CasePage() {
   const units = useUnitNames();
   const path = useCasePath(id, caseView?.version);
   const unitNames = units.data ?? {};
+  const hasBallot = (caseView?.availableEvents ?? []).some((e) => e.ballot === true);
 
   return (
     <PageState loading={caseQuery.isPending} error={caseQuery.error} onRetry={() => void caseQuery.refetch()}>
       {caseView && (
         <div>
           <CaseHeader caseView={caseView} unitNames={unitNames} />
+          {/* A ballot step needs the width for its form beside the live arithmetic: the diagram then goes below. */}
           <Row gutter={[16, 16]}>
-            <Col xs={24} xl={11}>
+            <Col xs={24} xl={hasBallot ? 24 : 11}>
               <Card size="small" styles={{ body: { padding: 16 } }}>
                 <StepsSection caseView={caseView} procedure={procedure.data} unitNames={unitNames} timeline={path.data} />
               </Card>
             </Col>
-            <Col xs={24} xl={13}>
+            <Col xs={24} xl={hasBallot ? 24 : 13}>
               <Card size="small" styles={{ body: { padding: 16 } }}>
                 <DiagramSection caseView={caseView} procedure={procedure} timeline={path.data} />
               </Card>
