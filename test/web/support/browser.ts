@@ -59,6 +59,8 @@ export async function logout(page: Page): Promise<void> {
 
 /** axe-core on the page as it is: no serious or critical violation (WCAG 2 A/AA rules). */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  // The page at rest: a popup still closing (a date picker after Enter) is not part of what the user now sees.
+  await page.waitForFunction(() => document.querySelector('[class*="-leave"], [class*="-appear"], [class*="-enter"]') === null, undefined, { timeout: 5_000 }).catch(() => undefined);
   // Evaluated through the browser's debugging protocol, not as an inline <script>: the page's policy forbids those.
   await page.evaluate(axe.source);
   const result = (await page.evaluate(() =>

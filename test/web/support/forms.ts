@@ -7,10 +7,21 @@ export async function pick(page: Page, option: string): Promise<void> {
   await open.getByTitle(option, { exact: true }).first().click();
 }
 
-/** Opens an Ant Design select by its label and picks an option by its visible text. */
+/**
+ * Opens an Ant Design select by its label and picks an option by its visible text, then checks the select shows
+ * it (a click that lands while a panel above is still expanding can leave it empty: try again, as a person would).
+ */
 export async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: typeof label === 'string' }).first().click();
-  await pick(page, option);
+  const input = scope.getByLabel(label, { exact: typeof label === 'string' }).first();
+  const select = input.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.click();
+    await pick(page, option);
+    const shown = await select.innerText().catch(() => '');
+    if (shown.includes(option)) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`could not choose "${option}" in ${String(label)}`);
 }
 
 /** Types a date as dd/MM/yyyy into a date picker and confirms it. */
@@ -19,6 +30,8 @@ export async function fillDate(scope: Page | Locator, label: string, date: strin
   await input.click();
   await input.fill(date);
   await input.press('Enter');
+  // Wait for the calendar to close before going on: its closing animation would cover the next field.
+  await input.page().locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
 }
 
 /** The card of a step the user may take now, by its Vietnamese label. */
