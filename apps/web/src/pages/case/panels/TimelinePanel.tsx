@@ -3,12 +3,13 @@
 import type { Schemas } from '../../../api/client';
 import { useAuth } from '../../../app/auth';
 import { Timeline } from '../../../components/timeline/Timeline';
-import { useProcedureVersion, useRuleDescriptions, useUnitNameMap } from './queries';
+import { useProcedureVersion, useUnitNames } from '../useCaseData';
+import { useRuleDescriptions } from './queries';
 
 export default function TimelinePanel({ caseView }: { caseView: Schemas['CaseViewResponse'] }) {
   const { hasRole } = useAuth();
   const procedure = useProcedureVersion(caseView.procedureId, caseView.machineVersion);
-  const units = useUnitNameMap();
+  const units = useUnitNames();
   const rules = useRuleDescriptions();
   const deadlineNames = Object.fromEntries(caseView.deadlines.map((d) => [d.key, rules.data?.[d.ruleKey] ?? d.key]));
   return (

@@ -42,30 +42,6 @@ export function useProcedureSummaries() {
   });
 }
 
-/** The procedure version a case runs on (same key and shape as the case page's own query, so they share it). */
-export function useProcedureVersion(procedureId: string | undefined, version: number | undefined) {
-  return useQuery({
-    queryKey: ['procedure-version', procedureId, version],
-    enabled: procedureId !== undefined && version !== undefined,
-    staleTime: Infinity,
-    queryFn: () =>
-      unwrap(api.GET('/procedures/{id}/versions/{version}', { params: { path: { id: procedureId!, version: String(version!) } } })),
-  });
-}
-
-/** Unit names by id, for the units in the user's scope (ids in payloads shown by name). */
-export function useUnitNameMap() {
-  return useQuery({
-    queryKey: ['casePanels', 'unit-names'],
-    staleTime: 10 * 60_000,
-    retry: false,
-    queryFn: async () => {
-      const page = await unwrap(api.GET('/org-units', { params: { query: { pageSize: 500 } } }));
-      return Object.fromEntries(page.items.map((u) => [u.id, u.name])) as Record<string, string>;
-    },
-  });
-}
-
 export const dossierKey = (caseId: string) => panelKey(caseId, 'documents');
 
 /** The case's dossier: documents filed, the procedure's forms and document kinds. */
