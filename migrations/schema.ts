@@ -30,6 +30,7 @@ import { AuditLogEntity } from '@hoso/core/audit-log/audit-log.entity';
 import { CalendarEntryEntity } from '@hoso/deadlines/entities/calendar-entry.entity';
 import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version.entity';
 import { LegalRuleEntity } from '@hoso/deadlines/entities/legal-rule.entity';
+import { LegalInstrumentEntity } from '@hoso/deadlines/entities/legal-instrument.entity';
 import type { SchemaParts } from '@hoso/core/database';
 import { Init1795243844745 } from './1795243844745-Init';
 import { CaseEventAppendOnly1795243900000 } from './1795243900000-CaseEventAppendOnly';
@@ -58,10 +59,11 @@ import { DossierRetentionSettings1795301500000 } from './1795301500000-DossierRe
 import { CaseSearch1795301640000 } from './1795301640000-CaseSearch';
 import { OutboxManualItems1795301611000 } from './1795301611000-OutboxManualItems';
 import { DocumentStorageKey1795301700000 } from './1795301700000-DocumentStorageKey';
+import { DatedRules1795301800000 } from './1795301800000-DatedRules';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
-  LegalRuleEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
+  LegalRuleEntity, LegalInstrumentEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
   NotificationEntity, NotificationDeliveryEntity, AccessLogEntity, AuditSigningKeyEntity, ChainCheckpointEntity, ChainCheckpointHeadEntity,
   CaseReporterEntity, CaseParticipantEntity, RefreshTokenEntity, LoginAttemptEntity,
   CaseLinkEntity, DisciplineAuthorityEntity, PersonEntity, PersonMembershipEntity, CasePersonEntity, CaseAttachmentEntity,
@@ -78,6 +80,7 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   CheckpointDeltas1795301200000, DeliveryByDeadline1795301300000, AttachmentRetention1795301400000,
   DossierRetentionSettings1795301500000, OutboxManualItems1795301611000, CaseSearch1795301640000,
   DocumentStorageKey1795301700000,
+  DatedRules1795301800000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

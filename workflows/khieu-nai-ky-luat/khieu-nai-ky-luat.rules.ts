@@ -98,7 +98,7 @@ export interface FilingWindow {
 export function filingWindow(receivedAt: string, facts: EventFacts['ruleValues']): FilingWindow {
   const fact = facts?.['B4.FILING_WINDOW'];
   const value = fact?.value ?? 1;
-  const unit = fact && fact.value !== null ? fact.unit : 'MONTHS';
+  const unit = fact && fact.value !== null && (fact.unit === 'WORKING_DAYS' || fact.unit === 'CALENDAR_DAYS') ? fact.unit : 'MONTHS';
   const received = vietnamDate(receivedAt);
   const lastDay = unit === 'MONTHS' ? addMonths(received, value) : unit === 'CALENDAR_DAYS' ? addCalendarDays(received, value) : null;
   const unitLabel = unit === 'MONTHS' ? 'tháng' : unit === 'CALENDAR_DAYS' ? 'ngày' : 'ngày làm việc';

@@ -3,15 +3,26 @@
 // the machine with the event (MachineEvent.facts) and stores them in the event's row under `facts`, so the timeline
 // shows what the decision was based on. Machines never query anything themselves.
 
-export type RuleUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS';
+export type RuleUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS' | 'COUNT' | 'FRACTION' | 'LIST' | 'TABLE';
 
-/** One legal parameter as in force for the case's unit on the event's date; `value` null = no legal value set. */
+/**
+ * One legal parameter as in force for the case's unit on the date of the legal fact (EventSpec.legalDate: the
+ * meeting, the decision, the violation…; the day of entry only for events that carry no such date). `value` holds a
+ * number (days, months, a count); `data` a share `{numerator, denominator, strict}`, a list `{items}` or a table
+ * `{rows}`; both null = no legal value found (the machine refuses or shows it, never guesses).
+ */
 export interface RuleValueFact {
   ruleId: string;
   value: number | null;
+  data?: unknown;
   unit: RuleUnit;
   legalBasis: string;
   confidence: string;
+  effectiveFrom?: string;
+  effectiveTo?: string | null;
+  /** The date the row was resolved for, and why this row (general or a committee's override) applies. */
+  resolvedOn?: string;
+  why?: string;
 }
 
 /** Kinds of Party body that may decide discipline (docs/domain/procedures.md §7.3). */
@@ -98,6 +109,8 @@ export type FactRequest =
   | { fact: 'personHistory' };
 
 export interface EventFacts {
+  /** The date rules and authority were resolved on, and the payload field it came from (null: the day of entry). */
+  legalDate?: { date: string; field: string | null };
   /** By rule key; null when the key has no rule row at all. */
   ruleValues?: Readonly<Record<string, RuleValueFact | null>>;
   disciplineAuthority?: DisciplineAuthorityFact;

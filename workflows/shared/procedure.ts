@@ -40,6 +40,12 @@ export interface EventSpec {
   /** Facts the service computes and hands to the machine with the event (rule values, a body's authority). */
   facts?: readonly FactRequest[];
   /**
+   * The payload field holding the date of the legal fact the event records (meeting, decision, violation, receipt,
+   * ceremony…), an ISO date or instant: facts are resolved on that date (in Vietnam), not on the day of entry. The
+   * first field present in the payload wins; none present = the day the event is entered.
+   */
+  legalDate?: readonly string[];
+  /**
    * The step records the result of a ballot: the vote's live arithmetic for a payload as entered (denominator,
    * thresholds, cumulative counting, quorum, outcome), pure and total, from the same voting functions the transition
    * calls. Served by POST /cases/:id/vote-preview; its presence marks the step as a ballot (`ballot: true`).

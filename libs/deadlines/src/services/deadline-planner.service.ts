@@ -47,18 +47,27 @@ export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: 
       },
     };
   }
+  if (rule.unit !== 'WORKING_DAYS' && rule.unit !== 'CALENDAR_DAYS' && rule.unit !== 'MONTHS') {
+    return {
+      ruleId: rule.id,
+      calendarVersion: calendar.version,
+      dueAt: null,
+      explanation: { ...base, rule, countedDays: null, skipped: [], due: null, note: `Quy tắc "${ruleKey}" không phải một thời hạn (đơn vị ${rule.unit}).` },
+    };
+  }
+  const convention = rule.startConvention === 'SAME_DAY' ? 'SAME_DAY' : 'NEXT_DAY';
   let dueDate: string;
   let skipped: { date: string; reason: string }[] = [];
   if (rule.unit === 'WORKING_DAYS') {
-    const count = calendar.addWorkingDays(start.date, rule.value, rule.startConvention);
+    const count = calendar.addWorkingDays(start.date, rule.value, convention);
     dueDate = count.due;
     skipped = count.skipped;
   } else if (rule.unit === 'CALENDAR_DAYS') {
-    dueDate = addCalendarDays(start.date, rule.startConvention === 'SAME_DAY' ? rule.value - 1 : rule.value);
+    dueDate = addCalendarDays(start.date, convention === 'SAME_DAY' ? rule.value - 1 : rule.value);
   } else {
     // Counted from the start day, the period ends the day before the anniversary; from the next day, on it.
     const anniversary = addMonths(start.date, rule.value);
-    dueDate = rule.startConvention === 'SAME_DAY' ? addCalendarDays(anniversary, -1) : anniversary;
+    dueDate = convention === 'SAME_DAY' ? addCalendarDays(anniversary, -1) : anniversary;
   }
   const dueAt = endOfVietnamDay(dueDate);
   return {
@@ -72,7 +81,7 @@ export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: 
       skipped,
       due: { date: dueDate, instant: dueAt.toISOString() },
       note: `${rule.value} ${UNIT_LABEL[rule.unit]} kể từ ${rule.startEvent.toLowerCase()} (${
-        rule.startConvention === 'NEXT_DAY' ? 'không tính ngày bắt đầu' : 'tính cả ngày bắt đầu'
+        convention === 'NEXT_DAY' ? 'không tính ngày bắt đầu' : 'tính cả ngày bắt đầu'
       }); hạn là hết ngày ${dueDate} (giờ Việt Nam).`,
     },
   };

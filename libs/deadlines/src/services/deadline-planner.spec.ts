@@ -18,6 +18,9 @@ function rule(r: Pick<LegalRule, 'key' | 'value' | 'unit' | 'startConvention'> &
     confidence: 'STATED',
     description: 'Quy tắc viết tay cho kiểm thử',
     override: null,
+    valueData: null,
+    effectiveTo: null,
+    instrument: null,
     ...r,
   };
 }
