@@ -13,6 +13,7 @@ import { QueueModule } from '@hoso/core/queue';
 import { IdentifyRequestInterceptor } from '@hoso/core/logging/identify-request.interceptor';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { QueueAdminModule } from './queues/queue-admin.module';
 
 @Module({})
 export class ApiModule {
@@ -21,7 +22,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, AuditModule, DisciplineModule, NotificationsModule,
-        PeopleModule.register(CasesModule), ...extra,
+        PeopleModule.register(CasesModule), QueueAdminModule, ...extra,
       ],
       controllers: [HealthController, MetricsController],
       // After the guard: the caller's and the case's ids join the request's log lines (see correlation-id.middleware).

@@ -37,3 +37,8 @@ export function holdsRole(user: AuthUser, unitPath: string | null | undefined, r
 export function holdsRoleAnywhere(user: AuthUser, roles: readonly Role[]): boolean {
   return user.assignments.some((a) => roles.includes(a.role));
 }
+
+/** Does the user hold `role` on a top-level unit (the root of an organisation tree, path `/id/`)? */
+export function holdsTopLevelRole(user: AuthUser, role: Role): boolean {
+  return user.assignments.some((a) => a.role === role && a.unitPath.split('/').filter(Boolean).length === 1);
+}

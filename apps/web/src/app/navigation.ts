@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   { path: '/lich', labelKey: 'menu.calendar', roles: 'all' },
   { path: '/to-chuc', labelKey: 'menu.organisation', roles: ['ADMIN'] },
   { path: '/nguoi-dung', labelKey: 'menu.users', roles: ['ADMIN'] },
+  { path: '/hang-doi', labelKey: 'menu.queues', roles: ['ADMIN'] },
 ];
 
 export function visibleNav(has: (...roles: Role[]) => boolean): NavItem[] {

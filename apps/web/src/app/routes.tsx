@@ -19,6 +19,7 @@ const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const StatisticsPage = lazy(() => import('../pages/statistics/StatisticsPage'));
 const OrganisationPage = lazy(() => import('../pages/admin/OrganisationPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const QueuesPage = lazy(() => import('../pages/admin/QueuesPage'));
 const AccountPage = lazy(() => import('../pages/account/AccountPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="thong-ke" element={<StatisticsPage />} />
         <Route path="to-chuc" element={<OrganisationPage />} />
         <Route path="nguoi-dung" element={<UsersPage />} />
+        <Route path="hang-doi" element={<QueuesPage />} />
         <Route path="tai-khoan" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -32,22 +32,34 @@ export class QueueBackend implements OnApplicationShutdown {
     this.kind = config.REDIS_URL ? 'redis' : 'postgres';
   }
 
+  /**
+   * Connects once. A failed attempt (e.g. PostgreSQL down at start) is not kept: the next call tries again, so the
+   * queues come back with their store instead of staying down until a restart.
+   */
   private init(): Promise<void> {
-    this.ready ??= (async () => {
-      if (this.kind === 'redis') {
-        this.redis = new IORedis(this.config.REDIS_URL!, { maxRetriesPerRequest: null });
-        return;
-      }
-      this.pool = new Pool({ connectionString: this.config.DATABASE_URL, max: 5 });
-      await this.pool.query('ALTER DATABASE ' + (await this.currentDatabase()) + ' SET search_path = public, bullmq');
-      const client = await this.pool.connect();
-      try {
-        await runMigrations(client, 'bullmq');
-      } finally {
-        client.release();
-      }
-    })();
+    this.ready ??= this.connect().catch(async (err: unknown) => {
+      this.ready = undefined;
+      const pool = this.pool;
+      this.pool = undefined;
+      await pool?.end().catch(() => undefined);
+      throw err;
+    });
     return this.ready;
+  }
+
+  private async connect(): Promise<void> {
+    if (this.kind === 'redis') {
+      this.redis = new IORedis(this.config.REDIS_URL!, { maxRetriesPerRequest: null });
+      return;
+    }
+    this.pool = new Pool({ connectionString: this.config.DATABASE_URL, max: 5 });
+    await this.pool.query('ALTER DATABASE ' + (await this.currentDatabase()) + ' SET search_path = public, bullmq');
+    const client = await this.pool.connect();
+    try {
+      await runMigrations(client, 'bullmq');
+    } finally {
+      client.release();
+    }
   }
 
   private async currentDatabase(): Promise<string> {

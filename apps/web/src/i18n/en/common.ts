@@ -38,6 +38,7 @@ const common: Messages<typeof vi> = {
     statistics: 'Statistics',
     organisation: 'Organisation',
     users: 'Users',
+    queues: 'Queues',
     account: 'Account',
     notifications: 'Notifications',
     logout: 'Log out',

@@ -8,3 +8,4 @@ export { default as statistics } from './statistics';
 export { default as admin } from './admin';
 export { default as account } from './account';
 export { default as casePanels } from './casePanels';
+export { default as queues } from './queues';

@@ -35,6 +35,7 @@ const common = {
     statistics: 'Thống kê',
     organisation: 'Tổ chức',
     users: 'Người dùng',
+    queues: 'Hàng đợi',
     account: 'Tài khoản',
     notifications: 'Thông báo',
     logout: 'Đăng xuất',

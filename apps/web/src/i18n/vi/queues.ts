@@ -1,0 +1,50 @@
+const queues = {
+  title: 'Hàng đợi',
+  intro:
+    'Các hàng đợi công việc chạy nền (gửi thông báo, thời hạn, kiểm toán). Công việc lỗi đã hết số lần thử nằm lại ở đây cho tới khi được chạy lại hoặc hết thời hạn lưu; mỗi lần chạy lại được ghi vào nhật ký kiểm toán cùng lý do.',
+  backend: 'Nơi lưu hàng đợi: {{backend}}',
+  backends: { redis: 'Redis', postgres: 'PostgreSQL' },
+  refresh: 'Làm mới',
+  names: {
+    outbox: 'Thông báo của vụ việc',
+    deadlines: 'Thời hạn và nhắc hạn',
+    notifications: 'Gửi thông báo (thư điện tử, webhook)',
+    audit: 'Kiểm toán và dọn dẹp định kỳ',
+  },
+  columns: {
+    queue: 'Hàng đợi',
+    waiting: 'Đang chờ',
+    active: 'Đang chạy',
+    delayed: 'Hẹn giờ',
+    failed: 'Lỗi',
+    completed: 'Đã xong',
+  },
+  showFailed: 'Xem công việc lỗi',
+  showFailedOf: 'Xem công việc lỗi của hàng đợi {{queue}}',
+  failedTitle: 'Công việc lỗi – {{queue}}',
+  failedTotal: '{{count}} công việc lỗi',
+  noFailed: 'Hàng đợi này không có công việc lỗi.',
+  job: {
+    id: 'Mã công việc',
+    name: 'Loại',
+    attempts: 'Đã chạy / tối đa',
+    attemptsValue: '{{made}} / {{max}}',
+    reason: 'Lỗi lần cuối',
+    failedAt: 'Lỗi lúc',
+    data: 'Mã liên quan',
+  },
+  retry: {
+    one: 'Chạy lại',
+    oneFor: 'Chạy lại công việc {{id}}',
+    all: 'Chạy lại tất cả',
+    oneTitle: 'Chạy lại công việc {{id}}',
+    allTitle: 'Chạy lại mọi công việc lỗi của hàng đợi {{queue}}',
+    explainOne: 'Công việc được đưa lại vào hàng chờ và được chạy thêm một lần. Hãy chắc chắn nguyên nhân lỗi đã được khắc phục.',
+    explainAll: 'Mọi công việc lỗi của hàng đợi này ({{count}}) được đưa lại vào hàng chờ và chạy thêm một lần. Hãy chắc chắn nguyên nhân lỗi đã được khắc phục.',
+    doneOne: 'Đã đưa công việc {{id}} lại vào hàng chờ.',
+    doneAll: 'Đã đưa {{count}} công việc lại vào hàng chờ.',
+    nothing: 'Không còn công việc lỗi nào để chạy lại.',
+  },
+};
+
+export default queues;
