@@ -1,7 +1,9 @@
-// npm run fuzz -- --n 100000 [--seed 20261214] — the long run of the e2e fuzz (test/e2e/fuzz.e2e.spec.ts) with the
-// same generators: n requests spread evenly over every operation of docs/openapi.json, on the real PostgreSQL and
-// Redis when DATABASE_URL / REDIS_URL are set, else embedded. Counts every problem instead of stopping at the first,
+// npm run fuzz -- --n 100000 [--seed 20261214] [--only 'POST /calendar/changes'] — the long run of the e2e fuzz
+// (test/e2e/fuzz.e2e.spec.ts) with the same generators: n requests spread evenly over every operation of
+// docs/openapi.json, on the real PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set, else embedded. Counts every problem instead of stopping at the first,
 // then lets fast-check minimise the first failing request of each operation. Exit code 1 when anything was found.
+// --only <operationId or 'METHOD path'> (repeatable, or comma-separated) runs those operations alone, n spread over
+// them; each keeps the seed it has in the full run (seed + its index), so `--n <per operation> --only X` replays X.
 import 'reflect-metadata';
 import fc from 'fast-check';
 import { newTally, prepareFuzz, property } from '../support/fuzz-run';
@@ -16,6 +18,17 @@ function arg(name: string, fallback: number): number {
   return v;
 }
 
+/** The --only values, each an operationId or `METHOD path` (case-insensitive method). */
+function only(): string[] {
+  return process.argv.flatMap((a, i) => (process.argv[i - 1] === '--only' ? a.split(',').map((x) => x.trim()).filter(Boolean) : []));
+}
+
+/** An error that stopped a run, with the frames that name where it was thrown (the harness or the generators). */
+function where(err: unknown): string {
+  const frames = err instanceof Error ? (err.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' ← ') : '';
+  return `${String(err).slice(0, 300)}${frames ? ` at ${frames}` : ''}`;
+}
+
 async function main(): Promise<void> {
   const n = arg('n', 5000);
   const seed = arg('seed', Date.now() % 2 ** 31);
@@ -24,17 +37,26 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const f = await prepareFuzz(t);
-    const perOp = Math.ceil(n / f.ops.length);
-    console.log(`fuzz: seed ${seed}, ${perOp} requests × ${f.ops.length} operations, ${t.db.kind}`);
+    const wanted = only();
+    const matches = (op: (typeof f.ops)[number], w: string) => op.id === w || op.name.toLowerCase() === w.toLowerCase();
+    const unknown = wanted.filter((w) => !f.ops.some((op) => matches(op, w)));
+    if (unknown.length) throw new Error(`--only: không có thao tác ${unknown.join(', ')} trong docs/openapi.json`);
+    // Indexes into the full list: the seed of an operation does not depend on which others run.
+    const chosen = [...f.ops.keys()].filter((i) => !wanted.length || wanted.some((w) => matches(f.ops[i], w)));
+    const perOp = Math.ceil(n / chosen.length);
+    console.log(`fuzz: seed ${seed}, ${perOp} requests × ${chosen.length} operations, ${t.db.kind}`);
     const tally = newTally();
     const failing: number[] = [];
     const t0 = Date.now();
-    for (const [i, op] of f.ops.entries()) {
+    for (const [k, i] of chosen.entries()) {
+      const op = f.ops[i];
       const before = tally.problems.length;
       // check, not assert: a thrown error must not make fast-check print a huge counterexample (it ran out of string).
       const run = await fc.check(property(f, op, tally, false), { numRuns: perOp, seed: seed + i });
-      if (run.failed) tally.problems.push(`${op.name}: the run itself failed: ${String(run.errorInstance).slice(0, 300)}`);
+      if (run.failed) tally.problems.push(`${op.name}: the run itself failed: ${where(run.errorInstance)}`);
       if (tally.problems.length > before) failing.push(i);
+      // Progress on stderr, one line an operation: a long run can be followed with `tail -f`.
+      console.error(`[${k + 1}/${chosen.length}] ${op.name}: ${tally.requests} requests, ${tally.problems.length} problems, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     }
     const seconds = (Date.now() - t0) / 1000;
     const fivexx = tally.problems.filter((p) => /: 5\d\d /.test(p)).length;

@@ -9,6 +9,8 @@ export interface Operation {
   path: string;
   /** `POST /cases/{id}/events` */
   name: string;
+  /** The document's operationId, e.g. `LegalTime_change`. */
+  id?: string;
   params: { in: 'path' | 'query' | 'header'; name: string; required: boolean; schema: Schema }[];
   body?: Schema;
 }
@@ -34,6 +36,7 @@ export function operations(doc: OpenApiDoc): Operation[] {
         method: method as Operation['method'],
         path,
         name: `${method.toUpperCase()} ${path}`,
+        id: op.operationId,
         params: (op.parameters ?? []).map((p) => ({ in: p.in, name: p.name, required: !!p.required, schema: p.schema ?? {} })),
         body: json,
       });
@@ -43,7 +46,7 @@ export function operations(doc: OpenApiDoc): Operation[] {
 }
 
 export interface OpenApiDoc {
-  paths: Record<string, Record<string, { parameters?: { in: 'path' | 'query' | 'header'; name: string; required?: boolean; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  paths: Record<string, Record<string, { operationId?: string; parameters?: { in: 'path' | 'query' | 'header'; name: string; required?: boolean; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -167,6 +170,12 @@ export function requestArb(op: Operation, world: FuzzWorld, roles: string[]): fc
     Object.defineProperty(req, fc.toStringMethod, { value: () => describeRequest(req), enumerable: false });
     return req;
   });
+}
+
+/** The bytes `send` puts on the wire: JSON serialised here, since supertest would not send a bare number, string or null. */
+export function serialiseBody(r: FuzzRequest): string | Buffer | undefined {
+  if (!r.body) return undefined;
+  return 'json' in r.body ? (JSON.stringify(r.body.json) ?? '') : r.body.raw;
 }
 
 const short = (s: string) => (s.length > 160 ? `${s.slice(0, 120)}…(${s.length} chars)` : s);

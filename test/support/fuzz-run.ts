@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Response } from 'supertest';
 import { Role } from '@hoso/workflows';
 import { addPerson, registration, seedOrg, type TestApp } from './test-app';
-import { describeRequest, operations, requestArb, type FuzzRequest, type FuzzWorld, type OpenApiDoc, type Operation } from './fuzz-requests';
+import { describeRequest, operations, requestArb, serialiseBody, type FuzzRequest, type FuzzWorld, type OpenApiDoc, type Operation } from './fuzz-requests';
 
 export const ROLES = ['anonymous', 'taskForce', 'secretary', 'admin'];
 const PASSWORD = 'mat-khau-thu-nghiem-1';
@@ -118,8 +118,8 @@ export async function send(f: Fuzz, r: FuzzRequest): Promise<Response> {
   const auth = r.role.startsWith('garbage:') ? r.role.slice('garbage:'.length) : f.world.auth[r.role];
   if (auth) req = req.set('Authorization', auth);
   for (const [k, v] of Object.entries(r.headers)) req = req.set(k, v);
-  // Serialised here: supertest would not send a bare number, string or null as JSON.
-  if (r.body) req = req.send('json' in r.body ? (JSON.stringify(r.body.json) ?? '') : r.body.raw);
+  const body = serialiseBody(r);
+  if (body !== undefined) req = req.send(body);
   return req;
 }
 

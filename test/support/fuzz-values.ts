@@ -130,13 +130,28 @@ function shaped(s: Schema, name: string, o: ValueOptions, depth: number): fc.Arb
       return fc.boolean();
     case 'array': {
       const item = depth > 4 ? hostileValue : valueFor((s.items ?? {}) as Schema, name, o, depth + 1);
-      return fc.oneof({ weight: 5, arbitrary: fc.array(item, { maxLength: 4 }) }, { weight: 1, arbitrary: item.map((v) => Array.from({ length: 2000 }, () => v)) });
+      return fc.oneof({ weight: 5, arbitrary: fc.array(item, { maxLength: 4 }) }, { weight: 1, arbitrary: item.map(longArray) });
     }
     case 'object':
       return objectFor(s, name, o, depth);
     default:
       return o.pools[name]?.length ? fc.constantFrom(...o.pools[name]) : hostileValue;
   }
+}
+
+/** How many copies of one item a long array holds: past any `ArrayMaxSize` of the API. */
+export const LONG_ARRAY_ITEMS = 2000;
+/**
+ * Characters of JSON a long array may reach (far past BODY_LIMIT, so a large item still makes a refused body). A
+ * big item gets fewer copies: 2,000 copies of a 70,000-character string of lone surrogates (each written `\ud800`)
+ * made 840 million characters, past the longest string V8 can build (RangeError: Invalid string length).
+ */
+export const LONG_ARRAY_CHARS = 1_000_000;
+
+/** `v` repeated LONG_ARRAY_ITEMS times, or fewer (at least 2) so that the array's JSON stays near LONG_ARRAY_CHARS. */
+export function longArray(v: unknown): unknown[] {
+  const size = (JSON.stringify(v) ?? 'null').length + 1;
+  return Array.from({ length: Math.max(2, Math.min(LONG_ARRAY_ITEMS, Math.floor(LONG_ARRAY_CHARS / size))) }, () => v);
 }
 
 const EXTRA_KEYS = ['__proto__', 'constructor', 'prototype', 'isAdmin', 'id', 'version', 'createdAt', '$where', 'truongKhongKhaiBao'];
