@@ -7,8 +7,9 @@ import { isoFromEpochDay, isoToEpochDay, toVietnamDate, type IsoDate } from './v
  * one HOLIDAY entry per date, sorted, with the library's Vietnamese names and source 'LIBRARY'.
  *
  * The library knows the statutory days only: it adds neither the Government's yearly extra days
- * and swapped Saturdays nor days moved off a weekend, and it gives 2/9 as one day. Those come
- * from OFFICIAL_SCHEDULE / ADMIN entries layered on with `WorkingCalendar.withEntries`.
+ * and swapped Saturdays nor days in lieu of a holiday on a weekend, and it gives 2/9 as one day.
+ * The calendar is no longer seeded from it: `lawCalendar` (law-calendar.ts) computes the Labour
+ * Code's days and the official schedules come from the migrations. Kept as the library's view.
  */
 export function seedVietnamHolidays(year: number): CalendarDay[] {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {

@@ -1,6 +1,15 @@
-export type { CalendarDay, CalendarDayKind, CalendarDaySource } from './calendar-day';
+export type {
+  CalendarConfidence,
+  CalendarDay,
+  CalendarDayCategory,
+  CalendarDayKind,
+  CalendarDaySource,
+  CalendarYear,
+  CalendarYearStatus,
+} from './calendar-day';
 export { addCalendarDays, addMonths, completedMonths, fullMonthsBetween, yearsAndMonths } from './calendar-months';
 export { seedVietnamHolidays } from './holiday-seed';
+export { BASIS_COMPENSATORY, BASIS_HOLIDAYS, compensatoryDays, lawCalendar, statutoryHolidays } from './law-calendar';
 export {
   assertIsoDate,
   dayOfWeek,
@@ -18,6 +27,7 @@ export {
   WorkingCalendar,
   type CountConvention,
   type SkippedDay,
+  type UnconfirmedYear,
   type WorkingDayCount,
 } from './working-calendar';
 export { officeMorning, planFirings, workingDaysBefore, type PlannedFiring, type ReminderKind } from './reminder-policy';

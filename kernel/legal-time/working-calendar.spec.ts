@@ -274,3 +274,50 @@ describe('WorkingCalendar.workingDaysBetween', () => {
     expect(() => calendar.workingDaysBetween('2026-02-11', '2026-3-4')).toThrow(RangeError);
   });
 });
+
+describe('WorkingCalendar years: which are confirmed by an official schedule', () => {
+  const years = [
+    { year: 2026, status: 'CONFIRMED' as const },
+    { year: 2027, status: 'PROVISIONAL' as const },
+  ];
+  const tracked = new WorkingCalendar([official('2026-12-31', 'HOLIDAY', 'Thử')], 3, years);
+
+  it('says CONFIRMED, PROVISIONAL or MISSING per year, and nothing when it tracks no year', () => {
+    expect([2025, 2026, 2027, 2028].map((y) => tracked.yearStatus(y))).toEqual(['MISSING', 'CONFIRMED', 'PROVISIONAL', 'MISSING']);
+    expect(calendar.yearStatus(2027)).toBeUndefined();
+    expect(calendar.unconfirmedYears('2026-01-01', '2030-12-31')).toEqual([]);
+    expect(calendar.warningsBetween('2026-01-01', '2030-12-31')).toEqual([]);
+  });
+
+  it('finds the unconfirmed years a count runs into: the day before, on and after 1/1/2027', () => {
+    expect(tracked.unconfirmedYears('2026-12-01', '2026-12-31')).toEqual([]);
+    expect(tracked.unconfirmedYears('2026-12-01', '2027-01-01')).toEqual([{ year: 2027, status: 'PROVISIONAL' }]);
+    expect(tracked.unconfirmedYears('2027-01-02', '2027-01-20')).toEqual([{ year: 2027, status: 'PROVISIONAL' }]);
+    expect(tracked.unconfirmedYears('2027-12-30', '2028-01-04')).toEqual([
+      { year: 2027, status: 'PROVISIONAL' },
+      { year: 2028, status: 'MISSING' },
+    ]);
+    expect(tracked.unconfirmedYears('2025-12-31', '2026-01-02')).toEqual([{ year: 2025, status: 'MISSING' }]);
+  });
+
+  it('words a warning per unconfirmed year in Vietnamese', () => {
+    const [provisional, missing] = tracked.warningsBetween('2027-12-30', '2028-01-04');
+    expect(provisional).toContain('Năm 2027 chưa có lịch nghỉ lễ, Tết chính thức');
+    expect(provisional).toContain('Bộ luật Lao động 2019');
+    expect(missing).toContain('Năm 2028 chưa có trong lịch ngày nghỉ');
+    expect(tracked.warningsBetween('2026-03-01', '2026-03-31')).toEqual([]);
+  });
+
+  it('keeps its years through withEntries', () => {
+    const next = tracked.withEntries([official('2027-01-16', 'WORKING_DAY', 'Làm bù')], 4);
+    expect(next.years).toEqual(years);
+    expect(next.yearStatus(2027)).toBe('PROVISIONAL');
+    expect(calendar.withEntries([], 2).yearStatus(2027)).toBeUndefined();
+  });
+
+  it('refuses a year record with an unknown status or a year that is not an integer', () => {
+    expect(() => new WorkingCalendar([], 1, [{ year: 2027, status: 'MAYBE' as 'CONFIRMED' }])).toThrow(RangeError);
+    expect(() => new WorkingCalendar([], 1, [{ year: 2027.5, status: 'CONFIRMED' }])).toThrow(RangeError);
+    expect(() => tracked.unconfirmedYears('2027-02-30', '2027-03-01')).toThrow(RangeError);
+  });
+});

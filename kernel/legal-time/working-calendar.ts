@@ -1,4 +1,4 @@
-import type { CalendarDay } from './calendar-day';
+import type { CalendarDay, CalendarYear, CalendarYearStatus } from './calendar-day';
 import { assertIsoDate, dayOfWeek, isoFromEpochDay, isoToEpochDay, type IsoDate } from './vietnam-time';
 
 /**
@@ -24,6 +24,12 @@ export interface WorkingDayCount {
   skipped: SkippedDay[];
 }
 
+/** A year a count passes through whose days off are not an official schedule: computed from the law, or not in the calendar at all. */
+export interface UnconfirmedYear {
+  year: number;
+  status: 'PROVISIONAL' | 'MISSING';
+}
+
 /** Largest n accepted by `addWorkingDays` (about 14 years of working days). */
 export const MAX_WORKING_DAYS = 3660;
 
@@ -36,12 +42,29 @@ const MAX_SCAN_DAYS = 36_600;
  */
 export class WorkingCalendar {
   private readonly byDate: ReadonlyMap<IsoDate, CalendarDay>;
+  private readonly yearStatuses: ReadonlyMap<number, CalendarYearStatus> | undefined;
 
+  /**
+   * `years` says which years hold an official schedule (CONFIRMED) and which were computed from the law
+   * (PROVISIONAL); a year not listed is MISSING. Without `years` the calendar makes no claim about any year.
+   */
   constructor(
     entries: readonly CalendarDay[],
     readonly version: number,
+    years?: readonly CalendarYear[],
   ) {
     if (!Number.isInteger(version)) throw new RangeError(`version must be an integer, got ${version}`);
+    if (years) {
+      const statuses = new Map<number, CalendarYearStatus>();
+      for (const y of years) {
+        if (!Number.isInteger(y.year)) throw new RangeError(`calendar year must be an integer, got ${y.year}`);
+        if (y.status !== 'CONFIRMED' && y.status !== 'PROVISIONAL') {
+          throw new RangeError(`calendar year ${y.year} has unknown status ${JSON.stringify(y.status)}`);
+        }
+        statuses.set(y.year, y.status);
+      }
+      this.yearStatuses = statuses;
+    }
     const byDate = new Map<IsoDate, CalendarDay>();
     for (const entry of entries) {
       assertIsoDate(entry.date, 'calendar entry date');
@@ -56,6 +79,41 @@ export class WorkingCalendar {
   /** The effective entries (one per date), sorted by date. */
   get entries(): readonly CalendarDay[] {
     return [...this.byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  /** The years this calendar knows, sorted; empty when it tracks none. */
+  get years(): CalendarYear[] {
+    return [...(this.yearStatuses ?? new Map<number, CalendarYearStatus>())].map(([year, status]) => ({ year, status })).sort((a, b) => a.year - b.year);
+  }
+
+  /** CONFIRMED, PROVISIONAL or MISSING; undefined when the calendar tracks no years. */
+  yearStatus(year: number): CalendarYearStatus | 'MISSING' | undefined {
+    if (!this.yearStatuses) return undefined;
+    return this.yearStatuses.get(year) ?? 'MISSING';
+  }
+
+  /** The years from `from` to `until` (both included) whose days off are not confirmed; empty when the calendar tracks no years. */
+  unconfirmedYears(from: IsoDate, until: IsoDate): UnconfirmedYear[] {
+    assertIsoDate(from, 'from');
+    assertIsoDate(until, 'until');
+    const found: UnconfirmedYear[] = [];
+    for (let year = Number(from.slice(0, 4)); year <= Number(until.slice(0, 4)); year++) {
+      const status = this.yearStatus(year);
+      if (status === 'PROVISIONAL' || status === 'MISSING') found.push({ year, status });
+    }
+    return found;
+  }
+
+  /**
+   * In Vietnamese, one warning per year from `from` to `until` whose days off are not an official schedule: a due
+   * counted through such a year may move when the Government's schedule is loaded.
+   */
+  warningsBetween(from: IsoDate, until: IsoDate): string[] {
+    return this.unconfirmedYears(from, until).map(({ year, status }) =>
+      status === 'PROVISIONAL'
+        ? `Năm ${year} chưa có lịch nghỉ lễ, Tết chính thức được xác nhận: ngày nghỉ năm ${year} đang tính theo Bộ luật Lao động 2019 (Điều 111, 112), hạn này có thể thay đổi khi có lịch nghỉ chính thức.`
+        : `Năm ${year} chưa có trong lịch ngày nghỉ: chỉ thứ Bảy, Chủ nhật được trừ, hạn này có thể thay đổi khi lịch năm ${year} được nạp.`,
+    );
   }
 
   isWorkingDay(date: IsoDate): boolean {
@@ -116,8 +174,8 @@ export class WorkingCalendar {
     return count;
   }
 
-  /** A new calendar with `extra` laid over these entries (an extra entry replaces one for the same date). */
+  /** A new calendar with `extra` laid over these entries (an extra entry replaces one for the same date); the years are kept. */
   withEntries(extra: readonly CalendarDay[], version: number): WorkingCalendar {
-    return new WorkingCalendar([...this.byDate.values(), ...extra], version);
+    return new WorkingCalendar([...this.byDate.values(), ...extra], version, this.yearStatuses ? this.years : undefined);
   }
 }

@@ -3,8 +3,9 @@
 // audited recompute command. Checks read the database directly.
 //
 // Every expected date was worked out by hand from a wall calendar (1 January 2026 is a Thursday, so 9/10/2026,
-// 4/12/2026 and 8/1/2027 are Fridays and 11/2/2026 a Wednesday) and the holiday library's 2026 days (Tết
-// Mon 16 – Fri 20 February; no days in lieu). A due is the end of its day in Vietnam (UTC+7): 16:59:59.999Z.
+// 4/12/2026 and 8/1/2027 are Fridays and 11/2/2026 a Wednesday) and the seeded official schedule of 2026 (Tết
+// Mon 16 – Fri 20 February, the break 14–22/2; nothing official in October–December). A due is the end of its day
+// in Vietnam (UTC+7): 16:59:59.999Z. Days in lieu, swapped Saturdays and unconfirmed years: official-calendar.spec.ts.
 // The describe blocks share one database and run in order; the calendar is changed only in the last one.
 import type { Response } from 'supertest';
 import { Role } from '@hoso/workflows';
@@ -21,8 +22,8 @@ const CLASSIFY = {
 };
 const SAT = 'Thứ Bảy';
 const SUN = 'Chủ nhật';
-const TET_SPAN = 'Giao thừa Tết Nguyên Đán'; // the library's name for the days of its Tết span other than mùng 1
-const TET_DAY = 'Tết Nguyên Đán'; // mùng 1 Tết Bính Ngọ, Tue 17/2/2026
+const TET = (day: string) => `Tết Nguyên đán (${day})`; // the official schedule's names of the five Tết days
+const TET_DAYS = ['29 tháng Chạp', 'mùng 1', 'mùng 2', 'mùng 3', 'mùng 4'].map(TET); // Mon 16 – Fri 20/2/2026
 const ADMIN_PASSWORD = 'mat-khau-quan-tri-thanh-pho-1';
 
 interface DeadlineRow {
@@ -210,7 +211,7 @@ describe('legal time', () => {
   });
 
   describe('Tết', () => {
-    it('passes over Tết 2026 with the library’s names: published Wed 11/2/2026 → due Wed 4/3/2026', async () => {
+    it('passes over Tết 2026 with the official schedule’s names: published Wed 11/2/2026 → due Wed 4/3/2026', async () => {
       // Thu 12, Fri 13 (2); skip Sat 14, Sun 15, Tết Mon 16 – Fri 20, Sat 21, Sun 22; Mon 23 – Fri 27 (7);
       // skip Sat 28/2, Sun 1/3; Mon 2, Tue 3, Wed 4/3 (10).
       const id = await pressCase('city', '2026-02-11T02:00:00.000Z');
@@ -222,11 +223,7 @@ describe('legal time', () => {
       expect(res.body.explanation.skipped).toEqual([
         { date: '2026-02-14', reason: SAT },
         { date: '2026-02-15', reason: SUN },
-        { date: '2026-02-16', reason: TET_SPAN },
-        { date: '2026-02-17', reason: TET_DAY },
-        { date: '2026-02-18', reason: TET_SPAN },
-        { date: '2026-02-19', reason: TET_SPAN },
-        { date: '2026-02-20', reason: TET_SPAN },
+        ...['16', '17', '18', '19', '20'].map((day, i) => ({ date: `2026-02-${day}`, reason: TET_DAYS[i] })),
         { date: '2026-02-21', reason: SAT },
         { date: '2026-02-22', reason: SUN },
         { date: '2026-02-28', reason: SAT },
@@ -240,19 +237,30 @@ describe('legal time', () => {
     const overrideA = { key: 'A.PRESS_EXPLAIN', value: 5, reason: REASON_A, effectiveFrom: '2020-01-01' };
     let overrideId: string;
 
-    it('lets the ward A secretary set A.PRESS_EXPLAIN to 5 working days for ward A, with the reason in the audit log', async () => {
+    // Who may override is the rule RULE_OVERRIDE.ROLES: by default the standing committee (its secretary included) or the
+    // administrator of a provincial-level unit or above — the city's secretary for ward A, not ward A's own secretary.
+    it('refuses the ward A secretary for ward A: RULE_OVERRIDE.ROLES asks for a provincial-level unit (403), writes nothing', async () => {
       const before = await counts();
       const res = await t.http.post('/rules/overrides').set(as('wardA')).send({ ...overrideA, orgUnitId: org.wardA.id });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ code: 'FORBIDDEN', details: { rule: 'RULE_OVERRIDE.ROLES' } });
+      expect(res.body.message).toContain('RULE_OVERRIDE.ROLES');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('lets the city secretary set A.PRESS_EXPLAIN to 5 working days for ward A, with the reason in the audit log', async () => {
+      const before = await counts();
+      const res = await t.http.post('/rules/overrides').set(as('secretary')).send({ ...overrideA, orgUnitId: org.wardA.id });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ key: 'A.PRESS_EXPLAIN', value: 5, unit: 'WORKING_DAYS', orgUnitId: org.wardA.id, effectiveFrom: '2020-01-01', reason: REASON_A });
       overrideId = res.body.id;
       expect(await counts()).toEqual({ ...before, legal_rule: before.legal_rule + 1, audit_log: before.audit_log + 1 });
       const [row] = await t.dataSource.query(`SELECT value::int AS value, org_unit_id, reason, confidence, created_by FROM legal_rule WHERE id = $1`, [overrideId]);
-      expect(row).toEqual({ value: 5, org_unit_id: org.wardA.id, reason: REASON_A, confidence: 'OVERRIDE', created_by: userIds.wardA });
+      expect(row).toEqual({ value: 5, org_unit_id: org.wardA.id, reason: REASON_A, confidence: 'OVERRIDE', created_by: userIds.secretary });
       const logged = await audit('RULE_OVERRIDE');
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatchObject({
-        actor_id: userIds.wardA,
+        actor_id: userIds.secretary,
         reason: REASON_A,
         details: { ruleId: overrideId, key: 'A.PRESS_EXPLAIN', orgUnitId: org.wardA.id, value: 5, previous: { value: 10 }, effectiveFrom: '2020-01-01' },
       });
@@ -306,7 +314,7 @@ describe('legal time', () => {
       expect(await counts()).toEqual(before);
     });
 
-    it('refuses a user who is neither SECRETARY nor ADMIN (403) and writes nothing', async () => {
+    it('refuses a user with no role RULE_OVERRIDE.ROLES names, even at the city (403), and writes nothing', async () => {
       const before = await counts();
       const res = await t.http.post('/rules/overrides').set(as('taskForce')).send({ ...overrideA, orgUnitId: org.city.id });
       expect(res.status).toBe(403);
@@ -316,7 +324,7 @@ describe('legal time', () => {
 
     it('refuses an unknown rule key (404 RULE_NOT_FOUND) and writes nothing', async () => {
       const before = await counts();
-      const res = await t.http.post('/rules/overrides').set(as('wardA')).send({ ...overrideA, key: 'A.KHONG_CO_QUY_TAC', orgUnitId: org.wardA.id });
+      const res = await t.http.post('/rules/overrides').set(as('secretary')).send({ ...overrideA, key: 'A.KHONG_CO_QUY_TAC', orgUnitId: org.wardA.id });
       expect(res.status).toBe(404);
       expect(res.body.code).toBe('RULE_NOT_FOUND');
       expect(await counts()).toEqual(before);
@@ -357,10 +365,10 @@ describe('legal time', () => {
     const DUE_REASON = 'Bí thư phường B đặt hạn theo kế hoạch kiểm tra cuối năm';
     let wardBCase: string;
 
-    it('lets the ward B secretary remove the value for ward B: a ward B press case then has no due and says so', async () => {
+    it('lets the city secretary remove the value for ward B: a ward B press case then has no due and says so', async () => {
       const res = await t.http
         .post('/rules/overrides')
-        .set(as('wardB'))
+        .set(as('secretary'))
         .send({ key: 'A.PRESS_EXPLAIN', orgUnitId: org.wardB.id, value: null, reason: REASON_B, effectiveFrom: '2020-01-01' });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ value: null, orgUnitId: org.wardB.id, reason: REASON_B });
@@ -601,24 +609,22 @@ describe('legal time', () => {
       expect(x.body.explanation.adjustments.map((a: { kind: string }) => a.kind)).toEqual(['RECOMPUTE']);
     });
 
-    it('lists a year’s calendar: the library’s Tết days and the official schedule’s days', async () => {
+    it('lists a year’s calendar: the seeded official Tết days and the administrator’s days, each with its source', async () => {
       const y2026 = await t.http.get('/calendar?year=2026').set(as('wardB'));
       expect(y2026.status).toBe(200);
-      expect(y2026.body.year).toBe(2026);
+      expect(y2026.body).toMatchObject({ year: 2026, confirmed: true, status: 'CONFIRMED' });
       expect(y2026.body.version).toBeGreaterThan(v1);
-      const days = y2026.body.days as { date: string; kind: string; name: string; source: string }[];
-      expect(days.filter((d) => d.date >= '2026-02-16' && d.date <= '2026-02-20')).toEqual([
-        { date: '2026-02-16', kind: 'HOLIDAY', name: TET_SPAN, source: 'LIBRARY' },
-        { date: '2026-02-17', kind: 'HOLIDAY', name: TET_DAY, source: 'LIBRARY' },
-        { date: '2026-02-18', kind: 'HOLIDAY', name: TET_SPAN, source: 'LIBRARY' },
-        { date: '2026-02-19', kind: 'HOLIDAY', name: TET_SPAN, source: 'LIBRARY' },
-        { date: '2026-02-20', kind: 'HOLIDAY', name: TET_SPAN, source: 'LIBRARY' },
-      ]);
-      expect(days).toContainEqual({ ...HOLIDAY, source: 'OFFICIAL_SCHEDULE' });
-      expect(days).toContainEqual({ date: '2026-09-02', kind: 'HOLIDAY', name: 'Quốc khánh', source: 'LIBRARY' });
+      const days = y2026.body.days as { date: string; kind: string; name: string; source: string; category: string; confidence: string; sourceRef: string }[];
+      expect(days.filter((d) => d.date >= '2026-02-16' && d.date <= '2026-02-20').map(({ sourceRef: _s, ...d }) => d)).toEqual(
+        TET_DAYS.map((name, i) => ({ date: `2026-02-${16 + i}`, kind: 'HOLIDAY', name, source: 'OFFICIAL_SCHEDULE', category: 'HOLIDAY', confidence: 'STATED' })),
+      );
+      // An administrator's official day: stated, sourced by the change's reason.
+      expect(days).toContainEqual({ ...HOLIDAY, source: 'OFFICIAL_SCHEDULE', category: 'HOLIDAY', confidence: 'STATED', sourceRef: SCHEDULE_REASON });
+      expect(days).toContainEqual(expect.objectContaining({ date: '2026-09-02', kind: 'HOLIDAY', name: 'Quốc khánh (2/9)', source: 'OFFICIAL_SCHEDULE' }));
       expect(days.every((d) => d.date.startsWith('2026-'))).toBe(true);
       const y2027 = await t.http.get('/calendar?year=2027').set(as('wardB'));
-      expect(y2027.body.days).toContainEqual({ ...SWAP, source: 'OFFICIAL_SCHEDULE' });
+      expect(y2027.body).toMatchObject({ confirmed: false, status: 'PROVISIONAL' });
+      expect(y2027.body.days).toContainEqual({ ...SWAP, source: 'OFFICIAL_SCHEDULE', category: 'SWAPPED_WORKDAY', confidence: 'STATED', sourceRef: SCHEDULE_REASON });
     });
 
     it.each(['abc', '1999', '2026.5', ''])('refuses the calendar of year %p (400)', async (year) => {

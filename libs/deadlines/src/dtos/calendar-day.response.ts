@@ -5,12 +5,24 @@ export class CalendarDayResponse {
   @ApiProperty({ type: String, format: 'date' })
   date!: string;
 
-  @ApiProperty({ type: String })
+  @ApiProperty({ enum: ['HOLIDAY', 'WORKING_DAY'] })
   kind!: string;
 
   @ApiProperty({ type: String })
   name!: string;
 
-  @ApiProperty({ type: String })
+  @ApiProperty({ enum: ['LIBRARY', 'LAW', 'OFFICIAL_SCHEDULE', 'ADMIN'], description: 'LAW: tính theo Bộ luật Lao động khi chưa có lịch chính thức' })
   source!: string;
+
+  @ApiProperty({
+    enum: ['HOLIDAY', 'COMPENSATORY', 'SWAPPED_DAY_OFF', 'SWAPPED_WORKDAY'],
+    description: 'Ngày lễ, Tết; nghỉ bù (Điều 111(3)); nghỉ hoán đổi; làm bù',
+  })
+  category!: string;
+
+  @ApiProperty({ enum: ['STATED', 'INFERRED', 'UNVERIFIED', 'OVERRIDE'] })
+  confidence!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Căn cứ: điều luật hoặc văn bản thông báo' })
+  sourceRef!: string | null;
 }

@@ -1,7 +1,10 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
 
-/** At start: make sure the holiday library's days are in the calendar for the years around now. */
+/**
+ * At start: make sure every year around now is in the calendar. Years with an official schedule come from the
+ * migrations; any other one is computed from the Labour Code and stays PROVISIONAL until an administrator confirms it.
+ */
 @Injectable()
 export class CalendarSeederService implements OnApplicationBootstrap {
   constructor(private readonly calendars: CalendarService) {}

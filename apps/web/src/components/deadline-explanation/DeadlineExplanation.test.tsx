@@ -177,6 +177,18 @@ describe('dayByDay', () => {
     ]);
   });
 
+  it('shows the server’s warning when the count ran into a year without an official schedule, and none otherwise', () => {
+    const WARNING = 'Năm 2027 chưa có lịch nghỉ lễ, Tết chính thức được xác nhận: ngày nghỉ năm 2027 đang tính theo Bộ luật Lao động 2019 (Điều 111, 112), hạn này có thể thay đổi khi có lịch nghỉ chính thức.';
+    const { unmount } = render(<DeadlineExplanation data={{ ...data, explanation: { ...tetExplanation, warnings: [WARNING] } }} />);
+    expect(screen.getAllByTestId('explanation-warning').map((w) => w.textContent)).toEqual([WARNING]);
+    unmount();
+    render(<DeadlineExplanation data={{ ...data, explanation: { ...tetExplanation, warnings: [] } }} />);
+    expect(screen.queryByTestId('explanation-warning')).toBeNull();
+    // Older rows have no warnings at all; anything but strings is dropped.
+    expect(parseExplanation(tetExplanation, 'X').warnings).toEqual([]);
+    expect(parseExplanation({ ...tetExplanation, warnings: [WARNING, 3, null, ''] }, 'X').warnings).toEqual([WARNING]);
+  });
+
   it('writes ISO dates and instants of server notes as Vietnamese days', () => {
     expect(humaniseDates('Tính lại theo lịch phiên bản 4: 2026-12-30T16:59:59.999Z → 2027-01-04T16:59:59.999Z. Lịch mới')).toBe(
       'Tính lại theo lịch phiên bản 4: 30/12/2026 → 04/01/2027. Lịch mới',

@@ -31,6 +31,9 @@ export function DeadlineExplanation({ data }: { data: DeadlineExplanationData })
           </>
         }
       />
+      {e.warnings.map((w) => (
+        <Alert key={w} type="warning" showIcon title={humaniseDates(w)} data-testid="explanation-warning" />
+      ))}
       <Descriptions size="small" bordered column={1} items={facts(t, data, e)} styles={{ label: { width: 200 } }} />
       {days ? (
         <section aria-labelledby="deadline-days-title">

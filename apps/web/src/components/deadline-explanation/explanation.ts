@@ -37,6 +37,8 @@ export interface Explanation {
   due: { date: string; instant: string } | null;
   note: string;
   adjustments: Adjustment[];
+  /** The server's Vietnamese warnings: the count ran through a year whose days off are not an official schedule. */
+  warnings: string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,6 +76,7 @@ export function parseExplanation(raw: unknown, ruleKey: string): Explanation {
     due: due && { date: str(due.date), instant: str(due.instant) },
     note: str(e.note),
     adjustments: Array.isArray(e.adjustments) ? e.adjustments.filter(isObject).map((a) => ({ at: str(a.at), kind: str(a.kind), detail: str(a.detail) })) : [],
+    warnings: Array.isArray(e.warnings) ? e.warnings.filter((w): w is string => typeof w === 'string' && w !== '') : [],
   };
 }
 

@@ -148,10 +148,13 @@ const settings: Messages<typeof vi> = {
     },
     sources: {
       LIBRARY: 'Built-in holiday list',
+      LAW: 'Computed from the Labour Code',
       OFFICIAL_SCHEDULE: 'Official schedule',
       ADMIN: 'Single edit',
     },
     dayLabel: '{{date}}: {{kind}} – {{name}}',
+    notConfirmed: '{{year}} has no official schedule of days off yet: its days off are computed from the Labour Code 2019 (Art. 111, 112). Deadlines counted through it carry a warning and may move once the official schedule is applied.',
+    notInCalendar: '{{year}} is not in the calendar: only Saturdays and Sundays are skipped when counting deadlines.',
     change: {
       title: 'Change the calendar',
       hint: 'Each change makes a new calendar version. Open deadlines do not move by themselves: after a change, preview and recompute the affected deadlines. Click a day on the calendar to add it.',

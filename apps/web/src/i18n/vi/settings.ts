@@ -145,10 +145,13 @@ const settings = {
     },
     sources: {
       LIBRARY: 'Lịch ngày lễ có sẵn',
+      LAW: 'Tính theo Bộ luật Lao động',
       OFFICIAL_SCHEDULE: 'Lịch nghỉ chính thức',
       ADMIN: 'Sửa đơn lẻ',
     },
     dayLabel: '{{date}}: {{kind}} – {{name}}',
+    notConfirmed: 'Năm {{year}} chưa có lịch nghỉ lễ, Tết chính thức: ngày nghỉ đang tính theo Bộ luật Lao động 2019 (Điều 111, 112). Thời hạn tính qua năm này có cảnh báo và có thể thay đổi khi lịch chính thức được áp dụng.',
+    notInCalendar: 'Năm {{year}} chưa có trong lịch ngày nghỉ: chỉ thứ Bảy, Chủ nhật được trừ khi tính thời hạn.',
     change: {
       title: 'Sửa lịch',
       hint: 'Mỗi lần sửa tạo một phiên bản lịch mới. Thời hạn đang mở không tự đổi: sau khi sửa, hãy xem trước và tính lại các thời hạn bị ảnh hưởng. Bấm vào một ngày trên lịch để thêm ngày đó.',

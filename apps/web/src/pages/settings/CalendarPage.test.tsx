@@ -14,9 +14,11 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const year = Number(todayInVietnam().slice(0, 4));
 let role = 'SECRETARY';
+let schedule: Record<string, unknown> = {};
 
 beforeEach(() => {
   role = 'SECRETARY';
+  schedule = { confirmed: true, status: 'CONFIRMED' };
   vi.stubGlobal('fetch', vi.fn(async (req: Request) => {
     const url = new URL(req.url);
     if (url.pathname === '/auth/refresh') return Response.json({ accessToken: 'a', expiresIn: 900, refreshToken: 'r2', refreshExpiresAt: '2099-01-01T00:00:00Z' });
@@ -24,7 +26,7 @@ beforeEach(() => {
     if (url.pathname === '/calendar') {
       const y = url.searchParams.get('year');
       return Response.json({
-        year: Number(y), version: 3,
+        year: Number(y), version: 3, ...schedule,
         days: [
           { date: `${y}-09-02`, kind: 'HOLIDAY', name: 'Quốc khánh', source: 'LIBRARY' },
           { date: `${y}-04-25`, kind: 'WORKING_DAY', name: 'Làm bù cho ngày 30/4', source: 'OFFICIAL_SCHEDULE' },
@@ -63,10 +65,25 @@ describe('the holiday calendar', () => {
     expect(swapped.textContent).toMatch(`25/04/${year}`);
     expect(swapped.textContent).toMatch('Ngày làm bù');
     expect(screen.getByText('Phiên bản lịch 3')).toBeTruthy();
+    expect(screen.queryByTestId('calendar-not-confirmed')).toBeNull(); // a confirmed year
     expect(screen.getByRole('table', { name: 'Tháng 9' })).toBeTruthy();
     // A secretary reads the calendar; the change form is for the top-level administrator.
     expect(screen.getByText('Chỉ quản trị viên cấp cao nhất được sửa lịch ngày nghỉ.')).toBeTruthy();
     expect(screen.queryByText('Áp dụng thay đổi lịch')).toBeNull();
+  });
+
+  it('says when the year has no official schedule yet (its days computed from the law)', async () => {
+    schedule = { confirmed: false, status: 'PROVISIONAL' };
+    renderPage();
+    const warning = await screen.findByTestId('calendar-not-confirmed', {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain(`Năm ${year} chưa có lịch nghỉ lễ, Tết chính thức`);
+  });
+
+  it('says when the year is not in the calendar at all', async () => {
+    schedule = { confirmed: false, status: 'MISSING' };
+    renderPage();
+    const warning = await screen.findByTestId('calendar-not-confirmed', {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain(`Năm ${year} chưa có trong lịch ngày nghỉ`);
   });
 
   it('offers the change form and recompute to an administrator', async () => {

@@ -3,7 +3,7 @@
 // recompute the open deadlines after looking at the dry run.
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Form, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,8 @@ export default function CalendarPage() {
     placeholderData: keepPreviousData,
   });
   const days = calendar.data?.year === year ? calendar.data.days : [];
+  // A year computed from the law (or absent) makes the deadlines counted through it provisional: say so.
+  const schedule = calendar.data?.year === year && calendar.data.confirmed === false ? calendar.data.status : undefined;
   const weekdayNames = t('calendar.weekdayNames', { returnObjects: true }) as string[];
 
   /** A click on a day adds it to the change being prepared, with the likely action. */
@@ -91,6 +93,14 @@ export default function CalendarPage() {
           <Space size={4}><span style={{ ...legendDot('#d9d9d9', false), background: '#f5f5f5', border: '1px solid #d9d9d9' }} />{t('calendar.legendWeekend')}</Space>
         </Space>
       </Flex>
+      {schedule && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="calendar-not-confirmed"
+          title={t(schedule === 'MISSING' ? 'calendar.notInCalendar' : 'calendar.notConfirmed', { year })}
+        />
+      )}
       {calendar.error ? (
         <ApiErrorAlert error={calendar.error} onRetry={() => void calendar.refetch()} />
       ) : (
