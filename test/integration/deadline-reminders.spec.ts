@@ -1041,10 +1041,10 @@ describe('deadline reminders', () => {
     beforeEach(quiet);
 
     it('a second hand-set due makes the firings planned for the first one stale, and the reconciler plans the new one', async () => {
-      // Ward B has no legal explanation deadline: its secretary sets the due by hand, and may change it.
+      // Ward B has no legal explanation deadline (the city's override): its secretary sets the due by hand, and may change it.
       await t.http
         .post('/rules/overrides')
-        .set(as('wardB'))
+        .set(as('secretary'))
         .send({ key: 'A.PRESS_EXPLAIN', orgUnitId: org.wardB.id, value: null, reason: REASON, effectiveFrom: '2020-01-01' })
         .expect(201);
       const caseId = await pressCase('wardB');

@@ -5,17 +5,13 @@ import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CalendarChangeDto } from '../dtos/calendar-change.dto';
-import { CalendarYearQuery, RecomputeDto, RulesPageQuery } from '../dtos/legal-time.query';
-import { RuleOverrideDto } from '../dtos/rule-override.dto';
+import { CalendarYearQuery, RecomputeDto } from '../dtos/legal-time.query';
 import { CalendarService } from '../services/calendar.service';
 import { DeadlineRecomputeService } from '../services/deadline-recompute.service';
-import { RuleAdminService } from '../services/rule-admin.service';
 import { ApiErrors } from '@hoso/core/http/api-errors.decorator';
 import { CalendarVersionResponse } from '../dtos/calendar-version.response';
 import { CalendarYearResponse } from '../dtos/calendar-year.response';
-import { LegalRulePageResponse } from '../dtos/legal-rule-page.response';
 import { RecomputeResponse } from '../dtos/recompute.response';
-import { RuleOverrideResponse } from '../dtos/rule-override.response';
 
 /** The national calendar is managed by an administrator of a top-level unit. */
 function requireTopAdmin(user: AuthUser): void {
@@ -28,29 +24,12 @@ function requireTopAdmin(user: AuthUser): void {
 @Controller()
 export class LegalTimeController {
   constructor(
-    private readonly rules: RuleAdminService,
     private readonly calendars: CalendarService,
     private readonly recompute: DeadlineRecomputeService,
   ) {}
 
-  @Get('rules')
-  @ApiOperation({ summary: 'Bảng quy tắc thời hạn (kèm căn cứ, độ tin cậy) và các điều chỉnh trong phạm vi' })
-  @ApiOkResponse({ type: LegalRulePageResponse })
-  @ApiErrors(400, 401)
-  list(@CurrentUser() user: AuthUser, @Query() q: RulesPageQuery) {
-    return this.rules.list(user, q.page, q.pageSize);
-  }
-
-  @Post('rules/overrides')
-  @ApiOperation({ summary: 'Cấp ủy điều chỉnh một quy tắc cho đơn vị mình và cấp dưới (bắt buộc nêu lý do)' })
-  @ApiCreatedResponse({ type: RuleOverrideResponse })
-  @ApiErrors(400, 401, 403, ErrorCode.ROLE_NOT_ALLOWED, ErrorCode.RULE_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND)
-  override(@CurrentUser() user: AuthUser, @Body() dto: RuleOverrideDto) {
-    return this.rules.override(user, dto);
-  }
-
   @Get('calendar')
-  @ApiOperation({ summary: 'Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành)' })
+  @ApiOperation({ summary: 'Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành), kèm căn cứ và năm đã có lịch chính thức hay chưa' })
   @ApiOkResponse({ type: CalendarYearResponse })
   @ApiErrors(400, 401)
   async calendar(@Query() q: CalendarYearQuery) {
@@ -58,7 +37,7 @@ export class LegalTimeController {
   }
 
   @Post('calendar/changes')
-  @ApiOperation({ summary: 'Áp dụng lịch nghỉ chính thức / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi)' })
+  @ApiOperation({ summary: 'Áp dụng lịch nghỉ chính thức (có thể xác nhận năm) / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi)' })
   @ApiCreatedResponse({ type: CalendarVersionResponse })
   @ApiErrors(400, 401, 403)
   async change(@CurrentUser() user: AuthUser, @Body() dto: CalendarChangeDto) {
