@@ -1,7 +1,7 @@
 // The discipline chain end to end over HTTP (issue "Denunciation, inspection, discipline with votes, complaints"):
 // a 1374 case is moved to inspection (a linked case), the inspection concludes a violation to disciplinary level and
 // refers it to discipline (a linked ky-luat case), the body votes with a roster and decides within the authority the
-// committee configured, the member complains (a linked khieu-nai-ky-luat case), the complaint changes the form, and
+// seeded matrix gives (Charter Art. 36 baseline), the member complains (a linked khieu-nai-ky-luat case), the complaint changes the form, and
 // the statistics of the four procedures count it. Every bad input on the way is a 4xx that writes nothing.
 //
 // The machines stamp each step with the server's clock, so the dates given here are relative to today.
@@ -25,7 +25,8 @@ const violation = { summary: 'Nhận tiền của doanh nghiệp để bỏ qua 
 const STANDING = { kind: 'STANDING_COMMITTEE', level: 'PROVINCIAL' };
 const CENTRAL_UBKT = { kind: 'INSPECTION_COMMISSION', level: 'CENTRAL' };
 // The standing committee's members at the meeting: seven full members present, one absent (still counted), one
-// probationary (no vote), one who declared a conflict of interest (neither votes nor counts): 7 ballots, 8 counted.
+// probationary (no vote), one who declared a conflict of interest (votes and counts: no committee confirmed leaving
+// conflicts out, VOTE.DENOMINATOR_EXCLUSIONS): 8 given a ballot, 9 counted.
 const roster = {
   members: [
     ...['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'].map((id) => ({ id, status: 'FULL' })),
@@ -35,7 +36,7 @@ const roster = {
   ],
   conflicted: ['xung-dot'],
 };
-// Khai trừ 2, cảnh cáo 3: cảnh cáo reaches 5/8 (more than half) only by cumulative counting.
+// Khai trừ 2, cảnh cáo 3: cảnh cáo reaches 5/9 (more than half) only by cumulative counting.
 const tally = { forms: ['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH'], votes: { KHAI_TRU: 2, CANH_CAO: 3, KHIEN_TRACH: 1 }, noDiscipline: 1, invalid: 0, cast: 7 };
 const vote = { decidingBody: STANDING, subjectKind: 'FULL_MEMBER', tally, roster, minutesRef: '05-BB/TU' };
 const decide = { decidingBody: STANDING, subjectKind: 'FULL_MEMBER', form: 'CANH_CAO', decisionRef: '120-QĐ/TU' };
@@ -181,7 +182,7 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       expect(heard.body.case).toMatchObject({ state: 'proceedings.meeting', stateLabel: 'Chờ họp, bỏ phiếu kín' });
     });
 
-    it('refuses a tally whose counts exceed the ballots collected, or ballots beyond the members given one (400)', async () => {
+    it('refuses a tally whose counts exceed the ballots collected, or ballots beyond the members given one (400, 409 under the rule)', async () => {
       const D = chain.discipline;
       const over = await refused(400, 'VALIDATION_FAILED', () =>
         c.attempt('office', D, 'RECORD_VOTE', { ...vote, tally: { ...tally, votes: { ...tally.votes, KHAI_TRU: 3 } } }),
@@ -189,13 +190,19 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       expect(over.body.details.fields).toEqual([
         { field: 'tally', constraint: 'tallyMatchesRoster', message: 'COUNTS_EXCEED_CAST: Tổng số phiếu đã kiểm (8) lớn hơn số phiếu thu vào (7)' },
       ]);
-      // Eight ballots, but only seven members present and counted could get one.
-      const beyond = await refused(400, 'VALIDATION_FAILED', () =>
-        c.attempt('office', D, 'RECORD_VOTE', { ...vote, tally: { ...tally, noDiscipline: 2, cast: 8 } }),
+      // Ten ballots, and only nine listed members are present: no rule could make that right (400).
+      const beyondAll = await refused(400, 'VALIDATION_FAILED', () =>
+        c.attempt('office', D, 'RECORD_VOTE', { ...vote, tally: { ...tally, noDiscipline: 4, cast: 10 } }),
       );
-      expect(beyond.body.details.fields).toEqual([
-        { field: 'tally', constraint: 'tallyMatchesRoster', message: 'CAST_EXCEEDS_VOTERS: Số phiếu thu vào (8) lớn hơn số đảng viên được phát phiếu (7)' },
+      expect(beyondAll.body.details.fields).toEqual([
+        { field: 'tally', constraint: 'tallyMatchesRoster', message: 'CAST_EXCEEDS_VOTERS: Số phiếu thu vào (10) lớn hơn số đảng viên được phát phiếu (9)' },
       ]);
+      // Nine ballots, but under the denominator rule the probationary member gets none: eight could (409, the rule's count said).
+      const beyond = await refused(409, 'TRANSITION_REFUSED', () =>
+        c.attempt('office', D, 'RECORD_VOTE', { ...vote, tally: { ...tally, noDiscipline: 3, cast: 9 } }),
+      );
+      expect(beyond.body.details.guards).toEqual(['tallyCounts']);
+      expect(beyond.body.message).toContain('Số phiếu thu vào (9) lớn hơn số đảng viên được phát phiếu (8)');
       // A ballot listing cách chức for a member who holds no post.
       const post = await refused(409, 'TRANSITION_REFUSED', () =>
         c.attempt('office', D, 'RECORD_VOTE', {
@@ -207,25 +214,33 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       expect((await c.view('office', D)).state).toBe('proceedings.meeting');
     });
 
-    it('records the secret vote with its roster: cảnh cáo by cumulative counting, 5 of 8', async () => {
+    it('records the secret vote with its roster: cảnh cáo by cumulative counting, 5 of 9', async () => {
       const D = chain.discipline;
       const res = await c.send('office', D, 'RECORD_VOTE', vote);
       expect(res.body.case).toMatchObject({ state: 'voted' });
       const v = (await c.view('secretary', D)).context.vote;
       expect(v).toMatchObject({
         decided: 'CANH_CAO',
-        denominator: 8,
-        counts: { denominator: 8, present: 7, absentCounted: 1, excluded: { CONFLICT_OF_INTEREST: 1, PROBATIONARY: 1, TRANSFERRED: 0, EXEMPT_ABSENT: 0 } },
-        authority: 'NOT_CONFIGURED',
+        denominator: 9,
+        counts: { denominator: 9, present: 8, absentCounted: 1, excluded: { CONFLICT_OF_INTEREST: 0, PROBATIONARY: 1, TRANSFERRED: 0, EXEMPT_ABSENT: 0 } },
+        authority: 'WITHIN',
+        effect: 'ON_DECISION',
       });
       expect(v.steps.map((s: { form: string; cumulativeVotes: number; reached: boolean }) => [s.form, s.cumulativeVotes, s.reached])).toEqual([
         ['KHAI_TRU', 2, false],
         ['CANH_CAO', 5, true],
       ]);
-      expect(v.text).toBe('Quyết định hình thức Cảnh cáo sau khi cộng dồn: 5/8 phiếu, cần 5');
+      expect(v.text).toBe('Quyết định hình thức Cảnh cáo sau khi cộng dồn: 5/9 phiếu, cần 5');
+      // The rules it was counted with, as in force on the day of the meeting, are on the timeline.
+      const recorded = (await timeline('auditor', D)).items.at(-1);
+      expect(recorded.payload.facts.ruleValues).toMatchObject({
+        'B3.THRESHOLD_STANDARD': { data: { numerator: 1, denominator: 2, strict: true }, confidence: 'STATED' },
+        'VOTE.DENOMINATOR_EXCLUSIONS': { confidence: 'UNVERIFIED', data: { items: expect.arrayContaining(['PROBATIONARY', 'SUSPENDED_OR_PROSECUTED']) } },
+        'VOTE.QUORUM_DISCIPLINE': { value: null, data: null, confidence: 'NOT_FOUND' },
+      });
     });
 
-    it('refuses a decision the standing committee has no configured authority for, then decides once the committee fills it in', async () => {
+    it('decides within the authority the seeded matrix gives the provincial standing committee; only a secretary amends the matrix', async () => {
       const D = chain.discipline;
       // Forms that do not exist for a full member without a post, or that were not voted.
       const cachChuc = await refused(409, 'TRANSITION_REFUSED', () => c.attempt('standing', D, 'DECIDE', { ...decide, form: 'CACH_CHUC' }));
@@ -236,14 +251,10 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       // The inspection member who checked the limitation is not among the deciders anyway.
       await refused(403, 'ROLE_NOT_ALLOWED', () => c.attempt('inspection', D, 'DECIDE', decide));
 
-      const notConfigured = await refused(409, 'TRANSITION_REFUSED', () => c.attempt('standing', D, 'DECIDE', decide));
-      expect(notConfigured.body.details.guards).toEqual(['authorityConfigured']);
-      expect(notConfigured.body.message).toContain('Chưa cấu hình thẩm quyền kỷ luật');
-
-      // Only a secretary (or an administrator) fills in the authority table.
+      // Only a secretary (or an administrator) amends the authority table, e.g. a cell the seeded matrix leaves open.
       const override = {
-        bodyKind: 'STANDING_COMMITTEE', bodyLevel: 'PROVINCIAL', subjectKind: 'FULL_MEMBER', form: 'CANH_CAO', allowed: true, orgUnitId: org.city.id,
-        reason: 'Ban Thường vụ Thành ủy quyết định cảnh cáo đảng viên (Quy định 296-QĐ/TW, Điều 10)',
+        bodyKind: 'STANDING_COMMITTEE', bodyLevel: 'PROVINCIAL', subjectKind: 'ORGANISATION', form: 'GIAI_TAN', allowed: false, orgUnitId: org.city.id,
+        reason: 'Ban Thường vụ Thành ủy không quyết định giải tán tổ chức đảng (Điều lệ Đảng, Điều 36)',
       };
       await refused(403, 'FORBIDDEN', () => t.http.post('/discipline/authority/overrides').set(c.as('standing')).send(override));
       await t.http.post('/discipline/authority/overrides').set(c.as('secretary')).send(override).expect(201);
@@ -258,7 +269,12 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       expect(items.at(-1)).toMatchObject({
         type: 'DECIDE',
         actorId: org.userIds.standing,
-        payload: { form: 'CANH_CAO', facts: { disciplineAuthority: { body: STANDING, subject: 'FULL_MEMBER', forms: { CANH_CAO: { decision: 'ALLOWED' } } } } },
+        payload: {
+          form: 'CANH_CAO',
+          facts: {
+            disciplineAuthority: { body: STANDING, subject: 'FULL_MEMBER', forms: { CANH_CAO: { decision: 'ALLOWED', confidence: 'INFERRED', legalBasis: expect.stringContaining('Điều lệ Đảng (2011), Điều 36') } } },
+          },
+        },
       });
 
       // The inspection learns the discipline result.
@@ -322,7 +338,7 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
 
     it('is assessed admissible within the window, verified and decided: the form is changed to khiển trách', async () => {
       const C = chain.complaint;
-      const assessed = await c.send('inspection', C, 'ASSESS_ADMISSIBILITY', {});
+      const assessed = await c.send('inspection', C, 'ASSESS_ADMISSIBILITY', { receivedAt: new Date().toISOString() });
       expect(assessed.body.case).toMatchObject({ state: 'accepted', tags: { admissibility: 'ACCEPTED' } });
       const admissibility = (await c.view('inspection', C)).context.admissibility;
       expect(admissibility).toMatchObject({ reasons: [], window: { value: 1, unit: 'MONTHS' } });
@@ -387,7 +403,7 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       });
       expect({ status: created.status, code: created.body.code }).toEqual({ status: 201, code: undefined });
       const late: CaseRef = { id: created.body.case.id, version: created.body.case.version };
-      const assessed = await c.send('inspection', late, 'ASSESS_ADMISSIBILITY', {});
+      const assessed = await c.send('inspection', late, 'ASSESS_ADMISSIBILITY', { receivedAt: new Date().toISOString() });
       expect(assessed.body.case).toMatchObject({ state: 'rejected', stateLabel: 'Không thụ lý', status: 'CLOSED', reportCategory: 'REJECTED', tags: { admissibility: 'LATE' } });
       expect((await c.view('inspection', late)).context.admissibility.reasons).toEqual(['LATE']);
       expect(await offered('inspection', late)).toEqual([]);

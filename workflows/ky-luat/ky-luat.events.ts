@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Max,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID,
   MaxLength, Min, MinLength, Validate, ValidateNested, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface,
 } from 'class-validator';
 import { BODY_KINDS, DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, DISCIPLINE_SUBJECTS, LEVELS, type BodyKind, type DisciplineForm, type DisciplineSubject, type Level } from '../shared/facts';
-import { ballotRoster, type BallotRoster, type MembershipStatus } from '../shared/voting/roster';
+import { ballotRoster, type BallotRoster, type MembershipStatus, type RosterRule } from '../shared/voting/roster';
 import { DISCIPLINE_FORMS_HEAVIEST_FIRST, validateTally, type DisciplineTally } from '../shared/voting/discipline-ballot';
 import { PublishedAsCounts } from '../shared/counts-schema';
 
@@ -12,11 +12,13 @@ const TEXT = 5000;
 const NAME = 300;
 const REF = 200;
 
-// §7.2: violations with no statute of limitations whatever the form (stated for 102-QĐ/TW and 07-QĐi/TW [S10][S11]).
+// §7.2: the categories a violation may be declared in; which of them lift the statute of limitations, and for which
+// subjects, is the rule B3.NO_LIMITATION_CATEGORIES (stated for 102-QĐ/TW and 07-QĐi/TW [S10][S11]).
 export const NO_LIMITATION_CATEGORIES = ['INTERNAL_POLITICS', 'DEFENCE_SECURITY_FOREIGN', 'ILLEGAL_DIPLOMA'] as const;
 export type NoLimitationCategory = (typeof NO_LIMITATION_CATEGORIES)[number];
 
-// §7.4 [S18] (296 Art. 8 §7, unverified): a member is not yet disciplined while one of these holds.
+// §7.4 [S18] (296 Art. 8 §7, unverified): a member is not yet disciplined while one of these holds (the nursing
+// period is the rule B3.PROTECT_NURSING_MONTHS; the code names the ground as the source does).
 export const PROTECTED_GROUNDS = ['PREGNANCY', 'NURSING_CHILD_UNDER_12_MONTHS', 'SERIOUS_ILLNESS_IN_HOSPITAL'] as const;
 export type ProtectedGround = (typeof PROTECTED_GROUNDS)[number];
 
@@ -71,14 +73,23 @@ export class CheckLimitationPayload {
 
 export class DeferPayload {
   @IsIn(PROTECTED_GROUNDS) ground!: ProtectedGround;
-  /** For a nursing mother: the child's date of birth (the protection lasts until the child is 12 months old). */
+  /** For a nursing mother: the child's date of birth (protected until the child reaches B3.PROTECT_NURSING_MONTHS). */
   @IsOptional() @IsISO8601({ strict: true }) childBornOn?: string;
+  /**
+   * Pregnancy (required) or hospital treatment (optional): the expected end (due date of the birth, expected discharge)
+   * as the evidence gives it; the secretary is reminded on that day. Resuming needs the actual end (ResumePayload).
+   */
+  @IsOptional() @IsISO8601({ strict: true }) expectedEndOn?: string;
   @IsString() @MinLength(1) @MaxLength(REF) evidenceRef!: string;
   @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
 }
 
 export class ResumePayload {
   @IsString() @MinLength(3) @MaxLength(TEXT) reason!: string;
+  /** Pregnancy or hospital treatment: the day it ended (the birth, the discharge); not before it may the case resume. */
+  @IsOptional() @IsISO8601({ strict: true }) protectionEndedOn?: string;
+  /** The document showing that end (birth certificate, discharge paper). */
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(REF) endEvidenceRef?: string;
 }
 
 export class SelfCriticismPayload {
@@ -94,7 +105,7 @@ export class HearingPayload {
 }
 
 export class AbsencePayload {
-  /** Each invitation the member did not attend; at least two make "repeatedly". */
+  /** Each invitation the member did not attend; as many as B3.REPEATED_ABSENCE_INVITATIONS make "repeatedly". */
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @IsISO8601({ strict: true }, { each: true }) invitations!: string[];
   /** No valid reason was given for any of them. */
   @IsBoolean() withoutValidReason!: boolean;
@@ -121,28 +132,29 @@ export class RosterMemberDto {
   @IsOptional() @IsBoolean() absent?: boolean;
   @IsOptional() @IsBoolean() exempt?: boolean;
   @IsOptional() @IsBoolean() transferred?: boolean;
+  /** Suspended from Party activity, prosecuted, indicted or in temporary detention (24-QĐ/TW §9.3.2 (c)). */
+  @IsOptional() @IsBoolean() suspendedOrProsecuted?: boolean;
+  /** Absent throughout with a justified reason approved by the convening committee (24-QĐ/TW §9.3.2 (d)). */
+  @IsOptional() @IsBoolean() absentApprovedReason?: boolean;
 }
 
 /** The members of the voting body as the minutes record them (GET /cases/:id/ballot-roster gives the standing committee's). */
 export class RosterDto {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => RosterMemberDto) members!: RosterMemberDto[];
-  /** Members who are the subject or declared a conflict of interest: neither vote nor count. */
+  /**
+   * Members who declared a conflict of interest: they vote and count like the others unless the rule
+   * VOTE.DENOMINATOR_EXCLUSIONS (a committee's confirmation) lists CONFLICT_OF_INTEREST.
+   */
   @IsArray() @ArrayMaxSize(500) @IsString({ each: true }) conflicted!: string[];
 }
 
-/** A threshold the body applied for dissolution, which has no stated value (open question Q4). */
-export class DissolutionThresholdDto {
-  @IsInt() @Min(1) @Max(100) numerator!: number;
-  @IsInt() @Min(1) @Max(100) denominator!: number;
-  @IsBoolean() strict!: boolean;
-  @IsString() @MinLength(3) @MaxLength(TEXT) basis!: string;
-}
-
-export function rosterOf(roster: RosterDto, subjectUserId?: string): BallotRoster {
-  const conflicted = new Set(roster.conflicted ?? []);
-  // The subject never votes on their own discipline, whether or not the form lists them.
-  if (subjectUserId) conflicted.add(subjectUserId);
-  return ballotRoster(roster.members ?? [], conflicted);
+/**
+ * The roster of a vote under the denominator rule of its date (VOTE.DENOMINATOR_EXCLUSIONS, the subject named); with
+ * no rule (the payload's own checks, before any fact is read) nobody is left out, so only what no rule could make
+ * right is refused there (ballots beyond everyone present, counts not adding up).
+ */
+export function rosterOf(roster: RosterDto, rule: RosterRule | undefined): BallotRoster {
+  return ballotRoster(roster.members ?? [], new Set(roster.conflicted ?? []), rule ?? { exclusions: [] });
 }
 
 /** Every problem of the tally against the roster, with the voting library's codes and Vietnamese messages (400). */
@@ -157,7 +169,7 @@ export class TallyMatchesRoster implements ValidatorConstraintInterface {
 }
 function problemsOf(p: VotePayload) {
   if (!p.tally || !p.roster || !Array.isArray(p.roster.members)) return [];
-  return validateTally(p.tally, rosterOf(p.roster));
+  return validateTally(p.tally, rosterOf(p.roster, undefined));
 }
 
 /** R5: the secret ballot's counted result (never who voted what) and the roster of the voting body. */
@@ -167,8 +179,9 @@ export class VotePayload {
   @IsIn(DISCIPLINE_SUBJECTS) subjectKind!: DisciplineSubject;
   @IsDefined() @ValidateNested() @Type(() => TallyDto) @Validate(TallyMatchesRoster) tally!: TallyDto;
   @IsDefined() @ValidateNested() @Type(() => RosterDto) roster!: RosterDto;
-  @IsOptional() @ValidateNested() @Type(() => DissolutionThresholdDto) dissolutionThreshold?: DissolutionThresholdDto;
   @IsString() @MinLength(1) @MaxLength(REF) minutesRef!: string;
+  /** The day of the meeting: the thresholds, the denominator rule and the authority are those in force then. */
+  @IsOptional() @IsISO8601({ strict: true }) meetingDate?: string;
 }
 
 /** R6a: the decision within the body's own authority. */
@@ -178,6 +191,8 @@ export class DecidePayload {
   /** The form written in the decision: must be the form the vote decided. */
   @IsIn(DISCIPLINE_FORMS) form!: DisciplineForm;
   @IsString() @MinLength(1) @MaxLength(REF) decisionRef!: string;
+  /** The decision's date: the authority and the effect rule are those in force then. */
+  @IsOptional() @IsISO8601({ strict: true }) decisionDate?: string;
 }
 
 /** R6b: the proposal (tờ trình) to the competent level. */
@@ -187,6 +202,8 @@ export class ProposeUpPayload {
   @IsIn(DISCIPLINE_SUBJECTS) subjectKind!: DisciplineSubject;
   @IsDefined() @ValidateNested() @Type(() => BodyDto) proposedTo!: BodyDto;
   @IsString() @MinLength(1) @MaxLength(REF) proposalRef!: string;
+  /** The proposal's date: the authority in force then says whether the body had to propose. */
+  @IsOptional() @IsISO8601({ strict: true }) proposedOn?: string;
 }
 
 /** The competent level hands the proposal further up (it has no authority for that form either). */
@@ -201,8 +218,9 @@ export class UpperDecidePayload {
   @IsIn(DISCIPLINE_SUBJECTS) subjectKind!: DisciplineSubject;
   @IsDefined() @ValidateNested() @Type(() => TallyDto) @Validate(TallyMatchesRoster) tally!: TallyDto;
   @IsDefined() @ValidateNested() @Type(() => RosterDto) roster!: RosterDto;
-  @IsOptional() @ValidateNested() @Type(() => DissolutionThresholdDto) dissolutionThreshold?: DissolutionThresholdDto;
   @IsString() @MinLength(1) @MaxLength(REF) decisionRef!: string;
+  /** The day the upper body met and decided: its thresholds, denominator rule and authority are those in force then. */
+  @IsOptional() @IsISO8601({ strict: true }) decisionDate?: string;
 }
 
 export class ReceiptPayload {
@@ -229,7 +247,7 @@ export class ComplaintLodgedPayload {
 
 export class EmptyPayload {}
 
-export const DEADLINE_KEYS = ['complaintWindow'] as const;
+export const DEADLINE_KEYS = ['complaintWindow', 'protectionEnd'] as const;
 export class DeadlineMissedPayload {
   @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
   @IsInt() @Min(1) generation!: number;

@@ -5,13 +5,14 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { Effect } from '../shared/effects';
 import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
+import { refusalReasons } from '../shared/refusal';
 import type { AuthorityDecision, BodyKind, DisciplineAuthorityFact, DisciplineForm, DisciplineSubject, EventFacts, Level } from '../shared/facts';
 import type { MachineEvent } from '../shared/procedure';
 import { KhieuNaiInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
 import { KyLuatInput, VotePayload, type DisciplineViolationDto, type RosterMemberDto } from './ky-luat.events';
 import type { ContextKyLuat, EventKyLuat } from './ky-luat.machine';
 import { kyLuatV1 as def } from './ky-luat.procedure';
-import { formsFor } from './ky-luat.rules';
+import { formsFromTable } from './ky-luat.facts';
 import { VIETNAMESE } from '../shared/vietnamese';
 import { allNodes, guardsUsed } from '../shared/machine-structure';
 
@@ -46,6 +47,36 @@ function input(kind: DisciplineSubject = 'FULL_MEMBER', extra: Partial<KyLuatInp
 }
 
 const rule = (value: number | null) => ({ ruleId: 'r', value, unit: 'MONTHS' as const, legalBasis: 'Quy định 69-QĐ/TW', confidence: 'STATED' });
+/** A rule row with structured data, as the service resolves it (the values of migrations/1795302000000-DisciplineRules.ts). */
+const data = (unit: 'FRACTION' | 'LIST' | 'TABLE', value: unknown, confidence = 'STATED') => ({ ruleId: 'r', value: null, data: value, unit, legalBasis: 'Quy định 69-QĐ/TW', confidence });
+const count = (value: number, unit: 'COUNT' | 'MONTHS') => ({ ruleId: 'r', value, unit, legalBasis: 'Quy định 296-QĐ/TW', confidence: 'UNVERIFIED' });
+const NOT_FOUND = { ruleId: 'r', value: null, data: null, unit: 'FRACTION' as const, legalBasis: 'Quy định 69-QĐ/TW', confidence: 'NOT_FOUND' };
+const ALL_SUBJECTS = ['FULL_MEMBER', 'PROBATIONARY_MEMBER', 'ORGANISATION'];
+const SEEDED = {
+  'B3.THRESHOLD_STANDARD': data('FRACTION', { numerator: 1, denominator: 2, strict: true }),
+  'B3.THRESHOLD_EXPULSION_PROPOSE': data('FRACTION', { numerator: 2, denominator: 3, strict: false }),
+  'B3.THRESHOLD_EXPULSION_DECIDE': data('FRACTION', { numerator: 1, denominator: 2, strict: true }),
+  'B3.THRESHOLD_GIAI_TAN': NOT_FOUND,
+  'VOTE.QUORUM_DISCIPLINE': NOT_FOUND,
+  'VOTE.DENOMINATOR_EXCLUSIONS': data('LIST', { items: ['TRANSFERRED', 'EXEMPT_ABSENT', 'SUSPENDED_OR_PROSECUTED', 'ABSENT_APPROVED_REASON', 'PROBATIONARY'] }, 'UNVERIFIED'),
+  'B3.FORMS_BY_SUBJECT': data('TABLE', {
+    rows: [
+      { subject: 'FULL_MEMBER', forms: ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU'], onlyWithPost: ['CACH_CHUC'] },
+      { subject: 'PROBATIONARY_MEMBER', forms: ['KHIEN_TRACH', 'CANH_CAO'] },
+      { subject: 'ORGANISATION', forms: ['KHIEN_TRACH', 'CANH_CAO', 'GIAI_TAN'] },
+    ],
+  }),
+  'B3.NO_LIMITATION_CATEGORIES': data('TABLE', {
+    rows: [
+      { category: 'INTERNAL_POLITICS', subjects: ALL_SUBJECTS },
+      { category: 'DEFENCE_SECURITY_FOREIGN', subjects: ALL_SUBJECTS },
+      { category: 'ILLEGAL_DIPLOMA', subjects: ['FULL_MEMBER', 'PROBATIONARY_MEMBER'] },
+    ],
+  }, 'INFERRED'),
+  'B3.EFFECT_RULES': data('TABLE', { rows: [{ bodyKind: 'CELL', forms: ['KHIEN_TRACH', 'CANH_CAO'], effect: 'ON_ANNOUNCEMENT' }, { effect: 'ON_DECISION' }] }, 'UNVERIFIED'),
+  'B3.PROTECT_NURSING_MONTHS': count(12, 'MONTHS'),
+  'B3.REPEATED_ABSENCE_INVITATIONS': count(2, 'COUNT'),
+};
 const LIMITS: EventFacts = {
   ruleValues: {
     'B3.LIMIT_MEMBER_KHIEN_TRACH': rule(60),
@@ -53,8 +84,16 @@ const LIMITS: EventFacts = {
     'B3.LIMIT_MEMBER_KHAI_TRU': rule(null),
     'B3.LIMIT_ORG_KHIEN_TRACH': rule(60),
     'B3.LIMIT_ORG_CANH_CAO': rule(120),
+    'B3.FORMS_BY_SUBJECT': SEEDED['B3.FORMS_BY_SUBJECT'],
+    'B3.NO_LIMITATION_CATEGORIES': SEEDED['B3.NO_LIMITATION_CATEGORIES'],
   },
 };
+/** The rule facts of a ballot event; `over` replaces some (e.g. a committee's confirmed giải tán threshold). */
+const voteRules = (over: Record<string, unknown> = {}): EventFacts['ruleValues'] => ({ ...SEEDED, ...over }) as EventFacts['ruleValues'];
+const withRules = (facts: EventFacts, over: Record<string, unknown> = {}): EventFacts => ({ ...facts, ruleValues: { ...voteRules(over), ...facts.ruleValues } });
+const formsFor = (subject: { kind: DisciplineSubject; holdsPost?: boolean }) => formsFromTable(SEEDED as EventFacts['ruleValues'], subject) as DisciplineForm[];
+/** A committee confirmed a giải tán threshold (an override of B3.THRESHOLD_GIAI_TAN). */
+const GIAI_TAN_CONFIRMED = { 'B3.THRESHOLD_GIAI_TAN': data('FRACTION', { numerator: 2, denominator: 3, strict: false }, 'OVERRIDE') };
 
 type Cell = AuthorityDecision | 'UPPER_TASK';
 function authority(body: { kind: BodyKind; level: Level }, subject: DisciplineSubject, cells: Partial<Record<DisciplineForm, Cell>>): EventFacts {
@@ -101,7 +140,9 @@ interface VoteOptions {
   facts?: EventFacts;
   forms?: DisciplineForm[];
   invalid?: number;
-  dissolution?: boolean;
+  /** Rule facts replacing the seeded ones (e.g. GIAI_TAN_CONFIRMED). */
+  rules?: Record<string, unknown>;
+  meetingDate?: string;
 }
 function VOTE(votes: Partial<Record<DisciplineForm, number>>, noDiscipline: number, o: VoteOptions = {}): Step {
   const subject = o.subject ?? 'FULL_MEMBER';
@@ -114,10 +155,10 @@ function VOTE(votes: Partial<Record<DisciplineForm, number>>, noDiscipline: numb
       subjectKind: subject,
       tally: ballot(forms, votes, noDiscipline, o.invalid ?? 0),
       roster: { members: o.roster ?? members(9), conflicted: o.conflicted ?? [] },
-      ...(o.dissolution ? { dissolutionThreshold: { numerator: 2, denominator: 3, strict: false, basis: 'Ngưỡng do Ban Thường vụ áp dụng (Q4)' } } : {}),
       minutesRef: '03-BB/CB',
+      ...(o.meetingDate ? { meetingDate: o.meetingDate } : {}),
     },
-    facts: o.facts ?? (body.kind === 'CELL' ? CELL_AUTH(subject) : ALL_ALLOWED(body, subject)),
+    facts: withRules(o.facts ?? (body.kind === 'CELL' ? CELL_AUTH(subject) : ALL_ALLOWED(body, subject)), o.rules),
   };
 }
 const CHECK = (concludedAt?: string): Step => ({ type: 'CHECK_LIMITATION', payload: concludedAt ? { concludedAt } : {}, facts: LIMITS });
@@ -127,16 +168,26 @@ const HEAR: Step = { type: 'RECORD_HEARING', payload: { heldAt: '2026-03-04', re
 const ABSENT = (invitations: string[], withoutValidReason = true): Step => ({
   type: 'RECORD_REPEATED_ABSENCE',
   payload: { invitations, withoutValidReason, minutesRef: 'BB-VANG-01' },
+  facts: { ruleValues: voteRules() },
 });
-const DEFER = (ground: string, childBornOn?: string): Step => ({
+/** A deferral; pregnancy and hospital treatment give an expected end (required for pregnancy). */
+const DEFER = (ground: string, childBornOn?: string, expectedEndOn?: string): Step => ({
   type: 'DEFER_PROTECTED',
-  payload: { ground, evidenceRef: 'GCN-01', ...(childBornOn ? { childBornOn } : {}) },
+  payload: {
+    ground, evidenceRef: 'GCN-01', ...(childBornOn ? { childBornOn } : {}),
+    ...(expectedEndOn ?? (ground === 'PREGNANCY' ? '2026-09-01' : undefined) ? { expectedEndOn: expectedEndOn ?? '2026-09-01' } : {}),
+  },
+  facts: { ruleValues: voteRules() },
 });
-const RESUME: Step = { type: 'RESUME', payload: { reason: 'Đảng viên đã ra viện, đủ sức khỏe' } };
-const DECIDE = (form: DisciplineForm, o: { body?: { kind: BodyKind; level: Level }; subject?: DisciplineSubject; facts?: EventFacts } = {}): Step => ({
+/** Resuming after a hospital stay or a pregnancy: the day it ended and its evidence. */
+const RESUME_AFTER = (protectionEndedOn: string): Step => ({
+  type: 'RESUME', payload: { reason: 'Đảng viên đã ra viện, đủ sức khỏe', protectionEndedOn, endEvidenceRef: 'GRV-01' },
+});
+const RESUME: Step = RESUME_AFTER('2026-03-02');
+const DECIDE = (form: DisciplineForm, o: { body?: { kind: BodyKind; level: Level }; subject?: DisciplineSubject; facts?: EventFacts; decisionDate?: string } = {}): Step => ({
   type: 'DECIDE',
-  payload: { decidingBody: o.body ?? CELL, subjectKind: o.subject ?? 'FULL_MEMBER', form, decisionRef: '12-QĐ/ĐU' },
-  facts: o.facts ?? ALL_ALLOWED(o.body ?? CELL, o.subject),
+  payload: { decidingBody: o.body ?? CELL, subjectKind: o.subject ?? 'FULL_MEMBER', form, decisionRef: '12-QĐ/ĐU', ...(o.decisionDate ? { decisionDate: o.decisionDate } : {}) },
+  facts: withRules(o.facts ?? ALL_ALLOWED(o.body ?? CELL, o.subject)),
 });
 const PROPOSE = (o: { body?: { kind: BodyKind; level: Level }; to?: { kind: BodyKind; level: Level }; facts?: EventFacts; subject?: DisciplineSubject } = {}): Step => ({
   type: 'PROPOSE_UP',
@@ -146,7 +197,7 @@ const PROPOSE = (o: { body?: { kind: BodyKind; level: Level }; to?: { kind: Body
 function UPPER(votes: Partial<Record<DisciplineForm, number>>, noDiscipline: number, o: VoteOptions = {}): Step {
   const v = VOTE(votes, noDiscipline, { ...o, body: o.body ?? GRASSROOTS_BTV, roster: o.roster ?? members(7, 'u') });
   const { minutesRef: _m, ...rest } = v.payload as Record<string, unknown>;
-  return { type: 'UPPER_DECIDE', payload: { ...rest, decisionRef: '45-QĐ/ĐU' }, facts: o.facts ?? ALL_ALLOWED(o.body ?? GRASSROOTS_BTV, o.subject) };
+  return { type: 'UPPER_DECIDE', payload: { ...rest, decisionRef: '45-QĐ/ĐU' }, facts: withRules(o.facts ?? ALL_ALLOWED(o.body ?? GRASSROOTS_BTV, o.subject), o.rules) };
 }
 const FORWARD = (to = UPPER_BTV): Step => ({ type: 'FORWARD_PROPOSAL', payload: { proposedTo: to, reason: 'Đảng ủy cơ sở không có thẩm quyền khai trừ' } });
 const RECEIPT = (receivedAt = '2026-03-20'): Step => ({ type: 'RECORD_RECEIPT', payload: { receivedAt }, occurredAt: '2026-03-21T02:00:00.000Z' });
@@ -163,8 +214,9 @@ const COMPLAINT: Step = {
 const CHILD = (outcome: string, link = 'COMPLAINT', procedureId = 'khieu-nai-ky-luat'): Step => ({
   type: 'CHILD_CONCLUDED',
   payload: { childCaseId: CHILD_ID, procedureId, link, outcome },
+  facts: { ruleValues: voteRules() },
 });
-const MISSED = (generation: number): Step => ({ type: 'DEADLINE_MISSED', payload: { key: 'complaintWindow', generation } });
+const MISSED = (generation: number, key = 'complaintWindow'): Step => ({ type: 'DEADLINE_MISSED', payload: { key, generation } });
 const ARCHIVE: Step = { type: 'ARCHIVE' };
 
 const toEvent = (s: Step, i: number): MachineEvent => ({
@@ -229,7 +281,8 @@ describe('forms by subject kind', () => {
   ];
   it.each(cases)('%s (post: %s) can be given %s', (subject, holdsPost, form) => {
     const i = input(subject, {}, holdsPost);
-    const r = reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost, body: GRASSROOTS_BTV, dissolution: subject === 'ORGANISATION' }), DECIDE(form, { body: GRASSROOTS_BTV, subject })]);
+    const rules = form === 'GIAI_TAN' ? GIAI_TAN_CONFIRMED : {};
+    const r = reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost, body: GRASSROOTS_BTV, rules }), DECIDE(form, { body: GRASSROOTS_BTV, subject })]);
     expect(r.state).toBe('effective');
     expect(tags(r)).toMatchObject({ form, subjectKind: subject, enforced: 'true' });
   });
@@ -256,10 +309,24 @@ describe('forms by subject kind', () => {
     expect(refusedBy(voted, DECIDE('CANH_CAO', { body: UPPER_BTV }))).toEqual(['sameBodyAsVote']);
   });
 
-  it('an organisation’s ballot with dissolution needs the threshold the body applied (open question Q4)', () => {
+  it('giải tán has no threshold in the law (K3, NOT_FOUND): a ballot choosing it is refused, saying so, until a committee confirms one', async () => {
     const meeting = reach(input('ORGANISATION'), TO_MEETING);
-    expect(refusedBy(meeting, VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV }))).toEqual(['tallyCounts']);
-    expect(attempt(meeting, VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV, dissolution: true })).kind).toBe('taken');
+    const dissolve = VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV });
+    expect(refusedBy(meeting, dissolve)).toEqual(['dissolutionThresholdConfirmed']);
+    const o = attempt(meeting, dissolve);
+    const reasons = o.kind === 'guard-refused' ? refusalReasons(def, meeting.snapshot, toEvent(dissolve, 50), o.guards) : [];
+    expect(reasons[0]).toMatch(/^Chưa có tỷ lệ biểu quyết giải tán tổ chức đảng được xác nhận.*Đã ghi 7 phiếu giải tán; B3\.THRESHOLD_GIAI_TAN chưa có giá trị\.$/);
+    // One ballot for giải tán is enough to wait for the value; none, and the lighter forms are counted as usual.
+    expect(refusedBy(meeting, VOTE({ GIAI_TAN: 1, CANH_CAO: 6 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV }))).toEqual(['dissolutionThresholdConfirmed']);
+    const warned = play(meeting, [VOTE({ CANH_CAO: 6 }, 3, { subject: 'ORGANISATION', body: UPPER_BTV })], 5).last;
+    expect(ctx(warned).vote).toMatchObject({ decided: 'CANH_CAO', forms: ['GIAI_TAN', 'CANH_CAO', 'KHIEN_TRACH'] });
+    expect(ctx(warned).vote?.text).toMatch(/^Giải tán: 0 phiếu, không xét/);
+    // A confirmed value (a committee's override) decides it.
+    const dissolved = play(meeting, [VOTE({ GIAI_TAN: 7 }, 2, { subject: 'ORGANISATION', body: UPPER_BTV, rules: GIAI_TAN_CONFIRMED })], 5).last;
+    expect(ctx(dissolved).vote?.decided).toBe('GIAI_TAN');
+    // The payload has no field for a threshold any more: a user cannot type one.
+    const typed = { ...(dissolve.payload as Record<string, unknown>), dissolutionThreshold: { numerator: 1, denominator: 2, strict: true, basis: 'Ban Thường vụ áp dụng' } };
+    expect(await payloadErrors(typed)).toEqual(['property dissolutionThreshold should not exist']);
   });
 
   it('a probationary member’s cảnh cáo at the cell takes effect on announcement', () => {
@@ -277,7 +344,7 @@ describe('statute of limitations', () => {
   const withViolation = (violation: Partial<DisciplineViolationDto>, concludedAt: string, subject: DisciplineSubject = 'FULL_MEMBER') =>
     input(subject, { violation: { ...VIOLATION, ...violation }, concludedAt }, true);
   const decideAt = (i: KyLuatInput, form: DisciplineForm, subject: DisciplineSubject = 'FULL_MEMBER') =>
-    reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost: true, body: GRASSROOTS_BTV, dissolution: subject === 'ORGANISATION' })]);
+    reach(i, [...TO_MEETING, VOTE({ [form]: 7 }, 2, { subject, holdsPost: true, body: GRASSROOTS_BTV, rules: form === 'GIAI_TAN' ? GIAI_TAN_CONFIRMED : {} })]);
 
   it.each<[string, Partial<DisciplineViolationDto>, string, DisciplineForm, DisciplineSubject, boolean]>([
     ['khiển trách, 60 months: concluded the day before they run out', { occurredFrom: '2019-03-15' }, '2024-03-14', 'KHIEN_TRACH', 'FULL_MEMBER', false],
@@ -341,6 +408,33 @@ describe('statute of limitations', () => {
     const r = reach(withViolation({ occurredFrom: '2001-01-01' }, '2026-01-01'), [{ ...CHECK(), facts }]);
     expect(ctx(r).limitation?.table.find((l) => l.form === 'KHIEN_TRACH')).toMatchObject({ months: null, timeBarred: false });
   });
+
+  it('no row on the violation’s date, or a NOT_FOUND row, refuses the step naming the rule (never "no limitation")', () => {
+    const i = withViolation({ occurredFrom: '2019-03-15' }, '2024-06-01');
+    const noRow = { ruleValues: { ...LIMITS.ruleValues, 'B3.LIMIT_MEMBER_KHIEN_TRACH': null }, legalDate: { date: '2019-03-15', field: 'context.input.violation.occurredFrom' } };
+    const concluded = startCase(def, i);
+    expect(refusedBy(concluded, { ...CHECK(), facts: noRow })).toEqual(['limitationRulesFound']);
+    const o = attempt(concluded, { ...CHECK(), facts: noRow });
+    const reasons = o.kind === 'guard-refused' ? refusalReasons(def, concluded.snapshot, toEvent({ ...CHECK(), facts: noRow }, 50), o.guards) : [];
+    expect(reasons[0]).toContain('Chưa có giá trị pháp lý cho B3.LIMIT_MEMBER_KHIEN_TRACH (thời hiệu khiển trách đảng viên: không có quy tắc) áp dụng ngày 15/03/2019');
+    const notFound = { ruleValues: { ...LIMITS.ruleValues, 'B3.LIMIT_MEMBER_CANH_CAO_CACH_CHUC': { ...rule(null), confidence: 'NOT_FOUND' } } };
+    expect(refusedBy(concluded, { ...CHECK(), facts: notFound })).toEqual(['limitationRulesFound']);
+    // The forms table is needed for every subject; the categories' table only when a category is declared.
+    expect(refusedBy(concluded, { ...CHECK(), facts: { ruleValues: { ...LIMITS.ruleValues, 'B3.FORMS_BY_SUBJECT': null } } })).toEqual(['limitationRulesFound']);
+    const noCategories = { ruleValues: { ...LIMITS.ruleValues, 'B3.NO_LIMITATION_CATEGORIES': null } };
+    expect(attempt(concluded, { ...CHECK(), facts: noCategories }).kind).toBe('taken');
+    const politics = startCase(def, withViolation({ occurredFrom: '2001-01-01', noLimitationCategory: 'INTERNAL_POLITICS' }, '2026-01-01'));
+    expect(refusedBy(politics, { ...CHECK(), facts: noCategories })).toEqual(['limitationRulesFound']);
+  });
+
+  it('records the subject’s forms from the rule in force at the violation; later steps read them from the case', () => {
+    const r = reach(input('FULL_MEMBER', {}, true), [CHECK()]);
+    expect(ctx(r).forms).toEqual(['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH']);
+    // A table without cách chức (a committee's version) gives a ballot without it, for this case only.
+    const noRemoval = { rows: [{ subject: 'FULL_MEMBER', forms: ['KHIEN_TRACH', 'CANH_CAO', 'KHAI_TRU'] }] };
+    const other = reach(input('FULL_MEMBER', {}, true), [{ ...CHECK(), facts: { ruleValues: { ...LIMITS.ruleValues, 'B3.FORMS_BY_SUBJECT': data('TABLE', noRemoval) } } }]);
+    expect(ctx(other).forms).toEqual(['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -348,6 +442,8 @@ describe('statute of limitations', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('protected deferral', () => {
+  const dayOf = (i: number) => at(i).slice(0, 10);
+
   it.each<[string, Step[], string]>([
     ['before the self-criticism', [CHECK()], 'proceedings.selfCriticism'],
     ['before the hearing', [CHECK(), SELF], 'proceedings.hearing'],
@@ -358,20 +454,90 @@ describe('protected deferral', () => {
     const deferred = play(before, [DEFER('SERIOUS_ILLNESS_IN_HOSPITAL')], 10).last;
     expect(deferred.state).toBe('deferred');
     expect(category(deferred)).toBe('DEFERRED_PROTECTED');
-    expect(availableEvents(def, deferred.snapshot)).toEqual(['RESUME']);
-    const resumed = play(deferred, [RESUME], 11).last;
+    expect(availableEvents(def, deferred.snapshot).filter((t) => def.events[t].roles.length > 0)).toEqual(['RESUME']);
+    const resume = RESUME_AFTER(dayOf(11));
+    const resumed = play(deferred, [resume], 11).last;
     expect(resumed.state).toBe(state);
-    expect(ctx(resumed).deferrals).toEqual([expect.objectContaining({ ground: 'SERIOUS_ILLNESS_IN_HOSPITAL', resumeTo: state.split('.')[1], resumeReason: RESUME.payload && (RESUME.payload as { reason: string }).reason })]);
+    expect(ctx(resumed).deferrals).toEqual([
+      expect.objectContaining({ ground: 'SERIOUS_ILLNESS_IN_HOSPITAL', resumeTo: state.split('.')[1], resumeReason: 'Đảng viên đã ra viện, đủ sức khỏe', endedOn: dayOf(11), endEvidenceRef: 'GRV-01' }),
+    ]);
   });
 
-  it('protects pregnancy; a nursing mother until the child is 12 months old (born 02/03/2025: not on 02/03/2026)', () => {
+  it('protects at every level: after the vote and while the upper level has the proposal, which may not decide then', () => {
+    const voted = reach(input('FULL_MEMBER', {}, true), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2, { holdsPost: true })]);
+    expect(voted.state).toBe('voted');
+    const deferredVoted = play(voted, [DEFER('SERIOUS_ILLNESS_IN_HOSPITAL')], 10).last;
+    expect(deferredVoted.state).toBe('deferred');
+    expect(play(deferredVoted, [RESUME_AFTER(dayOf(12))], 12).last.state).toBe('voted');
+
+    const proposed = play(voted, [PROPOSE()], 10).last;
+    const deferred = play(proposed, [DEFER('PREGNANCY', undefined, '2026-09-01')], 11).last;
+    expect(deferred.state).toBe('deferred');
+    expect(attempt(deferred, UPPER({ KHAI_TRU: 4 }, 3, { holdsPost: true }))).toMatchObject({ kind: 'not-allowed' });
+    // The pregnancy ended on 20/03/2026 (the birth): not before that day.
+    expect(refusedBy(deferred, { ...RESUME_AFTER('2026-03-20'), occurredAt: '2026-03-19T02:00:00.000Z' })).toEqual(['protectionEnded']);
+    const back = play(deferred, [{ ...RESUME_AFTER('2026-03-20'), occurredAt: '2026-03-20T02:00:00.000Z' }]).last;
+    expect(back.state).toBe('proposedUp');
+    expect(play(back, [UPPER({ KHAI_TRU: 4 }, 3, { holdsPost: true })], 13).last.state).toBe('effective');
+  });
+
+  it('nursing (B3.PROTECT_NURSING_MONTHS = 12): a child born 02/03/2025 protects on 01/03/2026, not on 02/03/2026; no birth date, no deferral', () => {
     const meeting = reach(input(), TO_MEETING);
-    expect(attempt(meeting, DEFER('PREGNANCY')).kind).toBe('taken');
     expect(attempt(meeting, { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-03-02'), occurredAt: '2026-03-01T02:00:00.000Z' }).kind).toBe('taken');
     expect(refusedBy(meeting, { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-03-02'), occurredAt: '2026-03-02T02:00:00.000Z' })).toEqual(['protectedGroundHolds']);
     expect(refusedBy(meeting, DEFER('NURSING_CHILD_UNDER_12_MONTHS'))).toEqual(['protectedGroundHolds']);
+    // The months are the rule's: with 24 the same child still protects.
+    const longer = { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-03-02'), occurredAt: '2026-03-02T02:00:00.000Z', facts: { ruleValues: voteRules({ 'B3.PROTECT_NURSING_MONTHS': count(24, 'MONTHS') }) } };
+    expect(attempt(meeting, longer).kind).toBe('taken');
+    // Without the rule there is no period to apply: refused, naming it.
+    const none = { ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-06-30'), facts: { ruleValues: voteRules({ 'B3.PROTECT_NURSING_MONTHS': null }) } };
+    expect(refusedBy(meeting, none)).toEqual(['protectedGroundHolds']);
+    const o = attempt(meeting, none);
+    expect(o.kind === 'guard-refused' && refusalReasons(def, meeting.snapshot, toEvent(none, 50), o.guards)[0]).toContain('Chưa có giá trị pháp lý cho B3.PROTECT_NURSING_MONTHS');
+  });
+
+  it('nursing: a term ends with the last protected day; resuming the day before the child is 12 months is refused, on that day and after allowed', () => {
+    const meeting = reach(input(), TO_MEETING);
     const nursing = play(meeting, [{ ...DEFER('NURSING_CHILD_UNDER_12_MONTHS', '2025-06-30'), occurredAt: '2026-03-01T02:00:00.000Z' }]).last;
-    expect(ctx(nursing).deferrals?.[0].until).toBe('2026-06-30');
+    expect(ctx(nursing).deferrals?.[0]).toMatchObject({ until: '2026-06-30', resumeTo: 'meeting' });
+    expect(effectsOf(nursing, 'scheduleDeadline')).toEqual([{ key: 'protectionEnd', ruleKey: 'B3.PROTECT_NURSING_MONTHS', startAt: '2025-06-30', term: true }]);
+    const resume = (day: string): Step => ({ type: 'RESUME', payload: { reason: 'Con đã đủ 12 tháng tuổi' }, occurredAt: `${day}T02:00:00.000Z` });
+    expect(refusedBy(nursing, resume('2026-06-29'))).toEqual(['protectionEnded']);
+    const o = attempt(nursing, resume('2026-06-29'));
+    expect(o.kind === 'guard-refused' && refusalReasons(def, nursing.snapshot, toEvent(resume('2026-06-29'), 50), o.guards)[0]).toMatch(/chỉ tiếp tục xem xét từ ngày 30\/06\/2026\.$/);
+    expect(attempt(nursing, resume('2026-06-30')).kind).toBe('taken');
+    expect(attempt(nursing, resume('2026-07-15')).kind).toBe('taken');
+    // The term ran out (the unit was told): recorded; resuming then leaves the ended term alone.
+    const told = play(nursing, [{ ...MISSED(1, 'protectionEnd'), occurredAt: '2026-06-29T17:00:00.000Z' }]).last;
+    expect(told.state).toBe('deferred');
+    expect(ctx(told).deferrals?.[0].termEndedAt).toBe('2026-06-29T17:00:00.000Z');
+    expect(refusedBy(nursing, MISSED(2, 'protectionEnd'))).toEqual(['currentDeadline']);
+    const resumed = play(told, [resume('2026-06-30')]).last;
+    expect(resumed.state).toBe('proceedings.meeting');
+    expect(effectsOf(resumed, 'cancelDeadline')).toEqual([]);
+  });
+
+  it('hospital: resuming needs the discharge day and its evidence; the day before it refused, on it and after allowed; an early resume closes the term', () => {
+    const meeting = reach(input(), TO_MEETING);
+    const ill = play(meeting, [{ ...DEFER('SERIOUS_ILLNESS_IN_HOSPITAL', undefined, '2026-04-10'), occurredAt: '2026-03-10T02:00:00.000Z' }]).last;
+    expect(effectsOf(ill, 'scheduleDeadline')).toEqual([{ key: 'protectionEnd', ruleKey: 'B3.PROTECTION_END_TERM', startAt: '2026-04-10', term: true }]);
+    const on = (ended: string, day: string): Step => ({ ...RESUME_AFTER(ended), occurredAt: `${day}T02:00:00.000Z` });
+    expect(refusedBy(ill, { type: 'RESUME', payload: { reason: 'Đã khỏe' }, occurredAt: '2026-04-11T02:00:00.000Z' })).toEqual(['protectionEnded']);
+    expect(refusedBy(ill, on('2026-03-25', '2026-03-24'))).toEqual(['protectionEnded']);
+    expect(refusedBy(ill, on('2026-03-01', '2026-03-24'))).toEqual(['protectionEnded']);
+    const same = play(ill, [on('2026-03-25', '2026-03-25')]).last;
+    expect(same.state).toBe('proceedings.meeting');
+    // Discharged before the expected day: the reminder is no longer needed.
+    expect(effectsOf(same, 'cancelDeadline')).toEqual([{ key: 'protectionEnd', at: '2026-03-25T02:00:00.000Z' }]);
+    expect(attempt(ill, on('2026-03-25', '2026-03-28')).kind).toBe('taken');
+  });
+
+  it('a pregnancy needs its due date (the reminder’s day); a past expected end is refused', () => {
+    const meeting = reach(input(), TO_MEETING);
+    const noDate: Step = { type: 'DEFER_PROTECTED', payload: { ground: 'PREGNANCY', evidenceRef: 'GCN-01' }, facts: { ruleValues: voteRules() } };
+    expect(refusedBy(meeting, noDate)).toEqual(['protectedGroundHolds']);
+    expect(refusedBy(meeting, DEFER('PREGNANCY', undefined, '2026-01-01'))).toEqual(['protectedGroundHolds']);
+    expect(attempt(meeting, DEFER('PREGNANCY', undefined, '2026-09-01')).kind).toBe('taken');
   });
 
   it('does not apply to an organisation', () => {
@@ -387,6 +553,15 @@ describe('self-criticism and the mandatory hearing', () => {
   it('no vote before the member was heard', () => {
     const hearing = reach(input(), [CHECK(), SELF]);
     expect(attempt(hearing, VOTE({ CANH_CAO: 6 }, 3))).toMatchObject({ kind: 'not-allowed' });
+  });
+
+  it('“repeatedly” is the rule’s count (B3.REPEATED_ABSENCE_INVITATIONS): with 3, two absences are not enough; without the rule, refused', () => {
+    const hearing = reach(input(), [CHECK(), SELF]);
+    const three = { ...ABSENT(['2026-03-03', '2026-03-05']), facts: { ruleValues: voteRules({ 'B3.REPEATED_ABSENCE_INVITATIONS': count(3, 'COUNT') }) } };
+    expect(refusedBy(hearing, three)).toEqual(['absenceRepeated']);
+    expect(attempt(hearing, { ...three, payload: { ...(three.payload as object), invitations: ['2026-03-03', '2026-03-05', '2026-03-07'] } }).kind).toBe('taken');
+    const none = { ...ABSENT(['2026-03-03', '2026-03-05']), facts: { ruleValues: voteRules({ 'B3.REPEATED_ABSENCE_INVITATIONS': null }) } };
+    expect(refusedBy(hearing, none)).toEqual(['absenceRepeated']);
   });
 
   it.each<[string, Step, boolean]>([
@@ -457,14 +632,56 @@ describe('the vote', () => {
     expect(ctx(play(noPost, [VOTE({ KHAI_TRU: 5 }, 4, { body: GRASSROOTS_BTV })], 5).last).vote?.decided).toBe('CANH_CAO');
   });
 
-  it('the subject, a member of the voting body, is excluded: 5 of 9 pass where 5 of 10 would not', () => {
+  it('the subject, a member of the voting body, counts under the 24-QĐ/TW list: 5 of 10 is not more than half; left out only once a committee confirms it', () => {
     const roster = [...members(9), { id: SUBJECT_ID, status: 'FULL' as const }];
     const withSubject = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster, body: GRASSROOTS_BTV })], 5).last;
-    expect(ctx(withSubject).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9, counts: { excluded: { CONFLICT_OF_INTEREST: 1 } } });
-    const tenCounted = play(meeting(), [VOTE({ CANH_CAO: 5 }, 5, { holdsPost: true, roster: members(10), body: GRASSROOTS_BTV })], 5).last;
-    expect(tenCounted.state).toBe('noDiscipline');
-    const declared = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster: members(10), conflicted: ['m9'], body: GRASSROOTS_BTV })], 5).last;
-    expect(ctx(declared).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9 });
+    expect(withSubject.state).toBe('noDiscipline');
+    expect(ctx(withSubject).vote).toMatchObject({ decided: null, denominator: 10, counts: { excluded: { SUBJECT: 0, CONFLICT_OF_INTEREST: 0 } } });
+    const confirmed = { 'VOTE.DENOMINATOR_EXCLUSIONS': data('LIST', { items: ['TRANSFERRED', 'EXEMPT_ABSENT', 'SUSPENDED_OR_PROSECUTED', 'ABSENT_APPROVED_REASON', 'PROBATIONARY', 'SUBJECT', 'CONFLICT_OF_INTEREST'] }, 'OVERRIDE') };
+    const subjectOut = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster, body: GRASSROOTS_BTV, rules: confirmed })], 5).last;
+    expect(ctx(subjectOut).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9, counts: { excluded: { SUBJECT: 1 } } });
+    // A declared conflict counts too (the 10th member votes no discipline), unless confirmed.
+    const declared = play(meeting(), [VOTE({ CANH_CAO: 5 }, 5, { holdsPost: true, roster: members(10), conflicted: ['m9'], body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(declared).vote).toMatchObject({ decided: null, denominator: 10 });
+    const declaredOut = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, roster: members(10), conflicted: ['m9'], body: GRASSROOTS_BTV, rules: confirmed })], 5).last;
+    expect(ctx(declaredOut).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 9, counts: { excluded: { CONFLICT_OF_INTEREST: 1 } } });
+  });
+
+  it('7 full members, the subject among them, khai trừ ≥ 2/3: 4 votes are one short (5 needed of 7), 5 reach it — not "4 of 6"', () => {
+    const seven = [...members(6), { id: SUBJECT_ID, status: 'FULL' as const }];
+    const four = play(meeting(), [VOTE({ KHAI_TRU: 4 }, 3, { holdsPost: true, roster: seven })], 5).last;
+    expect(ctx(four).vote).toMatchObject({ denominator: 7, decided: 'CACH_CHUC' });
+    expect(ctx(four).vote?.steps[0]).toMatchObject({ form: 'KHAI_TRU', cumulativeVotes: 4, needed: 5, reached: false });
+    const five = play(meeting(), [VOTE({ KHAI_TRU: 5 }, 2, { holdsPost: true, roster: seven })], 5).last;
+    expect(ctx(five).vote).toMatchObject({ denominator: 7, decided: 'KHAI_TRU' });
+    expect(ctx(five).vote?.steps[0]).toMatchObject({ cumulativeVotes: 5, needed: 5, reached: true });
+  });
+
+  it('(c) and (d) of 24-QĐ/TW §9.3.2 leave the roster: suspended or prosecuted, absent with an approved reason', () => {
+    const roster = [...members(7), ...members(1, 's', { suspendedOrProsecuted: true }), ...members(1, 'd', { absentApprovedReason: true }), ...members(1, 'a', { absent: true })];
+    const r = play(meeting(), [VOTE({ CANH_CAO: 5 }, 2, { holdsPost: true, roster, body: GRASSROOTS_BTV })], 5).last;
+    expect(ctx(r).vote).toMatchObject({ decided: 'CANH_CAO', denominator: 8, counts: { present: 7, absentCounted: 1, excluded: { SUSPENDED_OR_PROSECUTED: 1, ABSENT_APPROVED_REASON: 1 } } });
+  });
+
+  it('keeps the rules it counted with; a missing threshold or denominator rule refuses the vote naming the rule and the meeting’s date', () => {
+    const r = play(meeting(), [VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, meetingDate: '2026-03-05' })], 5).last;
+    expect(ctx(r).vote).toMatchObject({ at: '2026-03-05', basis: { thresholds: { KHAI_TRU: { numerator: 2, denominator: 3, strict: false } }, quorum: null, exclusions: expect.arrayContaining(['PROBATIONARY']) } });
+    const missing = VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, rules: { 'B3.THRESHOLD_STANDARD': null, 'VOTE.DENOMINATOR_EXCLUSIONS': { ...NOT_FOUND, unit: 'LIST' } } });
+    const step = { ...missing, facts: { ...missing.facts, legalDate: { date: '2026-03-05', field: 'meetingDate' } } };
+    expect(refusedBy(meeting(), step)).toEqual(['voteRulesFound']);
+    const o = attempt(meeting(), step);
+    expect(o.kind === 'guard-refused' && refusalReasons(def, meeting().snapshot, toEvent(step, 50), o.guards)[0]).toContain(
+      'Chưa có giá trị pháp lý cho B3.THRESHOLD_STANDARD (tỷ lệ biểu quyết khiển trách, cảnh cáo, cách chức: không có quy tắc); ' +
+        'VOTE.DENOMINATOR_EXCLUSIONS (những trường hợp không tính vào tổng số khi biểu quyết: quy định chưa có giá trị) áp dụng ngày 05/03/2026',
+    );
+    // The quorum not found is no refusal: the vote stands.
+    expect(ctx(r).vote?.decided).toBe('CANH_CAO');
+  });
+
+  it('a meeting date after the day of entry or before the conclusion is refused', () => {
+    expect(refusedBy(meeting(), VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, meetingDate: '2026-04-30' }))).toEqual(['meetingDateValid']);
+    expect(refusedBy(meeting(), VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, meetingDate: '2026-02-19' }))).toEqual(['meetingDateValid']);
+    expect(attempt(meeting(), VOTE({ CANH_CAO: 5 }, 4, { holdsPost: true, meetingDate: '2026-02-20' })).kind).toBe('taken');
   });
 
   it('absent members count against; exempt absent, transferred and probationary members do not', () => {
@@ -517,6 +734,12 @@ describe('authority', () => {
     expect(refusedBy(voted, DECIDE('CANH_CAO', { facts: notConfigured }))).toEqual(['authorityConfigured']);
     expect(refusedBy(voted, PROPOSE({ facts: notConfigured }))).toEqual(['authorityConfigured']);
     expect(def.guardMessages.authorityConfigured).toMatch(/^Chưa cấu hình thẩm quyền kỷ luật.*cấp ủy phải thiết lập bảng thẩm quyền/);
+    // The refusal names the missing cell of the matrix: body kind, level, subject, form.
+    const step = DECIDE('CANH_CAO', { facts: notConfigured });
+    const o = attempt(voted, step);
+    expect(o.kind === 'guard-refused' && refusalReasons(def, voted.snapshot, toEvent(step, 50), o.guards)[0]).toMatch(
+      /Ô còn thiếu trong bảng thẩm quyền: Chi bộ – Chi bộ – Đảng viên chính thức – Cảnh cáo\.$/,
+    );
     // Once the committee configured it, the same step goes through.
     expect(attempt(voted, DECIDE('CANH_CAO', { facts: CELL_AUTH() })).kind).toBe('taken');
   });
@@ -590,6 +813,26 @@ describe('effect, complaint window and complaints', () => {
     expect(effectsOf(r, 'notify')).toEqual([{ template: 'ky-luat.decided', audiences: ['UNIT', 'UPPER_COMMITTEE'] }]);
     expect(effectsOf(r, 'reportToParent')).toEqual([expect.objectContaining({ outcome: 'DECIDED_CANH_CAO' })]);
     expect(category(r)).toBe('DISCIPLINED');
+  });
+
+  it('when a decision takes effect is the rule’s (B3.EFFECT_RULES): a table putting everything on decision makes the cell decide; a table without a row for it refuses', () => {
+    const onDecision = { 'B3.EFFECT_RULES': data('TABLE', { rows: [{ effect: 'ON_DECISION' }] }) };
+    const voted = reach(input(), [...TO_MEETING, VOTE({ CANH_CAO: 5 }, 4, { rules: onDecision })]);
+    expect(voted.state).toBe('voted');
+    const decided = play(voted, [{ ...DECIDE('CANH_CAO', { facts: CELL_AUTH() }), facts: withRules(CELL_AUTH(), onDecision) }], 9).last;
+    expect(ctx(decided).decision).toMatchObject({ form: 'CANH_CAO', effect: 'ON_DECISION', by: 'VOTING_BODY' });
+    const cellOnly = { 'B3.EFFECT_RULES': data('TABLE', { rows: [{ bodyKind: 'CELL', forms: ['KHIEN_TRACH', 'CANH_CAO'], effect: 'ON_ANNOUNCEMENT' }] }) };
+    const meeting = reach(input(), TO_MEETING);
+    expect(refusedBy(meeting, VOTE({ CANH_CAO: 6 }, 3, { body: GRASSROOTS_BTV, rules: cellOnly }))).toEqual(['effectRuleFound']);
+    expect(refusedBy(meeting, VOTE({ CANH_CAO: 6 }, 3, { body: GRASSROOTS_BTV, rules: { 'B3.EFFECT_RULES': null } }))).toEqual(['voteRulesFound']);
+  });
+
+  it('a decision dated before the vote, or after the day of entry, is refused; its date is the decision’s', () => {
+    const voted = reach(input(), [...TO_MEETING, VOTE({ KHIEN_TRACH: 6 }, 3, { body: GRASSROOTS_BTV, meetingDate: '2026-03-04' })]);
+    expect(refusedBy(voted, DECIDE('KHIEN_TRACH', { body: GRASSROOTS_BTV, decisionDate: '2026-03-03' }))).toEqual(['decisionDateValid']);
+    expect(refusedBy(voted, DECIDE('KHIEN_TRACH', { body: GRASSROOTS_BTV, decisionDate: '2026-05-01' }))).toEqual(['decisionDateValid']);
+    const decided = play(voted, [DECIDE('KHIEN_TRACH', { body: GRASSROOTS_BTV, decisionDate: '2026-03-04' })], 9).last;
+    expect(ctx(decided).decision).toMatchObject({ at: '2026-03-04', effect: 'ON_DECISION' });
   });
 
   it('a committee’s decision takes effect on the decision', () => {
@@ -698,9 +941,9 @@ const REACHABLE: [string, KyLuatInput, Step[], EventType[]][] = [
   ['proceedings.selfCriticism', input(), [CHECK()], ['DEFER_PROTECTED', 'RECORD_NO_SELF_CRITICISM', 'SUBMIT_SELF_CRITICISM']],
   ['proceedings.hearing', input(), [CHECK(), SELF], ['DEFER_PROTECTED', 'RECORD_HEARING', 'RECORD_REPEATED_ABSENCE']],
   ['proceedings.meeting', input(), TO_MEETING, ['DEFER_PROTECTED', 'RECORD_VOTE']],
-  ['deferred', input(), [...TO_MEETING, DEFER('PREGNANCY')], ['RESUME']],
-  ['voted', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2)], ['DECIDE', 'PROPOSE_UP']],
-  ['proposedUp', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2), PROPOSE()], ['FORWARD_PROPOSAL', 'UPPER_DECIDE']],
+  ['deferred', input(), [...TO_MEETING, DEFER('PREGNANCY')], ['DEADLINE_MISSED', 'RESUME']],
+  ['voted', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2)], ['DECIDE', 'DEFER_PROTECTED', 'PROPOSE_UP']],
+  ['proposedUp', input(), [...TO_MEETING, VOTE({ KHAI_TRU: 7 }, 2), PROPOSE()], ['DEFER_PROTECTED', 'FORWARD_PROPOSAL', 'UPPER_DECIDE']],
   ['noDiscipline', input(), [...TO_MEETING, VOTE({ CANH_CAO: 2 }, 7)], ['ARCHIVE']],
   ['timeBarred', input('FULL_MEMBER', { violation: { ...VIOLATION, occurredFrom: '2019-03-15' }, concludedAt: '2024-06-01' }), [...TO_MEETING, VOTE({ KHIEN_TRACH: 6 }, 3)], ['ARCHIVE']],
   ['effective', input(), CELL_WARN, ['RECORD_RECEIPT']],
@@ -769,8 +1012,20 @@ describe('labels, messages, event specs and report', () => {
     expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
     expect(def.events.CHILD_CONCLUDED.roles).toEqual([]);
     expect(def.events.DEADLINE_MISSED.roles).toEqual([]);
-    for (const type of ['RECORD_VOTE', 'DECIDE', 'PROPOSE_UP', 'UPPER_DECIDE']) expect(def.events[type].facts).toEqual([{ fact: 'disciplineAuthority' }]);
-    expect(def.events.CHECK_LIMITATION.facts).toEqual([{ fact: 'ruleValues', keys: expect.arrayContaining(['B3.LIMIT_MEMBER_KHIEN_TRACH', 'B3.LIMIT_ORG_CANH_CAO']) }]);
+    for (const type of ['RECORD_VOTE', 'DECIDE', 'PROPOSE_UP', 'UPPER_DECIDE']) expect(def.events[type].facts?.[0]).toEqual({ fact: 'disciplineAuthority' });
+    for (const type of ['RECORD_VOTE', 'UPPER_DECIDE'])
+      expect(def.events[type].facts?.[1]).toEqual({ fact: 'ruleValues', keys: expect.arrayContaining(Object.keys(SEEDED).filter((k) => /THRESHOLD|VOTE\.|FORMS|EFFECT/.test(k))) });
+    expect(def.events.DECIDE.facts?.[1]).toEqual({ fact: 'ruleValues', keys: ['B3.FORMS_BY_SUBJECT', 'B3.EFFECT_RULES'] });
+    expect(def.events.CHECK_LIMITATION.facts).toEqual([
+      { fact: 'ruleValues', keys: expect.arrayContaining(['B3.LIMIT_MEMBER_KHIEN_TRACH', 'B3.LIMIT_ORG_CANH_CAO', 'B3.FORMS_BY_SUBJECT', 'B3.NO_LIMITATION_CATEGORIES']) },
+    ]);
+    expect(def.events.DEFER_PROTECTED.facts).toEqual([{ fact: 'ruleValues', keys: ['B3.PROTECT_NURSING_MONTHS'] }]);
+    expect(def.events.RECORD_REPEATED_ABSENCE.facts).toEqual([{ fact: 'ruleValues', keys: ['B3.REPEATED_ABSENCE_INVITATIONS'] }]);
+    // Facts are resolved on the date of the legal fact: the meeting, the decision, the violation.
+    expect(def.events.RECORD_VOTE.legalDate).toEqual(['meetingDate']);
+    expect(def.events.DECIDE.legalDate).toEqual(['decisionDate']);
+    expect(def.events.UPPER_DECIDE.legalDate).toEqual(['decisionDate']);
+    expect(def.events.CHECK_LIMITATION.legalDate).toEqual(['context.input.violation.occurredUntil', 'context.input.violation.occurredFrom']);
     expect(def.events.UPPER_DECIDE.separateFrom).toEqual({ preparedBy: ['PROPOSE_UP'], bypassRoles: ['SECRETARY'] });
   });
 

@@ -3,111 +3,23 @@
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, setup } from 'xstate';
 import { complaintCaseInput } from '../khieu-nai-ky-luat/khieu-nai-ky-luat.events';
-import { vietnamDate, addMonths } from '@hoso/kernel/legal-time';
-import type { ChildConcludedPayload } from '../shared/child-case';
 import { effectActions, enqueueEffects } from '../shared/effect-actions';
-import { DISCIPLINE_FORMS, type BodyKind, type DisciplineForm, type EventFacts, type Level } from '../shared/facts';
-import type {
-  AbsencePayload, ComplaintLodgedPayload, CheckLimitationPayload, DeadlineMissedPayload, DecidePayload, DeferPayload, ForwardProposalPayload,
-  HearingPayload, KyLuatInput, ProposeUpPayload, ReasonPayload, ReceiptPayload, ResumePayload, SelfCriticismPayload, UpperDecidePayload,
-  VotePayload,
-} from './ky-luat.events';
+import { DISCIPLINE_FORMS, type DisciplineForm } from '../shared/facts';
 import {
-  authorityFor, ballotListsSubjectForms, countUpperVote, countVote, formsFor, limitationTable, type AuthorityAnswer, type Limitation,
-  type UpperVoteRecord, type VoteRecord,
-} from './ky-luat.rules';
-import type { MachineEvent } from '../shared/procedure';
+  authorityAnswer, ballotFormsMatch, dateInRange, dated, decidedOf, levelRank, limitationOf, ruleValues, sameBody, subjectId, taskByUpper,
+  upperVoteOf, voteOf, voteRulesMissing,
+} from './ky-luat.derived';
+import { effectFromTable, formsFromTable, RULE, voteRuleFacts, wholeOf, type DecisionEffect } from './ky-luat.facts';
+import { deferralOf, groundProblem, protectionTerm, resumeProblem, type Step } from './ky-luat.protection';
+import { authorityFor, limitationRulesMissing, limitationTable, subjectForms, unconfirmedDissolutionVotes } from './ky-luat.rules';
+import type { KyLuatInput } from './ky-luat.events';
+import type { ContextKyLuat, EventKyLuat } from './ky-luat.types';
+import { vietnamDate } from '@hoso/kernel/legal-time';
 
 export const KY_LUAT_PROCEDURE_ID = 'ky-luat';
 export const COMPLAINT_PROCEDURE_ID = 'khieu-nai-ky-luat';
 
-type Body = { kind: BodyKind; level: Level };
-type Step = 'selfCriticism' | 'hearing' | 'meeting';
-
-/** How the case ended or stands (drives the report and what the parent is told). */
-export type Outcome = 'DECIDED' | 'NO_DISCIPLINE' | 'NOT_ENFORCED_TIME_BARRED' | 'PROPOSED_UP' | 'ANNULLED';
-
-export interface ContextKyLuat {
-  input: KyLuatInput;
-  limitation?: { concludedAt: string; table: Limitation[]; checkedAt: string; note?: string };
-  selfCriticism?: SelfCriticismPayload | { missingReason: string };
-  hearing?: ({ kind: 'HEARD' } & HearingPayload) | ({ kind: 'ABSENT_REPEATEDLY' } & AbsencePayload);
-  deferrals?: { ground: DeferPayload['ground']; from: string; until?: string; evidenceRef: string; resumedAt?: string; resumeReason?: string; resumeTo: Step }[];
-  /** R5: the voting body's result; only counts, never who voted what. */
-  vote?: VoteRecord & { body: Body; minutesRef: string; at: string; ballot: Pick<VotePayload, 'tally' | 'roster' | 'dissolutionThreshold'>; authority: AuthorityAnswer };
-  proposal?: { by: Body; to: Body; ref: string; at: string; forwarded?: (ForwardProposalPayload & { at: string })[] };
-  upperVote?: UpperVoteRecord & { body: Body; decisionRef: string; at: string; change: 'CONFIRMED' | 'CHANGED' };
-  /** The limitation applied to the form decided (R8 when time-barred). */
-  applied?: Limitation;
-  decision?: { form: DisciplineForm; body: Body; ref: string; at: string; effect: 'ON_ANNOUNCEMENT' | 'ON_DECISION'; by: 'VOTING_BODY' | 'UPPER_LEVEL' };
-  /** The form in force (changed by a complaint decision); null once annulled. */
-  formInForce?: DisciplineForm | null;
-  outcome?: Outcome;
-  receipt?: ReceiptPayload;
-  complaints?: { lodgedAt: string; complainant: string; at: string }[];
-  complaintResults?: { childCaseId: string; outcome: string; summary?: string; at: string }[];
-  windowClosed?: boolean;
-  deadlineGenerations?: Record<string, number>;
-}
-
-// The machine's view of an event of type T with payload P (the engine's MachineEvent).
-type E<T extends string, P> = MachineEvent<T, P>;
-export type EventKyLuat =
-  | E<'CHECK_LIMITATION', CheckLimitationPayload>
-  | E<'DEFER_PROTECTED', DeferPayload>
-  | E<'RESUME', ResumePayload>
-  | E<'SUBMIT_SELF_CRITICISM', SelfCriticismPayload>
-  | E<'RECORD_NO_SELF_CRITICISM', ReasonPayload>
-  | E<'RECORD_HEARING', HearingPayload>
-  | E<'RECORD_REPEATED_ABSENCE', AbsencePayload>
-  | E<'RECORD_VOTE', VotePayload>
-  | E<'DECIDE', DecidePayload>
-  | E<'PROPOSE_UP', ProposeUpPayload>
-  | E<'FORWARD_PROPOSAL', ForwardProposalPayload>
-  | E<'UPPER_DECIDE', UpperDecidePayload>
-  | E<'RECORD_RECEIPT', ReceiptPayload>
-  | E<'COMPLAINT_LODGED', ComplaintLodgedPayload>
-  | E<'CHILD_CONCLUDED', ChildConcludedPayload>
-  | E<'DEADLINE_MISSED', DeadlineMissedPayload>
-  | E<'ARCHIVE', Record<string, never>>;
-
-type Args = { context: ContextKyLuat; event: EventKyLuat };
-
-// ---- Derived values (pure; guards and actions share them) --------------------------------------------------
-
-const ANNOUNCED_BY_CELL: readonly DisciplineForm[] = ['KHIEN_TRACH', 'CANH_CAO'];
-const effectOf = (body: Body, form: DisciplineForm): 'ON_ANNOUNCEMENT' | 'ON_DECISION' =>
-  body.kind === 'CELL' && ANNOUNCED_BY_CELL.includes(form) ? 'ON_ANNOUNCEMENT' : 'ON_DECISION';
-
-const sameBody = (a: Body | undefined, b: Body | undefined) => !!a && !!b && a.kind === b.kind && a.level === b.level;
-const LEVEL_RANK: Record<Level, number> = { CELL: 0, SECTION: 1, GRASSROOTS: 2, UPPER_GRASSROOTS: 3, PROVINCIAL: 4, CENTRAL: 5 };
-
-function voteOf({ context, event }: Args) {
-  if (event.type !== 'RECORD_VOTE') return undefined;
-  return countVote(event.payload, context.input.subject.userId);
-}
-function upperVoteOf({ context, event }: Args) {
-  if (event.type !== 'UPPER_DECIDE') return undefined;
-  return countUpperVote(event.payload, context.input.subject.userId, context.vote?.ballot as never);
-}
-const limitationOf = (c: ContextKyLuat, form: DisciplineForm | null | undefined) => (form ? c.limitation?.table.find((l) => l.form === form) : undefined);
-const taskByUpper = (c: ContextKyLuat) => c.input.taskAssignedByUpper === true;
-
-/** The form an authority check is about: the vote's for DECIDE/PROPOSE_UP, the upper vote's for UPPER_DECIDE. */
-function authorityAnswer(a: Args): AuthorityAnswer | 'NOT_NEEDED' {
-  const { context, event } = a;
-  if (event.type === 'UPPER_DECIDE') {
-    const r = upperVoteOf(a);
-    const form = r?.ok ? r.vote.decided : null;
-    if (!form || limitationOf(context, form)?.timeBarred) return 'NOT_NEEDED';
-    return authorityFor(event.facts?.disciplineAuthority, form, taskByUpper(context));
-  }
-  const form = context.vote?.decided;
-  if (!form) return 'NOT_CONFIGURED';
-  return authorityFor(event.facts?.disciplineAuthority, form, taskByUpper(context));
-}
-
-const ballotFormsMatch = (c: ContextKyLuat, forms: readonly string[] | undefined) => ballotListsSubjectForms(c.input.subject, forms);
+export type { ContextKyLuat, EventKyLuat, Outcome } from './ky-luat.types';
 
 // ---- Shared transition pieces ------------------------------------------------------------------------------
 
@@ -115,11 +27,19 @@ const defer = (step: Step) =>
   ({
     guard: and(['subjectIsMember', 'protectedGroundHolds']),
     target: '#ky-luat.deferred',
-    actions: { type: 'recordDeferral', params: { step } },
+    actions: [{ type: 'recordDeferral', params: { step } }, 'scheduleProtectionEnd'],
   }) as const;
 
-const VOTE_VALID = ['subjectKindMatches', 'ballotListsSubjectForms', 'tallyCounts'] as const;
-const UPPER_VALID = ['subjectKindMatches', 'upperBodyAbove', 'ballotListsSubjectForms', 'tallyCounts', 'upperAuthorityConfigured', 'upperWithinAuthority'] as const;
+const resume = (step: Step, target: string) =>
+  ({ guard: and(['protectionEnded', { type: 'resumesTo', params: { step } }]), target, actions: ['recordResume', 'closeProtectionTerm'] }) as const;
+
+const VOTE_VALID = [
+  'meetingDateValid', 'voteRulesFound', 'subjectKindMatches', 'ballotListsSubjectForms', 'dissolutionThresholdConfirmed', 'tallyCounts', 'effectRuleFound',
+] as const;
+const UPPER_VALID = [
+  'decisionDateValid', 'upperRulesFound', 'subjectKindMatches', 'upperBodyAbove', 'ballotListsSubjectForms', 'dissolutionThresholdConfirmed', 'tallyCounts',
+  'effectRuleFound', 'upperAuthorityConfigured', 'upperWithinAuthority',
+] as const;
 
 const reportOutcome = (outcome: (c: ContextKyLuat) => string) => ({
   type: 'reportToParent' as const,
@@ -139,32 +59,52 @@ export const kyLuatMachineV1 = setup({
       const at = vietnamDate((event.payload.concludedAt ?? context.input.concludedAt) as string);
       return at >= vietnamDate(context.input.violation.occurredFrom) && at <= vietnamDate(event.occurredAt);
     },
+    // The limitation, the forms and the categories without limitation have a legal value on the violation's date.
+    limitationRulesFound: ({ context, event }) =>
+      event.type === 'CHECK_LIMITATION' && limitationRulesMissing(context.input, ruleValues(event)).length === 0,
     subjectIsMember: ({ context }) => context.input.subject.kind !== 'ORGANISATION',
-    // A nursing mother is protected until the child is 12 months old.
-    protectedGroundHolds: ({ event }) => {
-      if (event.type !== 'DEFER_PROTECTED') return false;
-      if (event.payload.ground !== 'NURSING_CHILD_UNDER_12_MONTHS') return true;
-      const born = event.payload.childBornOn;
-      return born !== undefined && vietnamDate(event.occurredAt) < addMonths(vietnamDate(born), 12) && vietnamDate(born) <= vietnamDate(event.occurredAt);
-    },
+    // A nursing mother is protected until the child reaches B3.PROTECT_NURSING_MONTHS; a pregnancy needs its due date.
+    protectedGroundHolds: ({ event }) =>
+      event.type === 'DEFER_PROTECTED' && groundProblem(event.payload, event.occurredAt, wholeOf(ruleValues(event), RULE.NURSING_MONTHS)) === null,
+    // Not before the protection ends (nursing: the child reaches the months; otherwise the end the evidence gives).
+    protectionEnded: ({ context, event }) => event.type === 'RESUME' && resumeProblem(context.deferrals?.at(-1), event.payload, event.occurredAt) === null,
     resumesTo: ({ context }, params: { step: Step }) => context.deferrals?.at(-1)?.resumeTo === params.step,
-    absenceRepeated: ({ event }) =>
-      event.type === 'RECORD_REPEATED_ABSENCE' && event.payload.withoutValidReason && new Set(event.payload.invitations).size >= 2,
+    absenceRepeated: ({ event }) => {
+      if (event.type !== 'RECORD_REPEATED_ABSENCE') return false;
+      const needed = wholeOf(ruleValues(event), RULE.ABSENCE_INVITATIONS);
+      return needed !== undefined && event.payload.withoutValidReason && new Set(event.payload.invitations.map((d) => Date.parse(d))).size >= needed;
+    },
     subjectKindMatches: ({ context, event }) =>
       (event.type === 'RECORD_VOTE' || event.type === 'DECIDE' || event.type === 'PROPOSE_UP' || event.type === 'UPPER_DECIDE') &&
       event.payload.subjectKind === context.input.subject.kind,
-    ballotListsSubjectForms: ({ context, event }) =>
-      (event.type === 'RECORD_VOTE' || event.type === 'UPPER_DECIDE') && ballotFormsMatch(context, event.payload.tally?.forms),
+    meetingDateValid: ({ context, event }) => event.type === 'RECORD_VOTE' && dateInRange(context, event.payload.meetingDate, event.occurredAt),
+    decisionDateValid: ({ context, event }) =>
+      (event.type === 'DECIDE' || event.type === 'UPPER_DECIDE') && dateInRange(context, event.payload.decisionDate, event.occurredAt) &&
+      (event.payload.decisionDate === undefined || !context.vote || vietnamDate(event.payload.decisionDate) >= vietnamDate(context.vote.at)),
+    voteRulesFound: (a) => a.event.type === 'RECORD_VOTE' && voteRulesMissing(a, 'PROPOSING').length === 0,
+    upperRulesFound: (a) => a.event.type === 'UPPER_DECIDE' && voteRulesMissing(a, 'DECIDING').length === 0,
+    ballotListsSubjectForms: (a) =>
+      (a.event.type === 'RECORD_VOTE' || a.event.type === 'UPPER_DECIDE') && ballotFormsMatch(a, a.event.payload.tally?.forms),
+    // K3: giải tán has no threshold in the law found; a ballot where somebody chose it waits for a committee's value.
+    dissolutionThresholdConfirmed: ({ context, event }) =>
+      (event.type === 'RECORD_VOTE' || event.type === 'UPPER_DECIDE') &&
+      unconfirmedDissolutionVotes(event.payload.tally, voteRuleFacts(ruleValues(event), event.type === 'RECORD_VOTE' ? 'PROPOSING' : 'DECIDING', subjectId(context))) === 0,
     tallyCounts: (a) => (a.event.type === 'UPPER_DECIDE' ? upperVoteOf(a)?.ok : voteOf(a)?.ok) === true,
     // Routing after a counted vote (never refuses: the last branch has no guard).
     voteDecidedNothing: ({ context }) => context.vote?.decided === null,
     voteTimeBarred: ({ context }) => context.applied?.timeBarred === true,
     cellAnnouncesWithinAuthority: ({ context }) =>
-      context.vote !== undefined && context.vote.decided !== null && context.vote.authority === 'WITHIN' &&
-      effectOf(context.vote.body, context.vote.decided) === 'ON_ANNOUNCEMENT',
+      context.vote !== undefined && context.vote.decided !== null && context.vote.authority === 'WITHIN' && context.vote.effect === 'ON_ANNOUNCEMENT',
     upperDecidedNothing: ({ context }) => context.upperVote?.decided === null,
     sameBodyAsVote: ({ context, event }) => (event.type === 'DECIDE' || event.type === 'PROPOSE_UP') && sameBody(event.payload.decidingBody, context.vote?.body),
-    formExistsForSubject: ({ context, event }) => event.type === 'DECIDE' && formsFor(context.input.subject).includes(event.payload.form),
+    formExistsForSubject: ({ context, event }) => event.type === 'DECIDE' && (subjectForms(context, event.facts) ?? []).includes(event.payload.form),
+    // B3.EFFECT_RULES says when a decision of this body on the form takes effect (nothing decided: nothing to say).
+    effectRuleFound: (a) => {
+      const { event } = a;
+      if (event.type !== 'DECIDE' && event.type !== 'RECORD_VOTE' && event.type !== 'UPPER_DECIDE') return false;
+      const form = event.type === 'DECIDE' ? event.payload.form : (event.type === 'RECORD_VOTE' ? voteOf(a) : upperVoteOf(a))?.ok ? decidedOf(a) : null;
+      return !form || effectFromTable(ruleValues(event), event.payload.decidingBody, form) !== undefined;
+    },
     formMatchesVote: ({ context, event }) => event.type === 'DECIDE' && event.payload.form === context.vote?.decided,
     authorityConfigured: (a) => authorityAnswer(a) !== 'NOT_CONFIGURED',
     withinAuthority: (a) => authorityAnswer(a) === 'WITHIN',
@@ -173,7 +113,7 @@ export const kyLuatMachineV1 = setup({
     upperWithinAuthority: (a) => authorityAnswer(a) !== 'BEYOND',
     // The upper decision comes from a level above the body that voted first.
     upperBodyAbove: ({ context, event }) =>
-      event.type === 'UPPER_DECIDE' && context.vote !== undefined && LEVEL_RANK[event.payload.decidingBody.level] >= LEVEL_RANK[context.vote.body.level] &&
+      event.type === 'UPPER_DECIDE' && context.vote !== undefined && levelRank(event.payload.decidingBody.level) >= levelRank(context.vote.body.level) &&
       !sameBody(event.payload.decidingBody, context.vote.body),
     receiptAfterDecision: ({ context, event }) =>
       event.type === 'RECORD_RECEIPT' && context.decision !== undefined && vietnamDate(event.payload.receivedAt) >= vietnamDate(context.decision.at) &&
@@ -186,19 +126,32 @@ export const kyLuatMachineV1 = setup({
   },
   actions: {
     ...effectActions,
-    recordLimitation: assign({
-      limitation: ({ context, event }) => {
-        if (event.type !== 'CHECK_LIMITATION') return context.limitation;
-        const concludedAt = (event.payload.concludedAt ?? context.input.concludedAt) as string;
-        return { concludedAt, table: limitationTable(context.input, concludedAt, event.facts?.ruleValues), checkedAt: event.occurredAt, note: event.payload.note };
-      },
+    recordLimitation: assign(({ context, event }) => {
+      if (event.type !== 'CHECK_LIMITATION') return {};
+      const concludedAt = (event.payload.concludedAt ?? context.input.concludedAt) as string;
+      const forms = formsFromTable(ruleValues(event), context.input.subject) ?? [];
+      const table = limitationTable(context.input, concludedAt, ruleValues(event), forms);
+      return { forms, limitation: { concludedAt, table, checkedAt: event.occurredAt, note: event.payload.note } };
     }),
     recordDeferral: assign({
       deferrals: ({ context, event }, params: { step: Step }) => {
         if (event.type !== 'DEFER_PROTECTED') return context.deferrals;
-        const p = event.payload;
-        const until = p.ground === 'NURSING_CHILD_UNDER_12_MONTHS' && p.childBornOn ? addMonths(vietnamDate(p.childBornOn), 12) : undefined;
-        return [...(context.deferrals ?? []), { ground: p.ground, from: event.occurredAt, until, evidenceRef: p.evidenceRef, resumeTo: params.step }];
+        return [...(context.deferrals ?? []), deferralOf(event.payload, event.occurredAt, params.step, wholeOf(ruleValues(event), RULE.NURSING_MONTHS))];
+      },
+    }),
+    // A term at the protection's end: the unit is told when it runs out (nothing is escalated).
+    scheduleProtectionEnd: enqueueEffects(({ event, enqueue }) => {
+      if (event.type !== 'DEFER_PROTECTED') return;
+      const term = protectionTerm(event.payload);
+      if (!term) return;
+      enqueue({ type: 'scheduleDeadline', params: { key: 'protectionEnd', ruleKey: term.ruleKey, startAt: term.startAt, term: true } });
+      enqueue.assign({ deadlineGenerations: ({ context }) => scheduledOnceMore(context.deadlineGenerations, 'protectionEnd') });
+    }),
+    recordProtectionTermEnd: assign({
+      deferrals: ({ context, event }) => {
+        const all = [...(context.deferrals ?? [])];
+        const last = all.pop();
+        return last ? [...all, { ...last, termEndedAt: event.occurredAt }] : context.deferrals;
       },
     }),
     recordResume: assign({
@@ -206,27 +159,38 @@ export const kyLuatMachineV1 = setup({
         const all = [...(context.deferrals ?? [])];
         const last = all.pop();
         if (!last || event.type !== 'RESUME') return context.deferrals;
-        return [...all, { ...last, resumedAt: event.occurredAt, resumeReason: event.payload.reason }];
+        const p = event.payload;
+        const ended = p.protectionEndedOn ? { endedOn: vietnamDate(p.protectionEndedOn), endEvidenceRef: p.endEvidenceRef } : {};
+        return [...all, { ...last, ...ended, resumedAt: event.occurredAt, resumeReason: p.reason }];
       },
+    }),
+    // A term still running (resumed before the expected end) is closed; one that ran out is left as it ended.
+    closeProtectionTerm: enqueueEffects(({ context, event, enqueue }) => {
+      if (context.deadlineGenerations?.protectionEnd && !context.deferrals?.at(-1)?.termEndedAt)
+        enqueue({ type: 'cancelDeadline', params: { key: 'protectionEnd', at: event.occurredAt } });
     }),
     recordVote: assign(({ context, event }) => {
       if (event.type !== 'RECORD_VOTE') return {};
-      const r = countVote(event.payload, context.input.subject.userId);
-      if (!r.ok) return {};
-      const { tally, roster, dissolutionThreshold } = event.payload;
-      const authority = r.vote.decided ? authorityFor(event.facts?.disciplineAuthority, r.vote.decided, taskByUpper(context)) : 'NOT_CONFIGURED';
+      const r = voteOf({ context, event });
+      if (!r?.ok) return {};
+      const { tally, roster, decidingBody: body, meetingDate } = event.payload;
+      const decided = r.vote.decided;
+      const authority = decided ? authorityFor(event.facts?.disciplineAuthority, decided, taskByUpper(context)) : 'NOT_CONFIGURED';
+      const effect = decided ? effectFromTable(ruleValues(event), body, decided) : undefined;
       return {
-        vote: { ...r.vote, body: event.payload.decidingBody, minutesRef: event.payload.minutesRef, at: event.occurredAt, ballot: { tally, roster, dissolutionThreshold }, authority },
-        applied: limitationOf(context, r.vote.decided),
+        vote: { ...r.vote, body, minutesRef: event.payload.minutesRef, at: dated(meetingDate, event.occurredAt), ballot: { tally, roster }, authority, effect },
+        applied: limitationOf(context, decided),
       };
     }),
     recordUpperVote: assign(({ context, event }) => {
       if (event.type !== 'UPPER_DECIDE') return {};
-      const r = countUpperVote(event.payload, context.input.subject.userId, context.vote?.ballot as never);
-      if (!r.ok) return {};
+      const r = upperVoteOf({ context, event });
+      if (!r?.ok) return {};
       const change = r.vote.decided === context.vote?.decided ? ('CONFIRMED' as const) : ('CHANGED' as const);
+      const body = event.payload.decidingBody;
+      const effect = r.vote.decided ? effectFromTable(ruleValues(event), body, r.vote.decided) : undefined;
       return {
-        upperVote: { ...r.vote, body: event.payload.decidingBody, decisionRef: event.payload.decisionRef, at: event.occurredAt, change },
+        upperVote: { ...r.vote, body, decisionRef: event.payload.decisionRef, at: dated(event.payload.decisionDate, event.occurredAt), change, effect },
         applied: limitationOf(context, r.vote.decided),
       };
     }),
@@ -237,18 +201,21 @@ export const kyLuatMachineV1 = setup({
     }),
     recordDecision: assign(({ event }) => {
       if (event.type !== 'DECIDE') return {};
-      const { form, decidingBody: body, decisionRef: ref } = event.payload;
-      return { decision: { form, body, ref, at: event.occurredAt, effect: effectOf(body, form), by: 'VOTING_BODY' as const }, formInForce: form, outcome: 'DECIDED' as const };
+      const { form, decidingBody: body, decisionRef: ref, decisionDate } = event.payload;
+      const effect = effectFromTable(ruleValues(event), body, form) as DecisionEffect;
+      return { decision: { form, body, ref, at: dated(decisionDate, event.occurredAt), effect, by: 'VOTING_BODY' as const }, formInForce: form, outcome: 'DECIDED' as const };
     }),
     recordUpperDecision: assign(({ context }) => {
       const u = context.upperVote as NonNullable<ContextKyLuat['upperVote']>;
       const form = u.decided as DisciplineForm;
-      return { decision: { form, body: u.body, ref: u.decisionRef, at: u.at, effect: 'ON_DECISION' as const, by: 'UPPER_LEVEL' as const }, formInForce: form, outcome: 'DECIDED' as const };
+      // Found by effectRuleFound before the vote was recorded.
+      const effect = u.effect as DecisionEffect;
+      return { decision: { form, body: u.body, ref: u.decisionRef, at: u.at, effect, by: 'UPPER_LEVEL' as const }, formInForce: form, outcome: 'DECIDED' as const };
     }),
     recordProposal: assign({
       proposal: ({ event }) =>
         event.type === 'PROPOSE_UP'
-          ? { by: event.payload.decidingBody, to: event.payload.proposedTo, ref: event.payload.proposalRef, at: event.occurredAt }
+          ? { by: event.payload.decidingBody, to: event.payload.proposedTo, ref: event.payload.proposalRef, at: dated(event.payload.proposedOn, event.occurredAt) }
           : undefined,
       outcome: 'PROPOSED_UP' as const,
     }),
@@ -271,7 +238,7 @@ export const kyLuatMachineV1 = setup({
       const results = [...(context.complaintResults ?? []), { childCaseId, outcome, summary, at: event.occurredAt }];
       if (outcome === 'ANNULLED') return { complaintResults: results, formInForce: null, outcome: 'ANNULLED' as const };
       const changed = /^CHANGED_([A-Z_]+)$/.exec(outcome)?.[1] as DisciplineForm | undefined;
-      if (changed && (DISCIPLINE_FORMS as readonly string[]).includes(changed) && formsFor(context.input.subject).includes(changed))
+      if (changed && (DISCIPLINE_FORMS as readonly string[]).includes(changed) && (subjectForms(context, event.facts) ?? []).includes(changed))
         return { complaintResults: results, formInForce: changed };
       return { complaintResults: results };
     }),
@@ -310,7 +277,7 @@ export const kyLuatMachineV1 = setup({
     // R0 → R1: the violation was concluded at disciplinary level; the limitation is computed for every form.
     concluded: {
       on: {
-        CHECK_LIMITATION: { guard: and(['conclusionDateKnown', 'conclusionDateValid']), target: 'proceedings', actions: 'recordLimitation' },
+        CHECK_LIMITATION: { guard: and(['conclusionDateKnown', 'conclusionDateValid', 'limitationRulesFound']), target: 'proceedings', actions: 'recordLimitation' },
       },
     },
     proceedings: {
@@ -345,14 +312,18 @@ export const kyLuatMachineV1 = setup({
         },
       },
     },
-    // R2: not disciplined while pregnant, nursing a child under 12 months or seriously ill in hospital.
+    // R2: not disciplined while pregnant, nursing a young child or seriously ill in hospital — at any level: the case
+    // resumes where it stood once the protection has ended; a term at its end tells the unit.
     deferred: {
       on: {
         RESUME: [
-          { guard: { type: 'resumesTo', params: { step: 'selfCriticism' } }, target: 'proceedings.selfCriticism', actions: 'recordResume' },
-          { guard: { type: 'resumesTo', params: { step: 'hearing' } }, target: 'proceedings.hearing', actions: 'recordResume' },
-          { guard: { type: 'resumesTo', params: { step: 'meeting' } }, target: 'proceedings.meeting', actions: 'recordResume' },
+          resume('selfCriticism', 'proceedings.selfCriticism'),
+          resume('hearing', 'proceedings.hearing'),
+          resume('meeting', 'proceedings.meeting'),
+          resume('voted', 'voted'),
+          resume('proposedUp', 'proposedUp'),
         ],
+        DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'protectionEnd' } }, actions: 'recordProtectionTermEnd' },
       },
     },
     // Transient: where a counted vote leads (R9, R8, R10 for a cell's announcement, or R6).
@@ -368,7 +339,10 @@ export const kyLuatMachineV1 = setup({
     voted: {
       on: {
         DECIDE: {
-          guard: and(['subjectKindMatches', 'sameBodyAsVote', 'formExistsForSubject', 'formMatchesVote', 'authorityConfigured', 'withinAuthority']),
+          guard: and([
+            'decisionDateValid', 'subjectKindMatches', 'sameBodyAsVote', 'formExistsForSubject', 'formMatchesVote', 'effectRuleFound', 'authorityConfigured',
+            'withinAuthority',
+          ]),
           target: 'effective',
           actions: 'recordDecision',
         },
@@ -377,6 +351,7 @@ export const kyLuatMachineV1 = setup({
           target: 'proposedUp',
           actions: ['recordProposal', notifyParams('ky-luat.proposed-up', ['UPPER_COMMITTEE'])],
         },
+        DEFER_PROTECTED: defer('voted'),
       },
     },
     // R6b → R7: the competent level votes and decides; it may confirm, change or not discipline.
@@ -384,6 +359,8 @@ export const kyLuatMachineV1 = setup({
       on: {
         UPPER_DECIDE: { guard: and([...UPPER_VALID]), target: 'upperCounted', actions: 'recordUpperVote' },
         FORWARD_PROPOSAL: { target: 'proposedUp', actions: ['recordForward', notifyParams('ky-luat.proposed-up', ['UPPER_COMMITTEE'])] },
+        // The upper level may not decide while the member is protected either.
+        DEFER_PROTECTED: defer('proposedUp'),
       },
     },
     upperCounted: {

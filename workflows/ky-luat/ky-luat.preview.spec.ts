@@ -7,7 +7,7 @@ import type { BodyKind, DisciplineForm, EventFacts, Level } from '../shared/fact
 import type { MachineEvent } from '../shared/procedure';
 import type { ContextKyLuat } from './ky-luat.machine';
 import { kyLuatV1 as def } from './ky-luat.procedure';
-import { formsFor } from './ky-luat.rules';
+import { formsFromTable } from './ky-luat.facts';
 
 const SUBJECT_ID = '0b6c3f0e-7f3a-4c1d-9a51-3c2b1d0e9f10';
 const CELL = { kind: 'CELL' as BodyKind, level: 'CELL' as Level };
@@ -16,19 +16,42 @@ const DAY = 86_400_000;
 const at = (i: number) => new Date(Date.parse('2026-03-02T02:00:00.000Z') + i * DAY).toISOString();
 
 const rule = (value: number | null) => ({ ruleId: 'r', value, unit: 'MONTHS' as const, legalBasis: 'Quy định 69-QĐ/TW', confidence: 'STATED' });
+const data = (unit: 'FRACTION' | 'LIST' | 'TABLE', value: unknown, confidence = 'STATED') => ({ ruleId: 'r', value: null, data: value, unit, legalBasis: 'Quy định 294-QĐ/TW', confidence });
+const NOT_FOUND = { ruleId: 'r', value: null, data: null, unit: 'FRACTION' as const, legalBasis: 'Quy định 69-QĐ/TW', confidence: 'NOT_FOUND' };
+/** The rule rows as seeded (migrations/1795302000000-DisciplineRules.ts). */
+const RULES: EventFacts['ruleValues'] = {
+  'B3.THRESHOLD_STANDARD': data('FRACTION', { numerator: 1, denominator: 2, strict: true }),
+  'B3.THRESHOLD_EXPULSION_PROPOSE': data('FRACTION', { numerator: 2, denominator: 3, strict: false }),
+  'B3.THRESHOLD_EXPULSION_DECIDE': data('FRACTION', { numerator: 1, denominator: 2, strict: true }),
+  'B3.THRESHOLD_GIAI_TAN': NOT_FOUND,
+  'VOTE.QUORUM_DISCIPLINE': NOT_FOUND,
+  'VOTE.DENOMINATOR_EXCLUSIONS': data('LIST', { items: ['TRANSFERRED', 'EXEMPT_ABSENT', 'SUSPENDED_OR_PROSECUTED', 'ABSENT_APPROVED_REASON', 'PROBATIONARY'] }, 'UNVERIFIED'),
+  'B3.FORMS_BY_SUBJECT': data('TABLE', {
+    rows: [
+      { subject: 'FULL_MEMBER', forms: ['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU'], onlyWithPost: ['CACH_CHUC'] },
+      { subject: 'PROBATIONARY_MEMBER', forms: ['KHIEN_TRACH', 'CANH_CAO'] },
+      { subject: 'ORGANISATION', forms: ['KHIEN_TRACH', 'CANH_CAO', 'GIAI_TAN'] },
+    ],
+  }),
+  'B3.NO_LIMITATION_CATEGORIES': data('TABLE', { rows: [] }),
+  'B3.EFFECT_RULES': data('TABLE', { rows: [{ bodyKind: 'CELL', forms: ['KHIEN_TRACH', 'CANH_CAO'], effect: 'ON_ANNOUNCEMENT' }, { effect: 'ON_DECISION' }] }),
+};
 const LIMITS: EventFacts = {
   ruleValues: {
+    ...RULES,
     'B3.LIMIT_MEMBER_KHIEN_TRACH': rule(60), 'B3.LIMIT_MEMBER_CANH_CAO_CACH_CHUC': rule(120), 'B3.LIMIT_MEMBER_KHAI_TRU': rule(null),
     'B3.LIMIT_ORG_KHIEN_TRACH': rule(60), 'B3.LIMIT_ORG_CANH_CAO': rule(120),
   },
 };
-/** Every form allowed for the body (the authority does not change the count). */
+/** Every form allowed for the body (the authority does not change the count), with the rule facts of a ballot. */
 const allowed = (body: { kind: BodyKind; level: Level }): EventFacts => ({
+  ruleValues: RULES,
   disciplineAuthority: {
     body, subject: 'FULL_MEMBER',
     forms: Object.fromEntries(['KHIEN_TRACH', 'CANH_CAO', 'CACH_CHUC', 'KHAI_TRU'].map((f) => [f, { decision: 'ALLOWED', notForUpperAssignedTask: false, legalBasis: 'x', confidence: null }])),
   },
 });
+const formsFor = (subject: { kind: 'FULL_MEMBER'; holdsPost?: boolean }) => formsFromTable(RULES, subject) as DisciplineForm[];
 
 const input = (holdsPost = false) => ({
   subject: { kind: 'FULL_MEMBER', name: 'Nguyễn Văn A', userId: SUBJECT_ID, ...(holdsPost ? { holdsPost } : {}) },
@@ -64,7 +87,9 @@ const TO_MEETING = [
   { type: 'RECORD_HEARING', payload: { heldAt: '2026-03-04', representative: 'Trần Thị B', minutesRef: 'BB-GAP-01' } },
 ];
 
-const preview = (type: string, from: StepResult, payload: unknown) => def.events[type].votePreview!({ context: from.snapshot.context, payload });
+/** The preview as the service gives it: with the facts sending the step would be given (by default the seeded rules). */
+const preview = (type: string, from: StepResult, payload: unknown, facts: EventFacts | undefined = allowed(CELL)) =>
+  def.events[type].votePreview!({ context: from.snapshot.context, payload, facts });
 const decide = (type: string, from: StepResult, payload: unknown, facts: EventFacts) =>
   applyEvent(def, from.snapshot, { type, payload, actorId: 'u1', occurredAt: at(20), facts });
 
@@ -75,10 +100,29 @@ describe('RECORD_VOTE preview', () => {
     expect(Object.entries(def.events).filter(([, e]) => e.votePreview).map(([t]) => t)).toEqual(['RECORD_VOTE', 'UPPER_DECIDE']);
   });
 
-  it('leaves the subject out of the denominator even when listed, and names who counts', () => {
+  it('counts the subject when listed (24-QĐ/TW list), names who counts, and warns of what no committee confirmed', () => {
     const p = preview('RECORD_VOTE', meeting, vote(tally(FORMS, { CANH_CAO: 5 }, 3), { members: [...members(9), { id: SUBJECT_ID, status: 'FULL' }], conflicted: [] }));
-    expect(p).toMatchObject({ denominator: 9, passed: true, cast: 8, quorum: null, problems: [] });
-    expect(p.denominatorLabel).toBe('10 đảng viên trong danh sách, trừ 1 người là đối tượng của vụ việc hoặc có xung đột lợi ích: 9 người được tính vào tổng số');
+    expect(p).toMatchObject({ denominator: 10, passed: false, cast: 8, quorum: null, problems: [] });
+    expect(p.denominatorLabel).toBe('10 đảng viên trong danh sách: 10 người được tính vào tổng số');
+    expect(p.warnings).toEqual([
+      'Chưa có quy định về số đảng viên phải có mặt được xác nhận (VOTE.QUORUM_DISCIPLINE): không kiểm tra số người có mặt.',
+      'Quy tắc VOTE.DENOMINATOR_EXCLUSIONS (những trường hợp không tính vào tổng số khi biểu quyết) theo Quy định 294-QĐ/TW: mức tin cậy chưa kiểm chứng, chưa được cấp ủy xác nhận.',
+    ]);
+    const suspended = preview('RECORD_VOTE', meeting, vote(tally(FORMS, { CANH_CAO: 5 }, 3), { members: [...members(9), { id: 's', status: 'FULL', suspendedOrProsecuted: true }], conflicted: [] }));
+    expect(suspended).toMatchObject({ denominator: 9, passed: true });
+    expect(suspended.denominatorLabel).toBe('10 đảng viên trong danh sách, trừ 1 người đang bị đình chỉ sinh hoạt, khởi tố, truy tố hoặc tạm giam: 9 người được tính vào tổng số');
+  });
+
+  it('without facts (the payload not yet complete) counts nothing and says only what no rule could make right', () => {
+    const incomplete = preview('RECORD_VOTE', meeting, { roster: { members: members(9) }, tally: { ...tally(FORMS, { CANH_CAO: 5 }, 3), cast: 9 } }, undefined);
+    expect(incomplete).toMatchObject({ passed: false, problems: [{ code: 'COUNTS_BELOW_CAST', field: 'tally.cast' }] });
+  });
+
+  it('a missing rule is a problem naming it, never a count with a guessed value', () => {
+    const noThreshold = { ...allowed(CELL), ruleValues: { ...RULES, 'B3.THRESHOLD_STANDARD': null } };
+    const p = preview('RECORD_VOTE', meeting, vote(tally(FORMS, { CANH_CAO: 5 }, 4), { members: members(9), conflicted: [] }), noThreshold);
+    expect(p.passed).toBe(false);
+    expect(p.problems).toEqual([expect.objectContaining({ code: 'RULE_MISSING', message: expect.stringContaining('Chưa có giá trị pháp lý cho B3.THRESHOLD_STANDARD') })]);
   });
 
   it('one vote below and at each threshold agrees with the transition', () => {
@@ -134,6 +178,17 @@ describe('RECORD_VOTE preview', () => {
     expect(decide('RECORD_VOTE', meeting, payload, allowed(CELL))).toMatchObject({ kind: 'guard-refused', guards: ['ballotListsSubjectForms'] });
   });
 
+  it('one below and at khai trừ’s two thirds on 7 full members with the subject among them: 4 short, 5 reached, as the transition decides', () => {
+    const seven = { members: [...members(6), { id: SUBJECT_ID, status: 'FULL' }], conflicted: [] };
+    for (const [k, expected] of [[4, 'CANH_CAO'], [5, 'KHAI_TRU']] as const) {
+      const payload = vote(tally(FORMS, { KHAI_TRU: k }, 7 - k), seven);
+      const p = preview('RECORD_VOTE', meeting, payload);
+      expect(p.lines[0]).toMatchObject({ key: 'KHAI_TRU', counted: k, needed: 5, reached: k === 5 });
+      const o = decide('RECORD_VOTE', meeting, payload, allowed(CELL));
+      expect(o.kind === 'taken' && (o.snapshot.context as ContextKyLuat).vote?.decided).toBe(expected);
+    }
+  });
+
   it('never throws on a payload as entered', () => {
     fc.assert(
       fc.property(fc.anything(), (payload) => {
@@ -148,7 +203,7 @@ describe('RECORD_VOTE preview', () => {
 describe('UPPER_DECIDE preview', () => {
   // The cell: 7 of 9 for khai trừ (≥ 2/3) → beyond its authority → proposed to the grassroots committee.
   const cellVote = vote(tally(POST_FORMS, { KHAI_TRU: 7 }, 2), { members: members(9), conflicted: [] });
-  const cellAuth: EventFacts = { disciplineAuthority: { ...allowed(CELL).disciplineAuthority!, forms: { KHAI_TRU: { decision: 'NOT_ALLOWED', notForUpperAssignedTask: false, legalBasis: 'x', confidence: null } } } };
+  const cellAuth: EventFacts = { ruleValues: RULES, disciplineAuthority: { ...allowed(CELL).disciplineAuthority!, forms: { KHAI_TRU: { decision: 'NOT_ALLOWED', notForUpperAssignedTask: false, legalBasis: 'x', confidence: null } } } };
   const proposed = play(
     [
       ...TO_MEETING,
@@ -163,7 +218,7 @@ describe('UPPER_DECIDE preview', () => {
   };
 
   it('khai trừ: more than half of the committee and the proposing cell line; 4 of 7 expels, 3 of 7 falls to cách chức', () => {
-    const p = preview('UPPER_DECIDE', proposed, upper({ KHAI_TRU: 4 }, 3));
+    const p = preview('UPPER_DECIDE', proposed, upper({ KHAI_TRU: 4 }, 3), allowed(GRASSROOTS_BTV));
     expect(p.lines.slice(0, 2)).toEqual([
       { key: 'KHAI_TRU', label: 'Khai trừ – hình thức được quyết định', votes: 4, counted: 4, needed: 4, thresholdLabel: 'quá một nửa', reached: true },
       {
@@ -176,7 +231,7 @@ describe('UPPER_DECIDE preview', () => {
     expect(o.kind === 'taken' && (o.snapshot.context as ContextKyLuat).upperVote?.decided).toBe('KHAI_TRU');
 
     const short = upper({ KHAI_TRU: 3, CACH_CHUC: 1 }, 3);
-    const q = preview('UPPER_DECIDE', proposed, short);
+    const q = preview('UPPER_DECIDE', proposed, short, allowed(GRASSROOTS_BTV));
     expect(q.lines.find((l) => l.key === 'KHAI_TRU')).toMatchObject({ counted: 3, needed: 4, reached: false });
     expect(q.outcome).toBe('Đủ phiếu thi hành kỷ luật: Cách chức (4/7 phiếu cộng dồn, cần 4)');
     const r = decide('UPPER_DECIDE', proposed, short, allowed(GRASSROOTS_BTV));

@@ -8,21 +8,17 @@ import {
   UpperDecidePayload, VotePayload,
 } from './ky-luat.events';
 import { kyLuatMachineV1, KY_LUAT_PROCEDURE_ID, type ContextKyLuat } from './ky-luat.machine';
-import { checkInputDates, LIMIT_RULE_KEYS, SUBJECT_KIND_LABELS } from './ky-luat.rules';
-import { AUTOMATIC_CONDITIONS_KY_LUAT, FIELD_TEXTS_KY_LUAT, VALUE_LABELS_KY_LUAT } from './ky-luat.texts';
+import { checkInputDates, LIMITATION_RULE_KEYS, SUBJECT_KIND_LABELS } from './ky-luat.rules';
+import { RULE, VOTE_RULE_KEYS } from './ky-luat.facts';
+import {
+  AUTOMATIC_CONDITIONS_KY_LUAT, FIELD_TEXTS_KY_LUAT, GUARD_MESSAGES_KY_LUAT, KY_LUAT_CATEGORIES, STATE_LABELS_KY_LUAT, VALUE_LABELS_KY_LUAT,
+} from './ky-luat.texts';
 import { previewRecordVote, previewUpperDecide } from './ky-luat.preview';
+import { refusalDetailKyLuat } from './ky-luat.refusals';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
 
-export const KY_LUAT_CATEGORIES = {
-  IN_PROGRESS: 'Đang xem xét',
-  DEFERRED_PROTECTED: 'Chưa xem xét kỷ luật (đang mang thai, nuôi con dưới 12 tháng, ốm nặng điều trị nội trú)',
-  PROPOSED_UP: 'Đã đề nghị cấp có thẩm quyền',
-  DISCIPLINED: 'Đã thi hành kỷ luật',
-  NO_DISCIPLINE: 'Không kỷ luật',
-  TIME_BARRED: 'Hết thời hiệu – không thi hành',
-  ANNULLED: 'Đã xóa hình thức kỷ luật (sau khiếu nại)',
-} as const;
+export { KY_LUAT_CATEGORIES };
 
 function category(state: string, c: ContextKyLuat): keyof typeof KY_LUAT_CATEGORIES {
   if (state === 'deferred') return 'DEFERRED_PROTECTED';
@@ -42,7 +38,13 @@ function category(state: string, c: ContextKyLuat): keyof typeof KY_LUAT_CATEGOR
   }
 }
 
-const withAuthority = [{ fact: 'disciplineAuthority' }] as const;
+const withAuthority = { fact: 'disciplineAuthority' } as const;
+const rules = (...keys: string[]) => ({ fact: 'ruleValues', keys }) as const;
+/**
+ * The date of the violation, for the limitation: the end of a violation that ended, else its start (read from the
+ * case's input, not the payload).
+ */
+const VIOLATION_DATE = ['context.input.violation.occurredUntil', 'context.input.violation.occurredFrom'] as const;
 
 export const kyLuatV1: ProcedureDefinition = {
   id: KY_LUAT_PROCEDURE_ID,
@@ -70,103 +72,65 @@ export const kyLuatV1: ProcedureDefinition = {
       label: 'Xác định thời hiệu kỷ luật',
       roles: [UBKT, OFFICE],
       payload: CheckLimitationPayload,
-      facts: [{ fact: 'ruleValues', keys: LIMIT_RULE_KEYS }],
+      facts: [rules(...LIMITATION_RULE_KEYS)],
+      legalDate: VIOLATION_DATE,
     },
-    DEFER_PROTECTED: { label: 'Chưa xem xét kỷ luật (trường hợp được bảo vệ)', roles: [BTV, SEC], payload: DeferPayload },
-    RESUME: { label: 'Tiếp tục xem xét kỷ luật', roles: [BTV, SEC], payload: ResumePayload },
-    SUBMIT_SELF_CRITICISM: { label: 'Nhận bản tự kiểm điểm', roles: [OFFICE, SEC, UBKT], payload: SelfCriticismPayload },
+    DEFER_PROTECTED: {
+      label: 'Chưa xem xét kỷ luật (trường hợp được bảo vệ)', roles: [BTV, SEC], payload: DeferPayload, facts: [rules(RULE.NURSING_MONTHS)],
+    },
+    RESUME: { label: 'Tiếp tục xem xét kỷ luật', roles: [BTV, SEC], payload: ResumePayload, legalDate: ['protectionEndedOn'] },
+    SUBMIT_SELF_CRITICISM: { label: 'Nhận bản tự kiểm điểm', roles: [OFFICE, SEC, UBKT], payload: SelfCriticismPayload, legalDate: ['submittedAt'] },
     RECORD_NO_SELF_CRITICISM: { label: 'Ghi nhận không nộp bản tự kiểm điểm', roles: [OFFICE, SEC, UBKT], payload: ReasonPayload },
-    RECORD_HEARING: { label: 'Đại diện tổ chức có thẩm quyền gặp, nghe đảng viên trình bày', roles: [UBKT, BTV, SEC], payload: HearingPayload },
-    RECORD_REPEATED_ABSENCE: { label: 'Ghi nhận vắng mặt nhiều lần không có lý do chính đáng', roles: [UBKT, BTV, SEC], payload: AbsencePayload },
+    RECORD_HEARING: {
+      label: 'Đại diện tổ chức có thẩm quyền gặp, nghe đảng viên trình bày', roles: [UBKT, BTV, SEC], payload: HearingPayload, legalDate: ['heldAt'],
+    },
+    RECORD_REPEATED_ABSENCE: {
+      label: 'Ghi nhận vắng mặt nhiều lần không có lý do chính đáng', roles: [UBKT, BTV, SEC], payload: AbsencePayload, facts: [rules(RULE.ABSENCE_INVITATIONS)],
+    },
     RECORD_VOTE: {
       label: 'Ghi nhận kết quả bỏ phiếu kín',
       roles: [SEC, BTV, OFFICE],
       payload: VotePayload,
-      facts: withAuthority,
+      facts: [withAuthority, rules(...VOTE_RULE_KEYS)],
+      legalDate: ['meetingDate'],
       votePreview: previewRecordVote,
     },
     DECIDE: {
       label: 'Quyết định kỷ luật (trong thẩm quyền)',
       roles: [BTV, SEC],
       payload: DecidePayload,
-      facts: withAuthority,
+      facts: [withAuthority, rules(RULE.FORMS, RULE.EFFECT)],
+      legalDate: ['decisionDate'],
       // Who prepared the dossier and the limitation does not sign the decision.
       separateFrom: { preparedBy: ['CHECK_LIMITATION'], bypassRoles: [SEC] },
     },
-    PROPOSE_UP: { label: 'Đề nghị cấp có thẩm quyền quyết định', roles: [SEC, BTV, UBKT], payload: ProposeUpPayload, facts: withAuthority },
+    PROPOSE_UP: {
+      label: 'Đề nghị cấp có thẩm quyền quyết định', roles: [SEC, BTV, UBKT], payload: ProposeUpPayload, facts: [withAuthority], legalDate: ['proposedOn'],
+    },
     FORWARD_PROPOSAL: { label: 'Chuyển đề nghị lên cấp có thẩm quyền cao hơn', roles: [BTV, SEC], payload: ForwardProposalPayload },
     UPPER_DECIDE: {
       label: 'Cấp trên quyết định (chuẩn y hoặc thay đổi hình thức)',
       roles: [BTV, SEC],
       payload: UpperDecidePayload,
-      facts: withAuthority,
+      facts: [withAuthority, rules(...VOTE_RULE_KEYS)],
+      legalDate: ['decisionDate'],
       // Who drafted the proposal does not decide it.
       separateFrom: { preparedBy: ['PROPOSE_UP'], bypassRoles: [SEC] },
       votePreview: previewUpperDecide,
     },
-    RECORD_RECEIPT: { label: 'Ghi nhận ngày nhận quyết định kỷ luật', roles: [OFFICE], payload: ReceiptPayload },
-    COMPLAINT_LODGED: { label: 'Ghi nhận đơn khiếu nại kỷ luật', roles: [OFFICE, UBKT], payload: ComplaintLodgedPayload },
-    [CHILD_CONCLUDED]: { label: 'Có kết quả giải quyết khiếu nại', roles: [], payload: ChildConcludedPayload },
-    DEADLINE_MISSED: { label: 'Hết thời hạn khiếu nại (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
+    RECORD_RECEIPT: { label: 'Ghi nhận ngày nhận quyết định kỷ luật', roles: [OFFICE], payload: ReceiptPayload, legalDate: ['receivedAt'] },
+    COMPLAINT_LODGED: { label: 'Ghi nhận đơn khiếu nại kỷ luật', roles: [OFFICE, UBKT], payload: ComplaintLodgedPayload, legalDate: ['lodgedAt'] },
+    // The forms table, for a case whose forms were not recorded at R1 (opened before they were data).
+    [CHILD_CONCLUDED]: { label: 'Có kết quả giải quyết khiếu nại', roles: [], payload: ChildConcludedPayload, facts: [rules(RULE.FORMS)] },
+    DEADLINE_MISSED: { label: 'Hết thời hạn khiếu nại hoặc thời gian chưa xem xét (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [OFFICE], payload: EmptyPayload },
   },
-  stateLabels: {
-    concluded: 'Đã kết luận vi phạm – chờ xác định thời hiệu',
-    'proceedings.selfCriticism': 'Chờ bản tự kiểm điểm',
-    'proceedings.hearing': 'Chờ gặp, nghe đảng viên trình bày',
-    'proceedings.meeting': 'Chờ họp, bỏ phiếu kín',
-    deferred: 'Chưa xem xét kỷ luật (mang thai, nuôi con dưới 12 tháng, ốm nặng điều trị nội trú)',
-    voted: 'Đã biểu quyết – chờ quyết định hoặc đề nghị cấp có thẩm quyền',
-    proposedUp: 'Đã đề nghị cấp có thẩm quyền – chờ quyết định',
-    noDiscipline: 'Không kỷ luật (không hình thức nào đạt tỷ lệ, kể cả cộng dồn)',
-    timeBarred: 'Hết thời hiệu – kết quả biểu quyết không thi hành',
-    effective: 'Quyết định kỷ luật có hiệu lực – chờ ghi nhận ngày nhận quyết định',
-    complaintWindow: 'Trong thời hạn khiếu nại – quyết định vẫn có hiệu lực',
-    complaintPending: 'Đang giải quyết khiếu nại – quyết định kỷ luật vẫn có hiệu lực thi hành',
-    complaintResolved: 'Đã có kết quả giải quyết khiếu nại',
-    archived: 'Đã lưu hồ sơ',
-  },
+  stateLabels: STATE_LABELS_KY_LUAT,
   fieldTexts: FIELD_TEXTS_KY_LUAT,
   valueLabels: VALUE_LABELS_KY_LUAT,
   automaticConditions: AUTOMATIC_CONDITIONS_KY_LUAT,
-  guardMessages: {
-    conclusionDateKnown: 'Cần ngày tổ chức có thẩm quyền kết luận vi phạm đến mức phải xử lý kỷ luật để tính thời hiệu.',
-    conclusionDateValid: 'Ngày kết luận vi phạm không được trước ngày bắt đầu vi phạm và không được sau ngày ghi nhận.',
-    subjectIsMember: 'Chỉ đảng viên mới thuộc trường hợp chưa xem xét kỷ luật vì mang thai, nuôi con nhỏ hoặc ốm nặng.',
-    protectedGroundHolds:
-      'Trường hợp nuôi con nhỏ phải ghi ngày sinh của con và con chưa đủ 12 tháng tuổi (Quy định 296-QĐ/TW, Điều 8, chưa kiểm chứng).',
-    resumesTo: 'Không xác định được bước để tiếp tục xem xét.',
-    absenceRepeated:
-      'Chỉ tiến hành khi đảng viên vắng mặt nhiều lần (ít nhất hai lần được mời) không có lý do chính đáng (Quy định 296-QĐ/TW, Điều 12).',
-    subjectKindMatches: 'Loại đối tượng ghi trong phiếu/quyết định không khớp với đối tượng của vụ việc.',
-    ballotListsSubjectForms:
-      'Phiếu biểu quyết phải ghi đủ và đúng các hình thức kỷ luật áp dụng cho đối tượng, từ nặng đến nhẹ: đảng viên chính thức – khai trừ, ' +
-      'cách chức (chỉ khi đang giữ chức vụ), cảnh cáo, khiển trách; đảng viên dự bị – cảnh cáo, khiển trách; tổ chức đảng – giải tán, cảnh cáo, khiển trách.',
-    tallyCounts:
-      'Kết quả kiểm phiếu không hợp lệ hoặc chưa có tỷ lệ cho một hình thức trên phiếu (giải tán cần ghi tỷ lệ đã áp dụng): xem chi tiết lỗi của từng con số.',
-    // Routing after a counted vote: never shown (the last branch has no guard).
-    voteDecidedNothing: 'Không hình thức nào đạt tỷ lệ, kể cả khi cộng dồn.',
-    voteTimeBarred: 'Hình thức đã biểu quyết đã hết thời hiệu.',
-    cellAnnouncesWithinAuthority: 'Chỉ khiển trách, cảnh cáo của chi bộ trong thẩm quyền mới có hiệu lực ngay khi công bố kết quả biểu quyết.',
-    upperDecidedNothing: 'Cấp trên không quyết định hình thức nào.',
-    sameBodyAsVote: 'Tổ chức quyết định hoặc đề nghị phải là tổ chức đã bỏ phiếu.',
-    formExistsForSubject: 'Hình thức kỷ luật này không áp dụng cho đối tượng của vụ việc (Điều lệ Đảng; Quy định 69-QĐ/TW).',
-    formMatchesVote: 'Quyết định phải ghi đúng hình thức kỷ luật đã được biểu quyết.',
-    authorityConfigured:
-      'Chưa cấu hình thẩm quyền kỷ luật của tổ chức này đối với hình thức đã biểu quyết: cấp ủy phải thiết lập bảng thẩm quyền ' +
-      '(Quy định 296-QĐ/TW, Điều 10–11) trước khi quyết định hoặc đề nghị.',
-    withinAuthority:
-      'Hình thức đã biểu quyết vượt thẩm quyền của tổ chức này, hoặc vi phạm thuộc nhiệm vụ do cấp trên giao: phải đề nghị cấp có thẩm quyền quyết định.',
-    beyondAuthority: 'Hình thức đã biểu quyết thuộc thẩm quyền của tổ chức này: tổ chức ra quyết định, không đề nghị cấp trên.',
-    upperAuthorityConfigured:
-      'Chưa cấu hình thẩm quyền kỷ luật của cơ quan cấp trên này đối với hình thức đã biểu quyết: cấp ủy phải thiết lập bảng thẩm quyền trước khi quyết định.',
-    upperWithinAuthority: 'Cơ quan cấp trên này cũng không có thẩm quyền với hình thức đã biểu quyết: chuyển đề nghị lên cấp có thẩm quyền.',
-    upperBodyAbove: 'Quyết định của cấp trên phải do tổ chức cấp trên của tổ chức đã đề nghị đưa ra.',
-    receiptAfterDecision: 'Ngày nhận quyết định không được trước ngày quyết định và không được sau ngày ghi nhận.',
-    currentDeadline: 'Thời hạn này đã được đặt lại hoặc đã kết thúc; thông báo quá hạn cũ không còn hiệu lực.',
-    complaintWindowClosed: 'Chưa hết thời hạn khiếu nại: chỉ lưu hồ sơ sau khi hết thời hạn hoặc sau khi có kết quả giải quyết khiếu nại.',
-    fromComplaintCase: 'Chỉ kết quả của vụ khiếu nại đối với quyết định này mới được ghi nhận ở bước này.',
-  },
+  guardMessages: GUARD_MESSAGES_KY_LUAT,
+  refusalDetail: refusalDetailKyLuat,
   report: {
     categories: KY_LUAT_CATEGORIES,
     dimensions: {

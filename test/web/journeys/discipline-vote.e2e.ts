@@ -1,5 +1,5 @@
 // Discipline: the standing committee's secret ballot is entered by the secretary, the live arithmetic is the
-// server's (denominator without the subject, ≥ 2/3 for khai trừ, cumulative counting down to cảnh cáo), and the
+// server's (the subject counted, as VOTE.DENOMINATOR_EXCLUSIONS has it; ≥ 2/3 for khai trừ, cumulative counting down to cảnh cáo), and the
 // decision recorded is the one the arithmetic showed. The case is brought to the meeting through the API first.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe.skipIf(skipReason() !== '')('secretary: a discipline vote follows the c
         await field(card, `_tally_forms_${i}`).click();
         await pick(page, form);
       }
-      // Five members present, the subject among them (he does not count): the denominator is 4.
+      // Five members present, the subject among them (he counts and votes unless a committee confirmed otherwise): the denominator is 5.
       for (const [i, id] of ['uv-1', 'uv-2', 'uv-3', 'uv-4', subjectId].entries()) await member(page, card, i, id);
       await field(card, '_tally_votes_KHAI_TRU').fill('2');
       await field(card, '_tally_votes_CANH_CAO').fill('1');
@@ -71,7 +71,7 @@ describe.skipIf(skipReason() !== '')('secretary: a discipline vote follows the c
       await field(card, '_tally_cast').fill('4');
       await card.getByLabel('Số, ký hiệu biên bản hội nghị').fill('05-BB/TU');
 
-      // The server's arithmetic, as it will decide: khai trừ 2 of 4 short of ≥ 2/3 (3); cảnh cáo 2 + 1 = 3 > 1/2.
+      // The server's arithmetic, as it will decide: khai trừ 2 of 5 short of ≥ 2/3 (4); cảnh cáo 2 + 1 = 3 > 1/2.
       await expect.poll(() => card.innerText(), { timeout: 15_000 }).toContain('Đủ phiếu thi hành kỷ luật: Cảnh cáo');
       const text = await card.innerText();
       expect(text).toContain('ít nhất hai phần ba');
@@ -83,7 +83,7 @@ describe.skipIf(skipReason() !== '')('secretary: a discipline vote follows the c
       await page.getByText('Đã thực hiện «Ghi nhận kết quả bỏ phiếu kín»').waitFor();
       const after = await call<{ state: string; context: { vote?: { decided?: string; denominator?: number } } }>('bithu', 'GET', `/cases/${caseId}`);
       expect(after.state).toBe('voted');
-      expect(after.context.vote).toMatchObject({ decided: 'CANH_CAO', denominator: 4 });
+      expect(after.context.vote).toMatchObject({ decided: 'CANH_CAO', denominator: 5 });
       expect(problems).toEqual([]);
     } catch (e) {
       await screenshot(page, 'failed-discipline-vote');

@@ -1,9 +1,11 @@
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../facts';
-import { DISCIPLINE_THRESHOLDS, decideByCumulativeCount, validateTally, type DisciplineDecision, type DisciplineTally } from './discipline-ballot';
+import { decideByCumulativeCount, validateTally, type DisciplineDecision, type DisciplineTally, type DisciplineThresholds } from './discipline-ballot';
 import { ballotRoster, type BallotRoster, type BodyMember } from './roster';
 import { MORE_THAN_HALF, AT_LEAST_TWO_THIRDS, fractionThreshold } from './threshold';
 
 const MEMBER_FORMS: DisciplineForm[] = ['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH'];
+/** The thresholds the rule rows seed (69-QĐ/TW Art. 15): the library takes them as the caller's data. */
+const DISCIPLINE_THRESHOLDS: DisciplineThresholds = { KHAI_TRU: AT_LEAST_TWO_THIRDS, CACH_CHUC: MORE_THAN_HALF, CANH_CAO: MORE_THAN_HALF, KHIEN_TRACH: MORE_THAN_HALF };
 const RULES = { thresholds: DISCIPLINE_THRESHOLDS, quorum: null };
 
 const members = (prefix: string, n: number, extra: Partial<BodyMember> = {}): BodyMember[] =>

@@ -4,7 +4,7 @@
 import { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, type DisciplineForm } from '../facts';
 import { quorumProblems } from './quorum';
 import type { BallotRoster } from './roster';
-import { AT_LEAST_TWO_THIRDS, MORE_THAN_HALF, meetsThreshold, thresholdLabel, votesNeeded, type Threshold } from './threshold';
+import { meetsThreshold, thresholdLabel, votesNeeded, type Threshold } from './threshold';
 import { castProblems, countProblems, denominatorProblems, type VoteProblem } from './vote-problem';
 
 /** The counted result of one discipline ballot. */
@@ -20,21 +20,12 @@ export interface DisciplineTally {
   cast: number;
 }
 
-/** The threshold each form must reach, form by form. */
-export type DisciplineThresholds = Readonly<Partial<Record<DisciplineForm, Threshold>>>;
-
 /**
- * §7.4 / §11.1 for the organisation voting first (the proposing one): khai trừ ≥ 2/3 (B3.THRESHOLD_EXPULSION_PROPOSE),
- * the other member forms > 1/2 (B3.THRESHOLD_STANDARD). Giải tán has no stated threshold (open question Q4), so it is
- * left out: a ballot listing it is refused until the caller supplies one. A deciding organisation that votes on a
- * proposed expulsion uses > 1/2 for khai trừ (see decideExpulsion).
+ * The threshold each form must reach, form by form: the caller's, read from the rule rows (B3.THRESHOLD_STANDARD,
+ * B3.THRESHOLD_EXPULSION_PROPOSE / _DECIDE, B3.THRESHOLD_GIAI_TAN; changes-2026.md §4 K1–K3). A form left out has no
+ * threshold: a ballot listing it is refused (THRESHOLD_MISSING).
  */
-export const DISCIPLINE_THRESHOLDS: DisciplineThresholds = {
-  KHAI_TRU: AT_LEAST_TWO_THIRDS,
-  CACH_CHUC: MORE_THAN_HALF,
-  CANH_CAO: MORE_THAN_HALF,
-  KHIEN_TRACH: MORE_THAN_HALF,
-};
+export type DisciplineThresholds = Readonly<Partial<Record<DisciplineForm, Threshold>>>;
 
 const SEVERITY = new Map<string, number>(DISCIPLINE_FORMS.map((form, i) => [form, i]));
 

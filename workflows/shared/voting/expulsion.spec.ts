@@ -1,8 +1,11 @@
 import type { DisciplineForm } from '../facts';
 import type { DisciplineTally } from './discipline-ballot';
-import { EXPULSION_THRESHOLDS, decideExpulsion, type BodyVote } from './expulsion';
+import { decideExpulsion, type BodyVote, type ExpulsionThresholds } from './expulsion';
 import { ballotRoster, type BallotRoster, type BodyMember } from './roster';
-import { MORE_THAN_HALF } from './threshold';
+import { AT_LEAST_TWO_THIRDS, MORE_THAN_HALF } from './threshold';
+
+/** The shares the rule rows seed (B3.THRESHOLD_EXPULSION_PROPOSE, _DECIDE): the library takes them as the caller's data. */
+const EXPULSION_THRESHOLDS: ExpulsionThresholds = { proposing: AT_LEAST_TWO_THIRDS, deciding: MORE_THAN_HALF };
 
 const FORMS: DisciplineForm[] = ['KHAI_TRU', 'CACH_CHUC', 'CANH_CAO', 'KHIEN_TRACH'];
 

@@ -5,7 +5,7 @@
 import { quorumProblems } from './quorum';
 import type { BallotRoster } from './roster';
 import { validateTally, type DisciplineTally } from './discipline-ballot';
-import { AT_LEAST_TWO_THIRDS, MORE_THAN_HALF, meetsThreshold, thresholdLabel, votesNeeded, type Threshold } from './threshold';
+import { meetsThreshold, thresholdLabel, votesNeeded, type Threshold } from './threshold';
 import type { VoteProblem } from './vote-problem';
 
 export type ExpulsionBody = 'PROPOSING' | 'DECIDING';
@@ -18,13 +18,12 @@ export interface BodyVote {
   quorum: Threshold | null;
 }
 
+/** The caller's, from the rule rows B3.THRESHOLD_EXPULSION_PROPOSE and B3.THRESHOLD_EXPULSION_DECIDE. */
 export interface ExpulsionThresholds {
   proposing: Threshold;
   deciding: Threshold;
 }
 
-/** §11.1: B3.THRESHOLD_EXPULSION_PROPOSE (≥ 2/3, stated) and B3.THRESHOLD_EXPULSION_DECIDE (> 1/2, stated, truncated). */
-export const EXPULSION_THRESHOLDS: ExpulsionThresholds = { proposing: AT_LEAST_TWO_THIRDS, deciding: MORE_THAN_HALF };
 
 export interface ExpulsionCheck {
   /** Ballots marked khai trừ in this organisation. */

@@ -101,6 +101,10 @@ describe('thresholdLabel', () => {
     [AT_LEAST_TWO_THIRDS, 'Ít nhất hai phần ba'],
     [fractionThreshold(3, 4, false), 'Ít nhất 3/4'],
     [fractionThreshold(3, 5, true), 'Quá 3/5'],
+    // A share read from a rule row reads as the law words it, reduced first.
+    [fractionThreshold(1, 2, true), 'Quá một nửa'],
+    [fractionThreshold(4, 6, false), 'Ít nhất hai phần ba'],
+    [fractionThreshold(4, 5, false), 'Ít nhất 4/5'],
   ])('labels %j as "%s"', (threshold, label) => {
     expect(thresholdLabel(threshold)).toBe(label);
   });

@@ -77,6 +77,11 @@ export function votesNeeded(denominator: number, threshold: Threshold): number |
   return Number(strict ? bar / d + 1n : (bar + d - 1n) / d);
 }
 
+/** The shares the law words (a share read from a rule row reads as before it was data: "quá một nửa"); others as figures. */
+const SHARE_WORDS: Readonly<Record<string, string>> = { '1/2': 'một nửa', '2/3': 'hai phần ba' };
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /** Vietnamese label, e.g. "Quá một nửa", "Ít nhất hai phần ba", "Ít nhất 3/4". */
 export function thresholdLabel(threshold: Threshold): string {
   switch (threshold.kind) {
@@ -84,7 +89,10 @@ export function thresholdLabel(threshold: Threshold): string {
       return 'Quá một nửa';
     case 'AT_LEAST_TWO_THIRDS':
       return 'Ít nhất hai phần ba';
-    case 'FRACTION':
-      return `${threshold.strict ? 'Quá' : 'Ít nhất'} ${threshold.numerator}/${threshold.denominator}`;
+    case 'FRACTION': {
+      const g = gcd(threshold.numerator, threshold.denominator) || 1;
+      const share = `${threshold.numerator / g}/${threshold.denominator / g}`;
+      return `${threshold.strict ? 'Quá' : 'Ít nhất'} ${SHARE_WORDS[share] ?? share}`;
+    }
   }
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DISCIPLINE_THRESHOLDS, decideByCumulativeCount } from './discipline-ballot';
+import { decideByCumulativeCount, type DisciplineThresholds } from './discipline-ballot';
 import { ballotRoster, type BallotRoster, type BodyMember } from './roster';
 import { AT_LEAST_TWO_THIRDS, MORE_THAN_HALF } from './threshold';
 import { decideYesNo } from './yes-no';
@@ -11,6 +11,8 @@ const full = (prefix: string, n: number, extra: Partial<BodyMember> = {}): BodyM
 const present = (n: number): BallotRoster => ballotRoster(full('m', n), new Set());
 
 const MEMBER_FORMS = ['KHAI_TRU', 'CANH_CAO', 'KHIEN_TRACH'] as const;
+/** The thresholds the rule rows seed (69-QĐ/TW Art. 15): the library takes them as the caller's data. */
+const DISCIPLINE_THRESHOLDS: DisciplineThresholds = { KHAI_TRU: AT_LEAST_TWO_THIRDS, CACH_CHUC: MORE_THAN_HALF, CANH_CAO: MORE_THAN_HALF, KHIEN_TRACH: MORE_THAN_HALF };
 const DISCIPLINE_RULES = { thresholds: DISCIPLINE_THRESHOLDS, quorum: null };
 
 /** A yes/no tally whose ballots add up (no invalid ballots). */
@@ -109,8 +111,8 @@ describe('yesNoPreview', () => {
 });
 
 describe('disciplinePreview', () => {
-  const preview = (tally: unknown, roster: BallotRoster, rules: Parameters<typeof disciplinePreview>[0]['rules'] = DISCIPLINE_RULES) =>
-    disciplinePreview({ label: 'Bỏ phiếu kỷ luật', tally, roster, rules, memberNoun: 'ủy viên' });
+  const preview = (tally: unknown, roster: BallotRoster, rules: Parameters<typeof disciplinePreview>[0]['rules'] = DISCIPLINE_RULES, warnings?: string[]) =>
+    disciplinePreview({ label: 'Bỏ phiếu kỷ luật', tally, roster, rules, memberNoun: 'ủy viên', warnings });
 
   it('counts cumulatively: cảnh cáo reaches more than half only with the khai trừ ballots added', () => {
     // 9 counted: khai trừ 2 (needs 6), cảnh cáo 3 → 5 cumulative (needs 5).
@@ -173,6 +175,14 @@ describe('disciplinePreview', () => {
       '8 ủy viên trong danh sách, trừ 1 người là đối tượng của vụ việc hoặc có xung đột lợi ích: 7 người được tính vào tổng số ' +
         '(5 người có mặt được phát phiếu, 2 người vắng mặt vẫn được tính)',
     );
+  });
+
+  it('carries the warnings it is given (a rule nobody confirmed) without changing the result; none by default', () => {
+    const roster = present(9);
+    const warned = preview(discipline({ CANH_CAO: 5 }, 4), roster, DISCIPLINE_RULES, ['Chưa có quy định về số đảng viên phải có mặt']);
+    expect(warned).toMatchObject({ passed: true, problems: [], warnings: ['Chưa có quy định về số đảng viên phải có mặt'] });
+    expect(preview(discipline({ CANH_CAO: 5 }, 4), roster).warnings).toEqual([]);
+    expect(yesNoPreview({ label: 'x', tally: yesNo(6, 3), roster, rules: { threshold: AT_LEAST_TWO_THIRDS, quorum: null }, memberNoun: 'đảng viên' }).warnings).toEqual([]);
   });
 
   it('a quorum not met refuses the count', () => {

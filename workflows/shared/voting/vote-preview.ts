@@ -57,6 +57,11 @@ export interface VotePreview {
   outcome: string;
   passed: boolean;
   problems: VotePreviewProblem[];
+  /**
+   * What the arithmetic rests on that no committee has confirmed (e.g. no quorum rule, a rule of unverified
+   * confidence), in Vietnamese: shown beside the result, never blocking it.
+   */
+  warnings: string[];
 }
 
 /** What a procedure's preview of one ballot event reads: the case's context, the payload as entered, the facts. */
@@ -79,10 +84,13 @@ function joinVi(parts: string[]): string {
 }
 
 const EXCLUDED: Record<ExclusionReason, string> = {
+  SUBJECT: 'là đối tượng của vụ việc (cấp ủy đã xác nhận không tính)',
   CONFLICT_OF_INTEREST: 'là đối tượng của vụ việc hoặc có xung đột lợi ích',
   PROBATIONARY: 'là đảng viên dự bị (không biểu quyết)',
   TRANSFERRED: 'đang sinh hoạt tạm thời nơi khác',
+  SUSPENDED_OR_PROSECUTED: 'đang bị đình chỉ sinh hoạt, khởi tố, truy tố hoặc tạm giam',
   EXEMPT_ABSENT: 'được miễn sinh hoạt và vắng mặt',
+  ABSENT_APPROVED_REASON: 'vắng mặt có lý do được cấp ủy đồng ý',
 };
 
 /** E.g. "10 ủy viên trong danh sách, trừ 1 người là đối tượng … và 1 người là đảng viên dự bị …: 8 người được tính vào tổng số". */
@@ -211,6 +219,8 @@ export interface DisciplineBallotPreview {
    * on the same tally, roster and rules.
    */
   decision?: DisciplineDecision;
+  /** See VotePreview.warnings. */
+  warnings?: readonly string[];
 }
 
 /** A discipline ballot counted by cumulative counting (decideByCumulativeCount, as the transition counts it). */
@@ -226,6 +236,7 @@ export function disciplinePreview(input: DisciplineBallotPreview): VotePreview {
     outcome: decision.ok ? disciplineOutcome(decided, decision.steps, decision.denominator, tally.votes) : blockedOutcome(problems),
     passed: decided !== null,
     problems,
+    warnings: [...(input.warnings ?? [])],
   };
 }
 
@@ -242,6 +253,8 @@ export interface YesNoBallotPreview {
    * same tally, roster and rules.
    */
   decision?: YesNoDecision;
+  /** See VotePreview.warnings. */
+  warnings?: readonly string[];
 }
 
 /** A yes/no ballot: approvals against the threshold on the roster's denominator. */
@@ -261,5 +274,6 @@ export function yesNoPreview(input: YesNoBallotPreview): VotePreview {
     outcome,
     passed: decision.ok && decision.passed,
     problems,
+    warnings: [...(input.warnings ?? [])],
   };
 }

@@ -15,6 +15,7 @@ export type VoteProblemCode =
   | 'CAST_EXCEEDS_VOTERS'
   | 'DENOMINATOR_ZERO'
   | 'THRESHOLD_MISSING'
+  | 'RULE_MISSING'
   | 'QUORUM_NOT_MET'
   | 'EXPULSION_NOT_ON_BALLOT';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  applyEvent, availableEvents, refusalReasons, type EventFacts, type MachineEvent, type ProcedureDefinition, type VotePreview,
+  applyEvent, availableEvents, refusalReasons, type EventFacts, type EventSpec, type MachineEvent, type ProcedureDefinition, type VotePreview,
   type VotePreviewProblem,
 } from '@hoso/workflows';
 import { holdsRole, type AuthUser } from '@hoso/access/auth-user';
@@ -56,8 +56,11 @@ export class VotePreviewService {
           throw e;
         },
       );
-      // The facts are those sending would compute, from the same (validated) payload; until then there are none.
-      const facts: EventFacts | undefined = complete.ok ? await this.facts.compute(m, def.events[type], row, complete.clean, now) : undefined;
+      // The facts are those sending would compute, from the same (validated) payload; until then the rule values alone
+      // (thresholds, who counts), on the date the payload gives so far, so that the arithmetic follows the typing.
+      const facts: EventFacts | undefined = complete.ok
+        ? await this.facts.compute(m, def.events[type], row, complete.clean, now)
+        : await this.ruleFactsOnly(m, def.events[type], row, payload, now);
       const preview: VotePreviewResult = hook({ context: row.snapshot.context, payload: complete.ok ? complete.clean : payload, facts });
       if (preview.problems.length > 0) return preview;
       if (!complete.ok) return withProblems(preview, complete.fields);
@@ -68,6 +71,14 @@ export class VotePreviewService {
       const reasons = outcome.kind === 'guard-refused' ? refusalReasons(def, row.snapshot, event, outcome.guards) : [];
       return withProblems(preview, reasons.map((message) => ({ code: 'STEP_REFUSED', field: null, message })));
     });
+  }
+
+  /** The rule values an incomplete payload's step asks for (no authority: it needs the body entered). */
+  private async ruleFactsOnly(m: EntityManager, spec: EventSpec, row: CaseRow, payload: unknown, now: Date): Promise<EventFacts | undefined> {
+    const rules = spec.facts?.filter((f) => f.fact === 'ruleValues');
+    if (!rules?.length) return undefined;
+    const entered = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+    return this.facts.compute(m, { ...spec, facts: rules }, row, entered, now);
   }
 
   /** The refusals POST /cases/:id/events gives before looking at the payload, in its order; then: is it a ballot? */

@@ -1,7 +1,7 @@
 // The voting rules' arithmetic as the server computed it for the numbers being typed: denominator and how it was
-// made, each option's votes, the cumulative count, what is needed and whether it is reached, the quorum, the outcome
-// and what is wrong with the numbers. Display only: nothing here compares a count with a threshold. In a narrow
-// column the table becomes a list.
+// made, each option's votes, the cumulative count, what is needed and whether it is reached, the quorum, the outcome,
+// what is wrong with the numbers and what the count rests on that no committee confirmed (a warning, never a block).
+// Display only: nothing here compares a count with a threshold. In a narrow column the table becomes a list.
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -83,6 +83,14 @@ export function VoteArithmetic({ result, stale }: { result: VotePreviewResult; s
             role="alert"
             title={t('vote.problems')}
             description={<ul style={{ margin: 0, paddingInlineStart: 20 }}>{result.problems.map((p, i) => <li key={`${p.code}-${p.field ?? ''}-${i}`}>{p.message}</li>)}</ul>}
+          />
+        )}
+        {result.warnings.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('vote.warnings')}
+            description={<ul style={{ margin: 0, paddingInlineStart: 20 }}>{result.warnings.map((w, i) => <li key={`${i}-${w}`}>{w}</li>)}</ul>}
           />
         )}
         <Alert

@@ -34,6 +34,7 @@ function serverPreview(payload: { votes?: { CANH_CAO?: number }; noDiscipline?: 
     outcome: votes >= 5 ? 'Hình thức Cảnh cáo được quyết định với 5/7 phiếu.' : 'Không hình thức nào đạt quá nửa: không thi hành kỷ luật.',
     passed: votes >= 5,
     problems,
+    warnings: ['Chưa có quy định về số đảng viên phải có mặt được xác nhận (VOTE.QUORUM_DISCIPLINE): không kiểm tra số người có mặt.'],
   };
 }
 
@@ -117,6 +118,13 @@ describe('the vote view', () => {
     render(<VotePreview caseId={CASE} eventType="RECORD_VOTE" payload={ballot(6, 3)} />, { wrapper: wrapper() });
     const alert = await screen.findByText('Số liệu chưa hợp lệ');
     expect(alert.closest('[role="alert"]')!.textContent).toMatch('Số phiếu bầu vượt quá số thành viên được biểu quyết (7).');
+  });
+
+  it('shows what the count rests on that no committee confirmed as a warning beside the result, not as a problem', async () => {
+    render(<VotePreview caseId={CASE} eventType="RECORD_VOTE" payload={ballot(5, 2)} />, { wrapper: wrapper() });
+    const title = await screen.findByText('Lưu ý: quy định chưa được cấp ủy xác nhận');
+    expect(title.closest('.ant-alert')!.textContent).toMatch('VOTE.QUORUM_DISCIPLINE');
+    expect(screen.queryByText('Số liệu chưa hợp lệ')).toBeNull();
   });
 
   it('shows the server refusal when the preview cannot be computed', async () => {

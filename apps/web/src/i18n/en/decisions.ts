@@ -66,6 +66,7 @@ const decisions: Messages<typeof vi> = {
     notPassed: 'Not passed',
     nextState: 'Once recorded, the case moves to: {{state}}',
     problems: 'The counts are not valid',
+    warnings: 'Note: rules no committee has confirmed',
     stale: 'Showing the result for the previous counts; recomputing…',
   },
 };

@@ -63,6 +63,7 @@ const decisions = {
     notPassed: 'Chưa được thông qua',
     nextState: 'Khi ghi nhận, vụ việc chuyển sang: {{state}}',
     problems: 'Số liệu chưa hợp lệ',
+    warnings: 'Lưu ý: quy định chưa được cấp ủy xác nhận',
     stale: 'Đang hiển thị kết quả của số liệu trước; đang tính lại…',
   },
 };

@@ -104,6 +104,14 @@ export class VotePreviewResponse {
   })
   problems!: VotePreviewProblemResponse[];
 
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['Chưa có quy định về số đảng viên phải có mặt được xác nhận (VOTE.QUORUM_DISCIPLINE): không kiểm tra số người có mặt.'],
+    description: 'Những gì phép tính dựa vào mà cấp ủy chưa xác nhận (chưa có quy định túc số, quy tắc chưa kiểm chứng…): chỉ cảnh báo, không chặn bước',
+  })
+  warnings!: string[];
+
   @ApiPropertyOptional({
     type: () => VotePreviewNextStateResponse,
     description: 'Chỉ có khi nội dung đã đủ và bước không bị từ chối: trạng thái vụ việc sẽ chuyển sang',
