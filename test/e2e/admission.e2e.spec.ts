@@ -380,10 +380,22 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
       expect(tooMany).toContain('Số phiếu thu vào (8) lớn hơn số đảng viên được phát phiếu (6)');
 
       await toCeremonyPending(ref, FIRST, 'wardA');
-      // The ceremony's 30 working days run from the receipt; the decision's deadline was met on the decision date.
+      // The ceremony's working days run from the receipt; the decision's deadline was met on the decision date.
       const ds = await deadlines(ref);
       expect(ds.admissionDecision).toEqual([expect.objectContaining({ status: 'MET', ruleKey: 'C.DECISION_ADMIT' })]);
       expect(ds.ceremony).toEqual([expect.objectContaining({ status: 'PENDING', ruleKey: 'C.CEREMONY' })]);
+      // The decision was judged by its own date against the stored due date (in time), under the body the law names.
+      const decided = (await view(ref)).context as { admissionDecision: Record<string, unknown>; lateWithoutReason?: unknown; cellVote: Record<string, unknown> };
+      expect(decided.admissionDecision).toMatchObject({
+        dueDate: toVietnamDate(new Date(ds.admissionDecision[0].dueAt!)), body: 'Tập thể đảng ủy cơ sở được ủy quyền kết nạp đảng viên',
+      });
+      expect(decided.lateWithoutReason).toBeUndefined();
+      // The cell's vote used the rules in force on its meeting date (01/07/2025: 294 and 06-HD/TW), shown on the timeline.
+      expect(decided.cellVote.rule).toMatch(/^C\.CELL_THRESHOLD: Hướng dẫn 06-HD\/TW/);
+      const cellVote = (await timeline(ref)).items.find((e) => e.type === 'CELL_VOTE')!;
+      const facts = cellVote.payload.facts as { legalDate: unknown; ruleValues: Record<string, { effectiveFrom: string; legalBasis: string }> };
+      expect(facts.legalDate).toEqual({ date: FIRST.cellMeeting, field: 'meetingDate' });
+      expect(facts.ruleValues['C.AGE_MIN']).toMatchObject({ effectiveFrom: '2025-07-01', legalBasis: expect.stringContaining('294-QĐ/TW') });
     });
 
     it('holds the ceremony on time: a probationary member from the ceremony date, party age from the decision date', async () => {
@@ -548,6 +560,8 @@ describe('admission of new members (ket-nap-dang-vien), end to end', () => {
     it('holding the ceremony late is refused without the upper committee\'s agreement, accepted with it', async () => {
       const why = await refusedStep('cellSec', ref, 'HOLD_CEREMONY', { ceremonyDate: SECOND.ceremony });
       expect(why).toContain('cấp ủy cấp trên trực tiếp đồng ý');
+      // Judged by the ceremony's date against the stored due date (the override's one working day from the receipt).
+      expect(why).toContain('hết ngày 11/11/2026');
       const agreement = { agreedOn: '2026-11-19', documentRef: '15-CV/TU', reason: 'Người vào Đảng đi công tác dài ngày, đề nghị tổ chức lễ muộn.' };
       // Only the standing committee records the upper committee's agreement.
       await refusedStep('cellSec', ref, 'RECORD_LATE_CEREMONY_AGREEMENT', agreement, 'ROLE_NOT_ALLOWED', 403);

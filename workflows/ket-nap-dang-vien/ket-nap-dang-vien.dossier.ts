@@ -1,38 +1,12 @@
-// The admission dossier stage by stage (docs/domain/procedures.md §9.3, 12-HD/BTCTW 2022 [S35][S36][S37][S38][S48]): which form
-// codes must be among the case's uploaded documents before each step. Data first, so the service can validate an
-// upload's form code against the same list the machine checks.
-import type { DossierItemFact } from '../shared/facts';
+// The admission dossier step by step (docs/domain/procedures.md §9.3, 12-HD/BTCTW 2022 [S35][S36][S37][S38][S48]): which
+// form codes must be among the case's uploaded documents before each step is law, read from the rule FORMS.KND in
+// force on the step's date (a table of requirements); this file only reads and applies it. The catalogue of form codes
+// and their names (what an upload may carry) is in ket-nap-dang-vien.texts.ts.
+import type { DossierItemFact, EventFacts } from '../shared/facts';
+import { citation, ruleTable, RULE, type Problem } from './ket-nap-dang-vien.rules';
+import { FORM_CODES, FORM_LABELS, type FormCode } from './ket-nap-dang-vien.texts';
 
-export const FORM_CODES = [
-  'CN-NTVĐ', '1-KNĐ', '2-KNĐ', '3-KNĐ', '3A-KNĐ', '4-KNĐ', '4A-KNĐ', '5-KNĐ', '5B-KNĐ', '5C-KNĐ', '6-KNĐ', '7-KNĐ', '8-KNĐ', '9-KNĐ',
-  '10-KNĐ', '11-KNĐ', '12-KNĐ', '13-KNĐ', '14-KNĐ', '15-KNĐ', '16-KNĐ', 'LLCT-DVM',
-] as const;
-export type FormCode = (typeof FORM_CODES)[number];
-
-export const FORM_LABELS: Record<FormCode, string> = {
-  'CN-NTVĐ': 'Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng',
-  '1-KNĐ': 'Đơn xin vào Đảng',
-  '2-KNĐ': 'Lý lịch của người xin vào Đảng',
-  '3-KNĐ': 'Giấy giới thiệu người vào Đảng (của đảng viên chính thức)',
-  '3A-KNĐ': 'Giấy giới thiệu người vào Đảng (mẫu cũ, hai đảng viên giới thiệu)',
-  '4-KNĐ': 'Nghị quyết giới thiệu đoàn viên ưu tú vào Đảng (Đoàn TNCS Hồ Chí Minh)',
-  '4A-KNĐ': 'Nghị quyết giới thiệu đoàn viên công đoàn ưu tú vào Đảng (Công đoàn cơ sở)',
-  '5-KNĐ': 'Tổng hợp ý kiến nhận xét của tổ chức đoàn thể và chi ủy nơi cư trú',
-  '5B-KNĐ': 'Phiếu nhận xét của chi ủy, chi bộ nơi cư trú',
-  '5C-KNĐ': 'Phiếu nhận xét của tổ chức đoàn thể nơi làm việc',
-  '6-KNĐ': 'Nghị quyết của chi bộ đề nghị kết nạp đảng viên',
-  '7-KNĐ': 'Báo cáo thẩm định của đảng ủy bộ phận',
-  '8-KNĐ': 'Nghị quyết của đảng ủy cơ sở đề nghị kết nạp đảng viên',
-  '9-KNĐ': 'Quyết định kết nạp đảng viên',
-  '10-KNĐ': 'Bản tự kiểm điểm của đảng viên dự bị',
-  '11-KNĐ': 'Bản nhận xét của đảng viên được phân công giúp đỡ',
-  '12-KNĐ': 'Tổng hợp ý kiến nhận xét của tổ chức đoàn thể và chi ủy nơi cư trú đối với đảng viên dự bị',
-  '13-KNĐ': 'Nghị quyết của chi bộ đề nghị công nhận đảng viên chính thức',
-  '14-KNĐ': 'Báo cáo thẩm định của đảng ủy bộ phận (công nhận chính thức; số mẫu suy ra)',
-  '15-KNĐ': 'Nghị quyết của đảng ủy cơ sở đề nghị công nhận đảng viên chính thức',
-  '16-KNĐ': 'Quyết định công nhận đảng viên chính thức (số mẫu suy ra)',
-  'LLCT-DVM': 'Giấy chứng nhận bồi dưỡng lý luận chính trị cho đảng viên mới',
-};
+export { FORM_CODES, FORM_LABELS, type FormCode };
 
 /** The steps that check the dossier. */
 export const DOSSIER_STAGES = [
@@ -41,56 +15,48 @@ export const DOSSIER_STAGES = [
 export type DossierStage = (typeof DOSSIER_STAGES)[number];
 
 /** When a requirement applies (otherwise always). */
-export type DossierCondition = 'UNION_INTRODUCED' | 'SECTION_COMMITTEE';
+export const DOSSIER_CONDITIONS = ['UNION_INTRODUCED', 'SECTION_COMMITTEE'] as const;
+export type DossierCondition = (typeof DOSSIER_CONDITIONS)[number];
 
+/** ONE document, or one per party-member introducer (at least one). */
+export const DOSSIER_COUNTS = ['ONE', 'PER_MEMBER_INTRODUCER'] as const;
+
+/**
+ * One row of FORMS.KND: before `stage`, a document with one of `codes` (e.g. a Youth Union or a trade-union
+ * resolution), `count` of them, stamped across pages where §9.6 requires it, under a condition or always. Documents a
+ * step itself produces (6-KNĐ by the cell vote, 9-KNĐ by the decision…) are required by the next one.
+ */
 export interface DossierRequirement {
-  /** Any of these codes satisfies the item (e.g. a Youth Union or a trade-union resolution). */
+  stage: DossierStage;
   codes: readonly FormCode[];
-  /** ONE document, or one per party-member introducer (at least one). */
-  count: 'ONE' | 'PER_MEMBER_INTRODUCER';
-  /** Must be stamped across pages (đóng dấu giáp lai, §9.6). */
+  count: (typeof DOSSIER_COUNTS)[number];
   stamped?: boolean;
   when?: DossierCondition;
 }
 
-/**
- * What must be uploaded before each step. Documents a step itself produces (6-KNĐ by the cell vote, 9-KNĐ by the
- * decision…) are required by the next one.
- */
-export const ADMISSION_DOSSIER: Readonly<Record<DossierStage, readonly DossierRequirement[]>> = {
-  // The background is checked and stamped across pages before verification starts (§9.6 [S45][S18]).
-  verification: [{ codes: ['2-KNĐ'], count: 'ONE', stamped: true }],
-  cellVote: [
-    { codes: ['CN-NTVĐ'], count: 'ONE' },
-    { codes: ['1-KNĐ'], count: 'ONE' },
-    { codes: ['2-KNĐ'], count: 'ONE', stamped: true },
-    { codes: ['3-KNĐ'], count: 'PER_MEMBER_INTRODUCER' },
-    { codes: ['4-KNĐ', '4A-KNĐ'], count: 'ONE', when: 'UNION_INTRODUCED' },
-    { codes: ['5-KNĐ'], count: 'ONE' },
-  ],
-  grassrootsVote: [
-    { codes: ['6-KNĐ'], count: 'ONE' },
-    { codes: ['7-KNĐ'], count: 'ONE', when: 'SECTION_COMMITTEE' },
-  ],
-  admissionDecision: [{ codes: ['8-KNĐ'], count: 'ONE' }],
-  recognitionVote: [
-    { codes: ['10-KNĐ'], count: 'ONE' },
-    { codes: ['11-KNĐ'], count: 'ONE' },
-    { codes: ['12-KNĐ'], count: 'ONE' },
-    { codes: ['LLCT-DVM'], count: 'ONE' },
-  ],
-  // Striking off is considered on the same review documents; the theory course is not a condition for it.
-  strikeOffVote: [
-    { codes: ['10-KNĐ'], count: 'ONE' },
-    { codes: ['11-KNĐ'], count: 'ONE' },
-    { codes: ['12-KNĐ'], count: 'ONE' },
-  ],
-  recognitionDecision: [
-    { codes: ['13-KNĐ'], count: 'ONE' },
-    { codes: ['14-KNĐ'], count: 'ONE', when: 'SECTION_COMMITTEE' },
-    { codes: ['15-KNĐ'], count: 'ONE' },
-  ],
-};
+export type DossierRules = { ok: true; rows: readonly DossierRequirement[]; citation: string } | { ok: false; problems: Problem[] };
+
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+/** The requirements in force (FORMS.KND), each row checked: a code outside the catalogue or an unknown step refuses. */
+export function dossierRules(facts: EventFacts | undefined): DossierRules {
+  const table = ruleTable(facts, RULE.FORMS);
+  if (!table.ok) return { ok: false, problems: [table.problem] };
+  const rows: DossierRequirement[] = [];
+  const bad: string[] = [];
+  table.value.forEach((r, i) => {
+    const codes = Array.isArray(r.codes) ? r.codes : [];
+    const valid =
+      oneOf(DOSSIER_STAGES, r.stage) && codes.length > 0 && codes.every((c) => oneOf(FORM_CODES, c)) && oneOf(DOSSIER_COUNTS, r.count) &&
+      (r.stamped === undefined || typeof r.stamped === 'boolean') && (r.when === undefined || oneOf(DOSSIER_CONDITIONS, r.when));
+    if (valid) rows.push(r as unknown as DossierRequirement);
+    else bad.push(`dòng ${i + 1} (${JSON.stringify(r)})`);
+  });
+  if (bad.length > 0) {
+    return { ok: false, problems: [{ code: 'DOSSIER_RULE_INVALID', message: `Bảng ${RULE.FORMS} (${citation(table.fact)}) có dòng không đọc được: ${bad.join('; ')}; cấp ủy cần xác nhận lại bảng này.` }] };
+  }
+  return { ok: true, rows, citation: citation(table.fact) };
+}
 
 export interface DossierConditions {
   /** A Youth Union or trade-union executive introduced the applicant. */
@@ -112,16 +78,21 @@ export interface MissingDossierItem {
 const normal = (code: string): string => code.normalize('NFC').trim().toUpperCase();
 
 /** The items a stage needs under the case's conditions. */
-export function dossierChecklist(stage: DossierStage, conditions: DossierConditions): { requirement: DossierRequirement; needed: number }[] {
-  return ADMISSION_DOSSIER[stage]
+export function dossierChecklist(
+  stage: DossierStage, conditions: DossierConditions, rows: readonly DossierRequirement[],
+): { requirement: DossierRequirement; needed: number }[] {
+  return rows
+    .filter((r) => r.stage === stage)
     .filter((r) => r.when === undefined || (r.when === 'UNION_INTRODUCED' ? conditions.unionIntroduced : conditions.hasSectionCommittee))
     .map((requirement) => ({ requirement, needed: requirement.count === 'ONE' ? 1 : Math.max(1, conditions.memberIntroducers) }));
 }
 
 /** Pure: what the stage still lacks among the uploaded documents (empty when complete). */
-export function missingDossierItems(stage: DossierStage, conditions: DossierConditions, items: readonly DossierItemFact[]): MissingDossierItem[] {
+export function missingDossierItems(
+  stage: DossierStage, conditions: DossierConditions, items: readonly DossierItemFact[], rows: readonly DossierRequirement[],
+): MissingDossierItem[] {
   const missing: MissingDossierItem[] = [];
-  for (const { requirement, needed } of dossierChecklist(stage, conditions)) {
+  for (const { requirement, needed } of dossierChecklist(stage, conditions, rows)) {
     const codes = new Set(requirement.codes.map(normal));
     const matching = items.filter((i) => codes.has(normal(i.formCode)));
     const usable = requirement.stamped ? matching.filter((i) => i.stampedAcrossPages) : matching;

@@ -2,74 +2,83 @@
 // the awareness certificate, readmission, introducers. Pure: each check returns its problems with a stable code and a
 // Vietnamese message naming the rule and its source, so a refused vote says every reason at once.
 import { addCalendarDays, addMonths, viDate, type IsoDate, completedMonths, yearsAndMonths } from '@hoso/kernel/legal-time';
-import type { PersonHistoryFact, RuleValueFact } from '../shared/facts';
-import type { AdmissionInput, EducationLevel, IntroducerKind, LeavingReason, RecordIntroducerPayload } from './ket-nap-dang-vien.events';
+import type { EventFacts, PersonHistoryFact, RuleValueFact } from '../shared/facts';
+import type { AdmissionInput, IntroducerKind, LeavingReason, RecordIntroducerPayload } from './ket-nap-dang-vien.events';
+import { citation, ruleList, ruleMissing, ruleNumber, RULE, type Problem } from './ket-nap-dang-vien.rules';
 
-export interface Problem {
-  code: string;
-  message: string;
-}
-
-/** 18 years 0 months, counted in months (232 [S41]; 294 §1.1.1 [S18]). */
-export const AGE_MIN_MONTHS = 18 * 12;
-/** 60 years 0 months: still eligible; 60 years 1 month is over 60. */
-export const AGE_MAX_MONTHS = 60 * 12;
-/**
- * Youth age for the introducer rule: the Youth Union's age (16 to 30, Điều lệ Đoàn TNCS Hồ Chí Minh), read as "until
- * the 31st birthday". Not in docs/domain/procedures.md: an inferred value (Q15-style check needed).
- */
-export const YOUTH_AGE_MIN_MONTHS = 16 * 12;
-export const YOUTH_AGE_END_MONTHS = 31 * 12;
-/** A less serious crime: 60 months after the conviction is expunged (232 §3.5 [S40], stated; no rule row yet). */
-export const READMIT_AFTER_EXPUNGED_MONTHS = 60;
-
-const EDUCATION_OK: readonly EducationLevel[] = ['LOWER_SECONDARY', 'UPPER_SECONDARY', 'VOCATIONAL', 'COLLEGE', 'UNIVERSITY', 'POSTGRADUATE'];
+export type { Problem } from './ket-nap-dang-vien.rules';
 
 const ageText = (months: number): string => {
   const { years, months: rest } = yearsAndMonths(months);
   return `${years} tuổi ${rest} tháng`;
 };
+const yearsOf = (months: number): string => ageText(months).replace(/ 0 tháng$/, '');
 
+/**
+ * Age in completed months at the cell's meeting (C.AGE_MIN … C.AGE_MAX, both reached: "từ đủ 18 đến đủ 60 tuổi, tính
+ * theo tháng"); above the maximum only on the route decided by the committee directly under the Centre, with its
+ * standing committee's prior written consent (Hướng dẫn 06-HD/TW, 2025 — content inferred from 01-HD/TW, 2016).
+ */
 export function ageProblems(
   input: Pick<AdmissionInput, 'dateOfBirth' | 'route'>,
   meetingDate: IsoDate,
   over60Consent: { consentedOn: string } | undefined,
+  facts: EventFacts | undefined,
 ): Problem[] {
+  const min = ruleNumber(facts, RULE.AGE_MIN);
+  const max = ruleNumber(facts, RULE.AGE_MAX);
+  if (!min.ok || !max.ok) return [...(min.ok ? [] : [min.problem]), ...(max.ok ? [] : [max.problem])];
   const months = completedMonths(input.dateOfBirth, meetingDate);
   const at = `vào ngày chi bộ xét (${viDate(meetingDate)}) người vào Đảng ${ageText(months)}`;
-  if (months < AGE_MIN_MONTHS) {
-    return [{ code: 'AGE_UNDER_18', message: `Chưa đủ 18 tuổi: ${at}; đủ 18 tuổi từ ngày ${viDate(addMonths(input.dateOfBirth, AGE_MIN_MONTHS))} (tuổi tính theo tháng, Quy định 232-QĐ/TW; Hướng dẫn 294 §1.1.1).` }];
+  if (months < min.value) {
+    return [{
+      code: 'AGE_BELOW_MIN',
+      message: `Chưa đủ ${yearsOf(min.value)}: ${at}; đủ ${yearsOf(min.value)} từ ngày ${viDate(addMonths(input.dateOfBirth, min.value))} (tuổi tính theo tháng, ${citation(min.fact)}).`,
+    }];
   }
-  if (months <= AGE_MAX_MONTHS) return [];
+  if (months <= max.value) return [];
   if (input.route !== 'PROVINCIAL_OVER_60') {
-    return [{ code: 'AGE_OVER_60', message: `Quá 60 tuổi: ${at}. Người trên 60 tuổi chỉ được xem xét theo trường hợp đặc biệt do cấp ủy trực thuộc Trung ương quyết định (Quy định 232-QĐ/TW).` }];
+    return [{
+      code: 'AGE_ABOVE_MAX',
+      message: `Quá ${yearsOf(max.value)}: ${at} (${citation(max.fact)}). Người quá tuổi này chỉ được xem xét theo trường hợp đặc biệt do cấp ủy trực thuộc Trung ương quyết định.`,
+    }];
   }
   if (!over60Consent || over60Consent.consentedOn > meetingDate) {
-    return [{ code: 'AGE_OVER_60_NO_CONSENT', message: `Quá 60 tuổi: ${at}; cần có văn bản đồng ý trước của Ban Thường vụ cấp ủy trực thuộc Trung ương, ghi nhận trước ngày chi bộ xét (Hướng dẫn 01-HD/TW 2016; 06-HD/TW giả định tương tự).` }];
+    return [{
+      code: 'AGE_ABOVE_MAX_NO_CONSENT',
+      message: `Quá ${yearsOf(max.value)}: ${at}; cần có văn bản đồng ý trước của Ban Thường vụ cấp ủy trực thuộc Trung ương, ghi nhận trước ngày chi bộ xét (Hướng dẫn 06-HD/TW năm 2025; nội dung suy ra từ Hướng dẫn 01-HD/TW năm 2016, chưa kiểm chứng).`,
+    }];
   }
   return [];
 }
 
-export function educationProblems(input: Pick<AdmissionInput, 'educationLevel' | 'educationException'>): Problem[] {
-  if (EDUCATION_OK.includes(input.educationLevel) || input.educationException !== undefined) return [];
-  return [{ code: 'EDUCATION', message: 'Trình độ học vấn chưa tốt nghiệp trung học cơ sở, và không ghi nhận trường hợp ngoại lệ (miền núi, biên giới, hải đảo, đồng bào dân tộc thiểu số, vùng đặc biệt khó khăn) (Quy định 232-QĐ/TW).' }];
+/** Education (C.EDUCATION_LEVELS: the levels that meet the standard), unless an exception area is recorded. */
+export function educationProblems(
+  input: Pick<AdmissionInput, 'educationLevel' | 'educationException'>,
+  facts: EventFacts | undefined,
+  labels: Readonly<Record<string, string>>,
+): Problem[] {
+  if (input.educationException !== undefined) return [];
+  const levels = ruleList(facts, RULE.EDUCATION_LEVELS);
+  if (!levels.ok) return [levels.problem];
+  if (levels.value.includes(input.educationLevel)) return [];
+  const named = levels.value.map((l) => (labels[l] ?? l).toLocaleLowerCase('vi')).join(', ');
+  return [{
+    code: 'EDUCATION',
+    message: `Trình độ học vấn (${(labels[input.educationLevel] ?? input.educationLevel).toLocaleLowerCase('vi')}) chưa đạt tiêu chuẩn: phải là ${named} (${citation(levels.fact)}), và không ghi nhận trường hợp ngoại lệ (miền núi, biên giới, hải đảo, đồng bào dân tộc thiểu số, vùng đặc biệt khó khăn).`,
+  }];
 }
 
-const ruleMissing = (key: string): Problem => ({
-  code: 'RULE_VALUE_MISSING',
-  message: `Chưa có giá trị quy định ${key} áp dụng cho đơn vị vào ngày này: quản trị cần bổ sung bảng quy định.`,
-});
-
-/** Valid on the days before the 60-month anniversary of issue (counted from the issue day, as the rule row says). */
+/** Valid on the days before the anniversary of issue after C.CERT_VALIDITY months (counted from the issue day). */
 export function certificateProblems(certificate: { issuedOn: string } | undefined, meetingDate: IsoDate, validity: RuleValueFact | null | undefined): Problem[] {
   if (!certificate) return [{ code: 'CERTIFICATE_MISSING', message: 'Chưa ghi nhận giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng (CN-NTVĐ).' }];
   if (certificate.issuedOn > meetingDate) {
     return [{ code: 'CERTIFICATE_AFTER_MEETING', message: `Giấy chứng nhận bồi dưỡng nhận thức về Đảng cấp ngày ${viDate(certificate.issuedOn)}, sau ngày chi bộ xét.` }];
   }
-  if (validity?.value == null) return [ruleMissing('C.CERT_VALIDITY')];
+  if (validity?.value == null) return [ruleMissing(RULE.CERT_VALIDITY, validity, meetingDate)];
   const lastValid = addCalendarDays(addMonths(certificate.issuedOn, validity.value), -1);
   if (meetingDate <= lastValid) return [];
-  return [{ code: 'CERTIFICATE_EXPIRED', message: `Giấy chứng nhận bồi dưỡng nhận thức về Đảng cấp ngày ${viDate(certificate.issuedOn)} chỉ có giá trị ${validity.value} tháng, đến hết ngày ${viDate(lastValid)}: phải học lại trước khi xem xét kết nạp (${validity.legalBasis}; 06-HD/TW §5.4, chưa kiểm chứng).` }];
+  return [{ code: 'CERTIFICATE_EXPIRED', message: `Giấy chứng nhận bồi dưỡng nhận thức về Đảng cấp ngày ${viDate(certificate.issuedOn)} chỉ có giá trị ${validity.value} tháng, đến hết ngày ${viDate(lastValid)}: phải học lại trước khi xem xét kết nạp (${citation(validity)}).` }];
 }
 
 export const LEAVING_REASON_LABELS: Record<LeavingReason, string> = {
@@ -83,15 +92,25 @@ export const LEAVING_REASON_LABELS: Record<LeavingReason, string> = {
   OTHER: 'Lý do khác',
 };
 
-const NO_READMISSION: readonly LeavingReason[] = ['SELF_ABANDONED_ACTIVITY', 'APPLIED_TO_LEAVE', 'SERIOUS_DISUNITY', 'CORRUPTION_CONVICTION', 'SERIOUS_CRIME'];
-const RULE_232 = 'Quy định 232-QĐ/TW §3.5';
+const READMISSION_RULE = 'quy định thi hành Điều lệ Đảng về kết nạp lại';
 
-/** Readmission (§9.1 [S40][S42]): from the person's history and the leaving reason given at registration. */
+/** The person left the Party before: their last ended membership, if any. */
+export function lastMembershipEnded(history: PersonHistoryFact | null | undefined): string | undefined {
+  const ended = (history?.memberships ?? []).filter((m) => m.endedOn !== undefined);
+  return ended[ended.length - 1]?.endedOn;
+}
+
+/**
+ * Readmission (294 §3.5, 232 §3.5 [S40][40]): from the person's history and the leaving reason given at registration.
+ * The grounds that bar it (C.NO_READMISSION_GROUNDS), the gap after leaving (C.READMIT_MIN_GAP) or after a less serious
+ * crime's conviction is expunged (C.READMIT_AFTER_EXPUNGED), and how many times one may be readmitted
+ * (C.READMISSION_MAX_COUNT) are rule values in force on the meeting date.
+ */
 export function readmissionProblems(
   history: PersonHistoryFact | null | undefined,
   input: Pick<AdmissionInput, 'priorLeavingReason' | 'crimeExpungedOn'>,
   meetingDate: IsoDate,
-  gap: RuleValueFact | null | undefined,
+  facts: EventFacts | undefined,
 ): Problem[] {
   if (history === undefined) return [{ code: 'PERSON_HISTORY_MISSING', message: 'Thiếu lịch sử đảng viên của người vào Đảng.' }];
   if (history === null) return [];
@@ -102,63 +121,87 @@ export function readmissionProblems(
   if (history.admissionCases.some((c) => c.closedOn === null)) {
     problems.push({ code: 'OTHER_ADMISSION_OPEN', message: 'Người này đang có một hồ sơ kết nạp khác chưa kết thúc.' });
   }
-  const ended = history.memberships.filter((m) => m.endedOn !== undefined);
-  const last = ended[ended.length - 1];
-  if (!last?.endedOn) return problems;
+  const endedOn = lastMembershipEnded(history);
+  if (!endedOn) return problems;
   const reason = input.priorLeavingReason;
   if (reason === undefined) {
-    problems.push({ code: 'LEAVING_REASON_MISSING', message: `Người này đã ra khỏi Đảng ngày ${viDate(last.endedOn)}: cần ghi lý do ra khỏi Đảng để xét kết nạp lại (${RULE_232}).` });
+    problems.push({ code: 'LEAVING_REASON_MISSING', message: `Người này đã ra khỏi Đảng ngày ${viDate(endedOn)}: cần ghi lý do ra khỏi Đảng để xét kết nạp lại (${READMISSION_RULE}).` });
     return problems;
   }
-  if (NO_READMISSION.includes(reason)) {
-    problems.push({ code: 'NO_READMISSION', message: `Không xem xét kết nạp lại người ra khỏi Đảng vì: ${LEAVING_REASON_LABELS[reason].toLocaleLowerCase('vi')} (${RULE_232}).` });
+  const times = ruleNumber(facts, RULE.READMISSION_MAX_COUNT);
+  // Each membership after the first was a readmission.
+  const readmitted = history.memberships.length - 1;
+  if (!times.ok) problems.push(times.problem);
+  else if (readmitted >= times.value) {
+    problems.push({
+      code: 'READMISSION_LIMIT',
+      message: `Người này đã được kết nạp lại ${readmitted} lần; chỉ được xem xét kết nạp lại không quá ${times.value} lần (${citation(times.fact)}).`,
+    });
+  }
+  const grounds = ruleList(facts, RULE.NO_READMISSION_GROUNDS);
+  if (!grounds.ok) return [...problems, grounds.problem];
+  if (grounds.value.includes(reason)) {
+    problems.push({ code: 'NO_READMISSION', message: `Không xem xét kết nạp lại người ra khỏi Đảng vì: ${LEAVING_REASON_LABELS[reason].toLocaleLowerCase('vi')} (${citation(grounds.fact)}).` });
     return problems;
   }
-  if (gap?.value == null) return [...problems, ruleMissing('C.READMIT_MIN_GAP')];
-  const from = reason === 'LESS_SERIOUS_CRIME' ? input.crimeExpungedOn : last.endedOn;
+  const crime = reason === 'LESS_SERIOUS_CRIME';
+  const gap = ruleNumber(facts, crime ? RULE.READMIT_AFTER_EXPUNGED : RULE.READMIT_MIN_GAP);
+  if (!gap.ok) return [...problems, gap.problem];
+  const from = crime ? input.crimeExpungedOn : endedOn;
   if (!from) {
-    problems.push({ code: 'EXPUNGEMENT_DATE_MISSING', message: `Cần ngày được xóa án tích để xét kết nạp lại (${RULE_232}).` });
+    problems.push({ code: 'EXPUNGEMENT_DATE_MISSING', message: `Cần ngày được xóa án tích để xét kết nạp lại (${citation(gap.fact)}).` });
     return problems;
   }
-  const months = reason === 'LESS_SERIOUS_CRIME' ? READMIT_AFTER_EXPUNGED_MONTHS : gap.value;
-  const earliest = addMonths(from, months);
+  const earliest = addMonths(from, gap.value);
   if (meetingDate < earliest) {
-    const since = reason === 'LESS_SERIOUS_CRIME' ? `được xóa án tích (${viDate(from)})` : `ra khỏi Đảng (${viDate(from)})`;
-    problems.push({ code: 'READMISSION_TOO_EARLY', message: `Chỉ xét kết nạp lại sau ít nhất ${months} tháng kể từ ngày ${since}, tức từ ngày ${viDate(earliest)} (${RULE_232}).` });
+    const since = crime ? `được xóa án tích (${viDate(from)})` : `ra khỏi Đảng (${viDate(from)})`;
+    problems.push({ code: 'READMISSION_TOO_EARLY', message: `Chỉ xét kết nạp lại sau ít nhất ${gap.value} tháng kể từ ngày ${since}, tức từ ngày ${viDate(earliest)} (${citation(gap.fact)}).` });
   }
   return problems;
 }
 
 export type Introducer = RecordIntroducerPayload & { recordedBy: string; replacedBy?: string };
 
-export function isYouthAge(dateOfBirth: IsoDate, on: IsoDate): boolean {
+/** Youth age in completed months (C.YOUTH_AGE_MIN … C.YOUTH_AGE_MAX, both included), for the introducer rule. */
+export function isYouthAge(dateOfBirth: IsoDate, on: IsoDate, facts: EventFacts | undefined): { ok: true; youth: boolean } | { ok: false; problems: Problem[] } {
+  const min = ruleNumber(facts, RULE.YOUTH_AGE_MIN);
+  const max = ruleNumber(facts, RULE.YOUTH_AGE_MAX);
+  if (!min.ok || !max.ok) return { ok: false, problems: [...(min.ok ? [] : [min.problem]), ...(max.ok ? [] : [max.problem])] };
   const months = completedMonths(dateOfBirth, on);
-  return months >= YOUTH_AGE_MIN_MONTHS && months < YOUTH_AGE_END_MONTHS;
+  return { ok: true, youth: months >= min.value && months <= max.value };
 }
 
-/** Who must introduce this applicant (Charter Art. 4 §1 [S43]). */
-export function requiredIntroduction(input: AdmissionInput, on: IsoDate): { union: IntroducerKind | null; members: 1 | 2 } {
-  if (isYouthAge(input.dateOfBirth, on)) {
-    if (input.youthUnionInUnit) return { union: 'YOUTH_UNION_EXECUTIVE', members: 1 };
-    if (input.tradeUnionInUnit) return { union: 'TRADE_UNION_EXECUTIVE', members: 1 };
+/**
+ * Who must introduce this applicant (Charter Art. 4 §1 [S43]): two full members, or the union's executive and one full
+ * member. These counts are the Charter's own (changes-2026.md §4 K11: code until the Charter is amended, 2030).
+ */
+export function requiredIntroduction(
+  input: AdmissionInput, on: IsoDate, facts: EventFacts | undefined,
+): { ok: true; union: IntroducerKind | null; members: 1 | 2 } | { ok: false; problems: Problem[] } {
+  const youth = isYouthAge(input.dateOfBirth, on, facts);
+  if (!youth.ok) return youth;
+  if (youth.youth) {
+    if (input.youthUnionInUnit) return { ok: true, union: 'YOUTH_UNION_EXECUTIVE', members: 1 };
+    if (input.tradeUnionInUnit) return { ok: true, union: 'TRADE_UNION_EXECUTIVE', members: 1 };
   }
-  return { union: null, members: 2 };
+  return { ok: true, union: null, members: 2 };
 }
 
 const CHARTER_4 = 'Điều lệ Đảng, Điều 4 §1';
-const RULE_COWORK = 'Quy định 294-QĐ/TW §3.2.1 (24-QĐ/TW §3.2)';
 
 export function introducerProblems(
   input: AdmissionInput,
   introducers: readonly Introducer[],
   meetingDate: IsoDate,
-  cowork: RuleValueFact | null | undefined,
+  facts: EventFacts | undefined,
 ): Problem[] {
+  const need = requiredIntroduction(input, meetingDate, facts);
+  if (!need.ok) return need.problems;
+  const cowork = facts?.ruleValues?.[RULE.INTRODUCER_COWORK];
   const problems: Problem[] = [];
   const active = introducers.filter((i) => i.replacedBy === undefined);
   const members = active.filter((i) => i.kind === 'PARTY_MEMBER');
   const unions = active.filter((i) => i.kind !== 'PARTY_MEMBER');
-  const need = requiredIntroduction(input, meetingDate);
   if (need.union === 'YOUTH_UNION_EXECUTIVE' && !input.youthUnionMember) {
     problems.push({ code: 'NOT_YOUTH_UNION_MEMBER', message: `Người vào Đảng trong độ tuổi thanh niên, nơi có tổ chức Đoàn, phải là đoàn viên Đoàn TNCS Hồ Chí Minh (${CHARTER_4}).` });
   }
@@ -182,14 +225,14 @@ export function introducerProblems(
     }
     if (m.assignedByCell === true) continue;
     if (cowork?.value == null) {
-      problems.push(ruleMissing('C.INTRODUCER_COWORK'));
+      problems.push(ruleMissing(RULE.INTRODUCER_COWORK, cowork, meetingDate));
       continue;
     }
     const since = m.coworkingSince as string;
     if (completedMonths(since, m.introducedOn) < cowork.value) {
       problems.push({
         code: 'INTRODUCER_COWORK_SHORT',
-        message: `Người giới thiệu ${m.name} cùng công tác, học tập hoặc cư trú với người vào Đảng từ ${viDate(since)}, đến ngày giới thiệu (${viDate(m.introducedOn)}) chưa đủ ${cowork.value} tháng (${RULE_COWORK}); chỉ người do chi bộ phân công thay thế mới không cần điều kiện này.`,
+        message: `Người giới thiệu ${m.name} cùng công tác, học tập hoặc cư trú với người vào Đảng từ ${viDate(since)}, đến ngày giới thiệu (${viDate(m.introducedOn)}) chưa đủ ${cowork.value} tháng (${citation(cowork)}); chỉ người do chi bộ phân công thay thế mới không cần điều kiện này.`,
       });
     }
   }

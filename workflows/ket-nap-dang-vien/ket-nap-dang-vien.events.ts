@@ -31,8 +31,9 @@ export const ROUTES = ['NORMAL', 'PROVINCIAL_OVER_60'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /**
- * Why the person left the Party before (Quy định 232 §3.5, docs/domain/procedures.md §9.1 [S40][S42]): some reasons bar
- * readmission, a less serious crime needs 60 months after the conviction is expunged, the rest 36 months.
+ * Why the person left the Party before (Quy định 232, 294 §3.5, docs/domain/procedures.md §9.1 [S40][S42]): which
+ * reasons bar readmission, and the waiting time after leaving or after a less serious crime's conviction is expunged,
+ * are rule values (C.NO_READMISSION_GROUNDS, C.READMIT_MIN_GAP, C.READMIT_AFTER_EXPUNGED).
  */
 export const LEAVING_REASONS = [
   'SELF_ABANDONED_ACTIVITY',
@@ -193,6 +194,14 @@ export class Over60ConsentPayload {
   @IsString() @MinLength(1) @MaxLength(NAME) body!: string;
 }
 
+/** The provincial standing committee's prior written consent to readmit a former member (294 §3.5.1 [40]). */
+export class ReadmissionConsentPayload {
+  @IsDateOnly() consentedOn!: string;
+  @IsString() @MinLength(1) @MaxLength(REF) documentRef!: string;
+  /** The standing committee of the provincial (or directly-under-the-Centre) committee. */
+  @IsString() @MinLength(1) @MaxLength(NAME) body!: string;
+}
+
 export class RosterMemberDto {
   @IsString() @MinLength(1) @MaxLength(KEY) id!: string;
   @IsIn(['FULL', 'PROBATIONARY']) status!: 'FULL' | 'PROBATIONARY';
@@ -234,6 +243,8 @@ export class SectionAppraisalPayload {
 }
 
 export class ExtendDecisionPayload {
+  /** The date the deciding committee extended its time: on or before the due date (C.DECISION_ADMIT, C.DECISION_RECOGNISE). */
+  @IsDateOnly() extendedOn!: string;
   @IsString() @MinLength(3) @MaxLength(TEXT) reason!: string;
 }
 

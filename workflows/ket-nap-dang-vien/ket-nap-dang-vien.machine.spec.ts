@@ -2,10 +2,11 @@
 // Domain reference: docs/domain/procedures.md §9 (eligibility, introducers, dossier, deadlines, votes, M0–M19).
 import 'reflect-metadata';
 import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
-import type { DossierItemFact, EventFacts, PersonHistoryFact, RuleValueFact } from '../shared/facts';
+import type { DeadlineDueFact, DossierItemFact, EventFacts, PersonHistoryFact, RuleValueFact } from '../shared/facts';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
-import { ADMISSION_DOSSIER, DOSSIER_STAGES, dossierChecklist, FORM_CODES, type DossierConditions, type DossierStage, type FormCode } from './ket-nap-dang-vien.dossier';
+import { ADMISSION_RULES } from '../../migrations/1795302100000-AdmissionRules';
+import { DOSSIER_STAGES, dossierChecklist, dossierRules, FORM_CODES, type DossierConditions, type DossierRequirement, type DossierStage, type FormCode } from './ket-nap-dang-vien.dossier';
 import type { AdmissionInput, RosterMemberDto } from './ket-nap-dang-vien.events';
 import { ketNapDangVienV1 as def } from './ket-nap-dang-vien.procedure';
 import type { ContextKnd, EventKnd } from './ket-nap-dang-vien.types';
@@ -36,12 +37,40 @@ const with_ = (over: Partial<AdmissionInput>): AdmissionInput => ({ ...INPUT, ..
 const NOT_AUTHORISED = with_({ grassrootsAuthorisedToAdmit: false, competentCommittee: { name: 'Ban Thường vụ Quận ủy Quận 1', level: 'UPPER_GRASSROOTS' } });
 const WITH_SECTION = with_({ hasSectionCommittee: true, sectionCommittee: { name: 'Đảng ủy bộ phận Khối cơ quan', level: 'SECTION' } });
 
-const rule = (ruleId: string, value: number | null, unit: RuleValueFact['unit']): RuleValueFact => ({ ruleId, value, unit, legalBasis: 'Hướng dẫn 06-HD/TW', confidence: 'UNVERIFIED' });
-const RULES: Record<string, RuleValueFact> = {
+const rule = (ruleId: string, value: number | null, unit: RuleValueFact['unit'], startEvent?: string): RuleValueFact => ({
+  ruleId, value, unit, legalBasis: 'Hướng dẫn 06-HD/TW', confidence: 'UNVERIFIED', ...(startEvent ? { startEvent } : {}),
+});
+/** A row of migrations/1795302100000-AdmissionRules in force on a date, as the resolver hands it to the machine. */
+function seeded(key: string, on = '2026-01-01'): RuleValueFact | null {
+  const r = ADMISSION_RULES.find((x) => x.key === key && x.effectiveFrom <= on && (x.effectiveTo === null || on < x.effectiveTo));
+  if (!r) return null;
+  return {
+    ruleId: r.id, value: r.value, data: r.data ?? null, unit: r.unit as RuleValueFact['unit'], legalBasis: r.legalBasis, confidence: r.confidence,
+    startEvent: r.startEvent, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, resolvedOn: on,
+  };
+}
+const SEEDED_KEYS = [...new Set(ADMISSION_RULES.map((r) => r.key))];
+/** The law as seeded today, and the rows of 1795246700000-LegalTimeData the machine reads (values as seeded there). */
+const RULES: Record<string, RuleValueFact | null> = {
+  ...Object.fromEntries(SEEDED_KEYS.map((k) => [k, seeded(k)])),
   'C.CERT_VALIDITY': rule('r1', 60, 'MONTHS'),
-  'C.READMIT_MIN_GAP': rule('r2', 36, 'MONTHS'),
   'C.INTRODUCER_COWORK': rule('r3', 12, 'MONTHS'),
   'C.PROBATION': rule('r4', 12, 'MONTHS'),
+  'C.CEREMONY': rule('r5', 30, 'WORKING_DAYS', 'Ngày nhận quyết định kết nạp'),
+};
+const withRules = (over: Record<string, RuleValueFact | null>): Record<string, RuleValueFact | null> => ({ ...RULES, ...over });
+const share = (numerator: number, denominator: number, strict = false): RuleValueFact => ({
+  ruleId: 'x', value: null, data: { numerator, denominator, strict }, unit: 'FRACTION', legalBasis: 'Quyết định của cấp ủy (thử)', confidence: 'STATED',
+});
+const NOT_FOUND = (key: string): RuleValueFact => ({ ...seeded(key, '2024-01-01')!, resolvedOn: '2024-07-01' });
+/** A deadline as stored: due on `dueDate`, extensions used out of the rule's one. */
+const due = (ruleKey: string, startDate: string, dueDate: string | null, extensionsUsed = 0): DeadlineDueFact => ({
+  ruleKey, generation: 1, status: 'PENDING', startDate, dueDate, extensionsUsed, extensionsAllowed: 1,
+});
+const DUE: Record<string, DeadlineDueFact> = {
+  admissionDecision: due('C.DECISION_ADMIT', '2024-07-01', '2024-09-24'),
+  ceremony: due('C.CEREMONY', '2024-08-05', '2024-09-16'),
+  recognitionDecision: due('C.DECISION_RECOGNISE', '2025-09-01', '2025-10-14'),
 };
 const doc = (formCode: string, stamped = true, n = 0): DossierItemFact => ({
   attachmentId: `a-${formCode}-${n}`, formCode, documentDate: '2024-06-01', author: 'x', stampedAcrossPages: stamped, sha256: 'f'.repeat(64), uploadedAt: '2024-06-01T00:00:00Z',
@@ -50,7 +79,9 @@ const doc = (formCode: string, stamped = true, n = 0): DossierItemFact => ({
 const FULL_DOSSIER = [...FORM_CODES.map((c) => doc(c)), doc('3-KNĐ', true, 1)];
 const without = (...codes: string[]) => FULL_DOSSIER.filter((d) => !codes.includes(d.formCode));
 const NEW_PERSON: PersonHistoryFact = { personId: INPUT.personId, status: 'NON_MEMBER', memberships: [], admissionCases: [] };
-const facts = (over: Partial<EventFacts> = {}): EventFacts => ({ ruleValues: RULES, dossier: { items: FULL_DOSSIER }, personHistory: NEW_PERSON, ...over });
+const facts = (over: Partial<EventFacts> = {}): EventFacts => ({
+  ruleValues: RULES, dossier: { items: FULL_DOSSIER }, personHistory: NEW_PERSON, deadlineDue: DUE, ...over,
+});
 
 interface Step {
   type: EventType;
@@ -144,11 +175,12 @@ const SAMPLE: Record<EventType, Step> = {
   CERTIFY_BACKGROUND: CERTIFY,
   RECORD_INTRODUCER: MEMBER_INTRO('z'),
   RECORD_OVER_60_CONSENT: { type: 'RECORD_OVER_60_CONSENT', payload: { consentedOn: '2024-06-20', documentRef: '45-CV/TU', body: 'Ban Thường vụ Thành ủy' } },
+  RECORD_READMISSION_CONSENT: { type: 'RECORD_READMISSION_CONSENT', payload: { consentedOn: '2024-07-10', documentRef: '46-CV/TU', body: 'Ban Thường vụ Thành ủy' } },
   WITHDRAW: { type: 'WITHDRAW', payload: { reason: 'Người vào Đảng rút đơn.' } },
   CELL_VOTE: CELL_VOTE(),
   RECORD_SECTION_APPRAISAL: SECTION,
   GRASSROOTS_VOTE: GRASSROOTS_VOTE(),
-  EXTEND_ADMISSION_DECISION: { type: 'EXTEND_ADMISSION_DECISION', payload: { reason: 'Cần thẩm tra bổ sung.' } },
+  EXTEND_ADMISSION_DECISION: { type: 'EXTEND_ADMISSION_DECISION', payload: { extendedOn: '2024-07-20', reason: 'Cần thẩm tra bổ sung.' } },
   DECIDE_ADMISSION: DECIDE(),
   RECORD_DECISION_RECEIPT: RECEIPT,
   RECORD_LATE_CEREMONY_AGREEMENT: { type: 'RECORD_LATE_CEREMONY_AGREEMENT', payload: { agreedOn: '2024-10-01', documentRef: '9-CV/QU', reason: 'Người vào Đảng đi công tác.' } },
@@ -156,7 +188,7 @@ const SAMPLE: Record<EventType, Step> = {
   RECORD_MEMBER_RECORD: { type: 'RECORD_MEMBER_RECORD', payload: { declaredOn: '2024-09-10' } },
   START_RECOGNITION_REVIEW: REVIEW(),
   CELL_RECOGNITION_VOTE: RECOGNITION_VOTE(),
-  EXTEND_RECOGNITION_DECISION: { type: 'EXTEND_RECOGNITION_DECISION', payload: { reason: 'Chờ ý kiến cấp trên.' } },
+  EXTEND_RECOGNITION_DECISION: { type: 'EXTEND_RECOGNITION_DECISION', payload: { extendedOn: '2025-09-15', reason: 'Chờ ý kiến cấp trên.' } },
   DECIDE_RECOGNITION: DECIDE_RECOGNITION(),
   UPPER_DECIDE_RECOGNITION: { type: 'UPPER_DECIDE_RECOGNITION', payload: { decision: 'STRIKE_OFF', decisionDate: '2025-12-01' } },
   DEADLINE_MISSED: MISSED('admissionDecision'),
@@ -361,7 +393,8 @@ describe('eligibility at the cell vote', () => {
       else {
         const text = refused(r, CELL_VOTE());
         expect(text).toContain(problem === 'AGE_UNDER_18' ? 'Chưa đủ 18 tuổi' : 'Quá 60 tuổi');
-        expect(text).toContain('Quy định 232-QĐ/TW');
+        // The basis of the row in force, as the message cites it.
+        expect(text).toContain(RULES[problem === 'AGE_UNDER_18' ? 'C.AGE_MIN' : 'C.AGE_MAX']!.legalBasis);
       }
     });
 
@@ -631,7 +664,11 @@ describe('votes (≥ 2/3 of full members; probationary members never count; no q
   it('9 full members and 3 probationary: 6 in favour passes, with the counted text recorded', () => {
     const r = taken(attempt(reach(INPUT, TO_INTRODUCTIONS), CELL_VOTE({ approve: 6, probationary: 3 })));
     expect(r.state).toBe('grassrootsVote');
-    expect(ctx(r).cellVote).toMatchObject({ passed: true, approve: 6, denominator: 9, needed: 6, text: 'Tán thành 6/9, cần 6 (Ít nhất hai phần ba): thông qua' });
+    expect(ctx(r).cellVote).toMatchObject({
+      passed: true, approve: 6, denominator: 9, needed: 6, text: 'Tán thành 6/9, cần 6 (Ít nhất hai phần ba): thông qua',
+      rule: `C.CELL_THRESHOLD: ${RULES['C.CELL_THRESHOLD']!.legalBasis}; chưa kiểm chứng`,
+      quorumNote: expect.stringContaining('VOTE.QUORUM_ADMISSION'),
+    });
   });
 
   it('5 of 9 does not pass: the case ends, not proposed by the cell', () => {
@@ -663,29 +700,56 @@ describe('deadlines and membership effects', () => {
     ]);
   });
 
-  describe('extension of the decision deadline (+30 WD once, with a reason)', () => {
-    it('extends once, then refuses a second time', () => {
+  describe('extension of the decision deadline (as many times as its rule allows, dated on or before the due date)', () => {
+    const EXTEND = (extendedOn: string, deadline: DeadlineDueFact = DUE.admissionDecision): Step => ({
+      type: 'EXTEND_ADMISSION_DECISION', payload: { extendedOn, reason: 'Cần thẩm tra bổ sung.' }, facts: facts({ deadlineDue: { admissionDecision: deadline } }),
+    });
+    it('extends once, then refuses when the stored deadline has used the extension its rule allows', () => {
       const r = taken(attempt(reach(INPUT, TO_DECISION), SAMPLE.EXTEND_ADMISSION_DECISION));
       expect(r.effects).toEqual([{ type: 'extendDeadline', params: { key: 'admissionDecision', reason: 'Cần thẩm tra bổ sung.' } }]);
       expect(ctx(r).extensions).toEqual({ admissionDecision: 'Cần thẩm tra bổ sung.' });
-      expect(refused(r, SAMPLE.EXTEND_ADMISSION_DECISION)).toContain('đã được gia hạn một lần');
+      expect(refused(r, EXTEND('2024-07-25', due('C.DECISION_ADMIT', MEETING, '2024-11-05', 1)))).toContain('đã được gia hạn 1 lần; quy định C.DECISION_ADMIT cho gia hạn tối đa 1 lần');
     });
-    it('refuses an extension after the deadline was missed', () => {
-      expect(refused(reach(INPUT, [...TO_DECISION, MISSED('admissionDecision')]), SAMPLE.EXTEND_ADMISSION_DECISION)).toContain('không gia hạn được nữa');
+    it('judged by the extension’s own date: on the due day it is taken, even entered after the worker reported the deadline missed', () => {
+      const missed = reach(INPUT, [...TO_DECISION, MISSED('admissionDecision')]);
+      // The machine's judgement; the deadline library still has to reopen a row the worker closed as MISSED.
+      expect(attempt(missed, EXTEND('2024-09-24')).kind).toBe('taken');
+    });
+    it('the day after the due date it is refused, even entered before the worker noticed', () => {
+      expect(refused(reach(INPUT, TO_DECISION), EXTEND('2024-09-25'))).toContain('không gia hạn được nữa');
+    });
+    it('cannot be dated before the cell’s resolution, nor in the future', () => {
+      expect(refused(reach(INPUT, TO_DECISION), EXTEND('2024-06-30'))).toContain('trước ngày chi bộ họp');
+      expect(refused(reach(INPUT, TO_DECISION), { ...EXTEND('2030-06-02'), occurredAt: LATER })).toContain('sau ngày ghi nhận');
     });
   });
 
-  describe('a decision after the due date', () => {
-    it('without a reason: flags the deciding committee (context and tag)', () => {
-      const r = reach(NOT_AUTHORISED, [...TO_DECISION, MISSED('admissionDecision'), DECIDE()]);
+  describe('a decision after its due date (its own date against the stored due date, not the worker’s notice)', () => {
+    const dated = (decisionDate: string, over: Record<string, unknown> = {}) => DECIDE({ decisionDate, ...over });
+    it('on the due day: no flag, even entered after the worker reported the deadline missed', () => {
+      const r = reach(NOT_AUTHORISED, [...TO_DECISION, MISSED('admissionDecision'), dated('2024-09-24')]);
       expect(ctx(r).overdue).toEqual({ admissionDecision: true });
+      expect(ctx(r).lateWithoutReason).toBeUndefined();
+      expect(ctx(r).admissionDecision).toMatchObject({ dueDate: '2024-09-24', body: 'Ban Thường vụ cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng' });
+    });
+    it('the day after, without a reason: flags the deciding committee (context and tag), even entered before the worker noticed', () => {
+      const r = reach(NOT_AUTHORISED, [...TO_DECISION, dated('2024-09-25')]);
+      expect(ctx(r).overdue).toBeUndefined();
       expect(ctx(r).lateWithoutReason).toEqual({ admission: 'Ban Thường vụ Quận ủy Quận 1' });
       expect(tags(r).lateWithoutReason).toBe('ADMISSION');
     });
-    it('with a reason recorded: no flag', () => {
-      const r = reach(NOT_AUTHORISED, [...TO_DECISION, MISSED('admissionDecision'), DECIDE({ lateReason: 'Chờ kết quả thẩm tra bổ sung ở nước ngoài.' })]);
+    it('the day after, with a reason recorded: no flag', () => {
+      const r = reach(NOT_AUTHORISED, [...TO_DECISION, MISSED('admissionDecision'), dated('2024-09-25', { lateReason: 'Chờ kết quả thẩm tra bổ sung ở nước ngoài.' })]);
       expect(ctx(r).lateWithoutReason).toBeUndefined();
       expect(tags(r).lateWithoutReason).toBeUndefined();
+    });
+    it('an extended due date counts: the day after the original due is in time once extended', () => {
+      const extended = facts({ deadlineDue: { admissionDecision: due('C.DECISION_ADMIT', MEETING, '2024-11-05', 1) } });
+      expect(ctx(reach(INPUT, [...TO_DECISION, { ...dated('2024-09-25'), facts: extended }])).lateWithoutReason).toBeUndefined();
+    });
+    it('no due date (no legal value for the deadline): never flagged', () => {
+      const none = facts({ deadlineDue: { admissionDecision: due('C.DECISION_ADMIT', MEETING, null) } });
+      expect(ctx(reach(INPUT, [...TO_DECISION, { ...dated('2024-12-01'), facts: none }])).lateWithoutReason).toBeUndefined();
     });
     it('on time: no flag', () => {
       expect(ctx(reach(INPUT, [...TO_DECISION, DECIDE()])).lateWithoutReason).toBeUndefined();
@@ -699,17 +763,45 @@ describe('deadlines and membership effects', () => {
     });
   });
 
-  it('receipt of the decision starts the ceremony’s 30 WD', () => {
-    expect(reach(INPUT, TO_CEREMONY).effects).toEqual([{ type: 'scheduleDeadline', params: { key: 'ceremony', ruleKey: 'C.CEREMONY', startAt: '2024-08-05' } }]);
+  describe('where the ceremony’s clock starts: the C.CEREMONY row’s start event, read on the decision date', () => {
+    const ceremonyRule = (startEvent: string) => facts({ ruleValues: withRules({ 'C.CEREMONY': rule('r5', 30, 'WORKING_DAYS', startEvent) }) });
+    it('receipt (232/294): the receipt starts the clock', () => {
+      expect(reach(INPUT, [...TO_DECISION, DECIDE()]).effects).not.toContainEqual(expect.objectContaining({ type: 'scheduleDeadline' }));
+      expect(reach(INPUT, TO_CEREMONY).effects).toEqual([{ type: 'scheduleDeadline', params: { key: 'ceremony', ruleKey: 'C.CEREMONY', startAt: '2024-08-05' } }]);
+    });
+    it('issue (as 208 reports it): the decision’s date starts the clock, the receipt schedules nothing', () => {
+      const decided = reach(INPUT, [...TO_DECISION, { ...DECIDE(), facts: ceremonyRule('Ngày ban hành quyết định kết nạp') }]);
+      expect(decided.state).toBe('admissionDecided');
+      expect(decided.effects).toContainEqual({ type: 'scheduleDeadline', params: { key: 'ceremony', ruleKey: 'C.CEREMONY', startAt: '2024-08-01' } });
+      const received = taken(attempt(decided, RECEIPT));
+      expect(received.state).toBe('ceremonyPending');
+      expect(received.effects).toEqual([]);
+    });
+    it('a start event it cannot read, or no C.CEREMONY row: the admission decision is refused, naming the rule', () => {
+      expect(refused(reach(INPUT, TO_DECISION), { ...DECIDE(), facts: ceremonyRule('Ngày họp chi bộ') })).toContain('"Ngày họp chi bộ"');
+      expect(refused(reach(INPUT, TO_DECISION), { ...DECIDE(), facts: facts({ ruleValues: withRules({ 'C.CEREMONY': null }) }) })).toContain('C.CEREMONY');
+      // Deciding not to admit starts no ceremony: nothing to read.
+      expect(attempt(reach(NOT_AUTHORISED, TO_DECISION), { ...DECIDE({ admitted: false }), facts: ceremonyRule('Ngày họp chi bộ') }).kind).toBe('taken');
+    });
   });
 
-  describe('a ceremony after the 30 WD', () => {
-    const late = () => reach(INPUT, [...TO_CEREMONY, MISSED('ceremony')]);
-    it('is refused without the upper committee’s recorded agreement', () => {
-      expect(refused(late(), CEREMONY)).toContain('được cấp ủy cấp trên trực tiếp đồng ý');
+  describe('a ceremony after its due date (its own date against the stored due date)', () => {
+    const HELD = (ceremonyDate: string): Step => ({ type: 'HOLD_CEREMONY', payload: { ceremonyDate } });
+    const AGREED = (agreedOn: string): Step => ({ ...SAMPLE.RECORD_LATE_CEREMONY_AGREEMENT, payload: { agreedOn, documentRef: '9-CV/QU', reason: 'Người vào Đảng đi công tác.' } });
+    it('on the due day: held without an agreement, even entered after the worker reported the deadline missed', () => {
+      expect(taken(attempt(reach(INPUT, [...TO_CEREMONY, MISSED('ceremony')]), HELD('2024-09-16'))).state).toBe('probationary');
     });
-    it('is accepted with it', () => {
-      expect(taken(attempt(taken(attempt(late(), SAMPLE.RECORD_LATE_CEREMONY_AGREEMENT)), CEREMONY)).state).toBe('probationary');
+    it('the day after: refused without the upper committee’s recorded agreement, even entered before the worker noticed', () => {
+      const text = refused(reach(INPUT, TO_CEREMONY), HELD('2024-09-17'));
+      expect(text).toContain('được cấp ủy cấp trên trực tiếp đồng ý');
+      expect(text).toContain('hết ngày 16/09/2024');
+    });
+    it('accepted with an agreement given on or before the ceremony; refused with one given after it', () => {
+      expect(taken(attempt(reach(INPUT, [...TO_CEREMONY, AGREED('2024-09-17')]), HELD('2024-09-17'))).state).toBe('probationary');
+      expect(refused(reach(INPUT, [...TO_CEREMONY, AGREED('2024-09-18')]), HELD('2024-09-17'))).toContain('sự đồng ý phải có trước');
+    });
+    it('an agreement cannot predate the decision', () => {
+      expect(refused(reach(INPUT, TO_CEREMONY), AGREED('2024-07-31'))).toContain('trước ngày quyết định kết nạp');
     });
   });
 
@@ -819,7 +911,7 @@ describe('recognition and striking off', () => {
   });
 
   it('the recognition vote cannot be held before the 12 months end', () => {
-    expect(refused(reach(INPUT, TO_REVIEW), RECOGNITION_VOTE('RECOGNISE', 6, FULL_DOSSIER, '2025-08-19'))).toContain('ngày đủ 12 tháng dự bị');
+    expect(refused(reach(INPUT, TO_REVIEW), RECOGNITION_VOTE('RECOGNISE', 6, FULL_DOSSIER, '2025-08-19'))).toContain('trước ngày hết thời gian dự bị (20/08/2025)');
   });
 });
 
@@ -839,7 +931,10 @@ describe('procedure definition', () => {
 
   it('has a message for every guard and a label for every state, and asks for the dossier on every vote', () => {
     const guards = Object.keys((def.machine as unknown as { implementations: { guards: Record<string, unknown> } }).implementations.guards);
-    const routing = ['cellVotePassed', 'grassrootsVotePassed', 'hasSectionCommittee', 'authorisedToAdmit', 'admitted', 'recognitionVotePassed', 'tooManyFailedVotes', 'recognised'];
+    const routing = [
+      'cellVotePassed', 'grassrootsVotePassed', 'hasSectionCommittee', 'authorisedToAdmit', 'admitted', 'admittedCeremonyFromIssue', 'recognitionVotePassed',
+      'tooManyFailedVotes', 'recognised',
+    ];
     for (const g of guards.filter((x) => !routing.includes(x))) expect(def.guardMessages[g]).toBeDefined();
     for (const type of ['CELL_VOTE', 'GRASSROOTS_VOTE', 'DECIDE_ADMISSION', 'CELL_RECOGNITION_VOTE', 'DECIDE_RECOGNITION', 'START_VERIFICATION']) {
       expect(def.events[type].facts).toContainEqual({ fact: 'dossier' });
@@ -847,16 +942,33 @@ describe('procedure definition', () => {
     for (const type of ALL_EVENTS) expect(def.events[type]).toBeDefined();
   });
 
-  it('exports the checklist per stage: 4/4A-KNĐ only after a union introduced, 7- and 14-KNĐ only with a section committee', () => {
+  it('reads the checklist per stage from FORMS.KND: 4/4A-KNĐ only after a union introduced, 7- and 14-KNĐ only with a section committee', () => {
+    const table = dossierRules(facts());
+    if (!table.ok) throw new Error(JSON.stringify(table.problems));
     const codes = (stage: DossierStage, c: Partial<DossierConditions> = {}) =>
-      dossierChecklist(stage, { unionIntroduced: false, memberIntroducers: 2, hasSectionCommittee: false, ...c }).flatMap((x) => x.requirement.codes);
+      dossierChecklist(stage, { unionIntroduced: false, memberIntroducers: 2, hasSectionCommittee: false, ...c }, table.rows).flatMap((x) => x.requirement.codes);
     expect(codes('cellVote')).toEqual(['CN-NTVĐ', '1-KNĐ', '2-KNĐ', '3-KNĐ', '5-KNĐ']);
     expect(codes('cellVote', { unionIntroduced: true, memberIntroducers: 1 })).toEqual(['CN-NTVĐ', '1-KNĐ', '2-KNĐ', '3-KNĐ', '4-KNĐ', '4A-KNĐ', '5-KNĐ']);
     expect(codes('grassrootsVote')).toEqual(['6-KNĐ']);
     expect(codes('grassrootsVote', { hasSectionCommittee: true })).toEqual(['6-KNĐ', '7-KNĐ']);
     expect(codes('recognitionVote')).toEqual(['10-KNĐ', '11-KNĐ', '12-KNĐ', 'LLCT-DVM']);
     expect(codes('recognitionDecision', { hasSectionCommittee: true })).toEqual(['13-KNĐ', '14-KNĐ', '15-KNĐ']);
-    for (const stage of DOSSIER_STAGES) for (const r of ADMISSION_DOSSIER[stage]) for (const c of r.codes) expect(FORM_CODES).toContain(c);
+    for (const stage of DOSSIER_STAGES) expect(codes(stage, { unionIntroduced: true, hasSectionCommittee: true }).length).toBeGreaterThan(0);
+    // Every code of every seeded version is in the catalogue an upload is checked against.
+    for (const r of ADMISSION_RULES.filter((x) => x.key === 'FORMS.KND')) {
+      for (const row of (r.data as { rows: DossierRequirement[] }).rows) for (const c of row.codes) expect(FORM_CODES).toContain(c);
+    }
+  });
+
+  it('a FORMS.KND row with a code outside the catalogue, or an unknown step, refuses the step, naming the row', () => {
+    const forms = RULES['FORMS.KND']!;
+    const bad = { ...forms, data: { rows: [...(forms.data as { rows: unknown[] }).rows, { stage: 'cellVote', codes: ['99-KNĐ'], count: 'ONE' }, { stage: 'nowhere', codes: ['1-KNĐ'], count: 'ONE' }] } };
+    const text = refused(reach(INPUT, TO_INTRODUCTIONS), CELL_VOTE({ facts: facts({ ruleValues: withRules({ 'FORMS.KND': bad }) }) }));
+    expect(text).toContain('Bảng FORMS.KND');
+    expect(text).toContain('99-KNĐ');
+    expect(text).toContain('nowhere');
+    // No table at all: the step is refused naming the rule, not checked against a default.
+    expect(refused(reach(INPUT, TO_INTRODUCTIONS), CELL_VOTE({ facts: facts({ ruleValues: withRules({ 'FORMS.KND': null }) }) }))).toContain('Chưa có giá trị pháp lý cho FORMS.KND');
   });
 
   it('a refusal without detail gives the guard message alone', () => {
@@ -864,5 +976,157 @@ describe('procedure definition', () => {
     const outcome = attempt(r, APPLY);
     expect(outcome).toMatchObject({ kind: 'guard-refused', guards: ['certificateRecorded'] });
     expect(detail(r, APPLY)).toBe(`${def.guardMessages.certificateRecorded} Chưa ghi nhận giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng.`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 10. The law as dated facts (changes-2026.md §3.3, §3.11, §4 K4–K14)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('legal values read from the rule rows in force on the date of the fact', () => {
+  const atVote = (input: AdmissionInput, extra: Step[] = []) => reach(input, [...TO_INTRODUCTIONS, ...extra]);
+  const vote = (over: Record<string, RuleValueFact | null>, extra: Partial<EventFacts> = {}, approve = 6) =>
+    CELL_VOTE({ approve, facts: facts({ ruleValues: withRules(over), ...extra }) });
+
+  it('the seeded versions of each key follow one another without gap or overlap, the older ones ending where the next starts', () => {
+    // The rows of 1795246700000-LegalTimeData in these chains, as repaired (294 in force 1/7/2025; 06-HD/TW from 9/6/2025).
+    const legacy: { key: string; effectiveFrom: string; effectiveTo: string | null }[] = [
+      ...['C.DECISION_ADMIT', 'C.CEREMONY', 'C.PROBATION', 'C.RECOGNITION_CELL', 'C.DECISION_RECOGNISE', 'C.INTRODUCER_COWORK'].map((key) => ({
+        key, effectiveFrom: '2025-07-01', effectiveTo: null,
+      })),
+      { key: 'C.CERT_VALIDITY', effectiveFrom: '2025-06-09', effectiveTo: null },
+      { key: 'C.MEMBER_RECORD', effectiveFrom: '2025-06-09', effectiveTo: null },
+      { key: 'C.READMIT_MIN_GAP', effectiveFrom: '2025-01-20', effectiveTo: '2025-07-01' },
+    ];
+    for (const key of SEEDED_KEYS) {
+      const versions = [...ADMISSION_RULES, ...legacy].filter((r) => r.key === key).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+      versions.forEach((v, i) => {
+        expect({ key, from: v.effectiveFrom, to: v.effectiveTo }).toEqual({ key, from: v.effectiveFrom, to: versions[i + 1]?.effectiveFrom ?? null });
+      });
+      // A value not found is NULL, never a guess; a value found has its value or data.
+      for (const v of ADMISSION_RULES.filter((r) => r.key === key)) expect(v.confidence === 'NOT_FOUND').toBe(v.value === null && v.data === undefined);
+    }
+  });
+
+  it('a meeting under 24-QĐ/TW, where no age rule was found, is refused naming the rule rather than guessing', () => {
+    const text = refused(atVote(INPUT), vote({ 'C.AGE_MIN': NOT_FOUND('C.AGE_MIN'), 'C.AGE_MAX': NOT_FOUND('C.AGE_MAX') }));
+    expect(text).toContain('Chưa có giá trị pháp lý cho C.AGE_MIN (Quy định 24-QĐ/TW ngày 30/7/2021; chưa tìm thấy giá trị) áp dụng vào ngày 01/07/2024');
+    expect(text).toContain('C.AGE_MAX');
+  });
+
+  it('the share comes from the row: 6 of 9 passes at 2/3, not at a confirmed 3/4; no share refuses the vote naming it', () => {
+    expect(taken(attempt(atVote(INPUT), vote({}))).state).toBe('grassrootsVote');
+    const r = taken(attempt(atVote(INPUT), vote({ 'C.CELL_THRESHOLD': share(3, 4) })));
+    expect(r.state).toBe('notAdmitted');
+    expect(ctx(r).cellVote).toMatchObject({ passed: false, needed: 7, text: 'Tán thành 6/9, cần 7 (Ít nhất 3/4): không thông qua' });
+    expect(refused(atVote(INPUT), vote({ 'C.CELL_THRESHOLD': null }))).toContain('Chưa có giá trị pháp lý cho C.CELL_THRESHOLD');
+    // A share that can never be reached is no value either.
+    expect(refused(atVote(INPUT), vote({ 'C.CELL_THRESHOLD': share(4, 3) }))).toContain('C.CELL_THRESHOLD');
+  });
+
+  it('a quorum a committee confirmed is applied (one present below it refuses), none is a warning only', () => {
+    const absent = (n: number) => members(9, 2).map((m, i) => (i < n ? { ...m, absent: true } : m));
+    const withQuorum = (n: number): Step => ({
+      type: 'CELL_VOTE', payload: { meetingDate: MEETING, members: absent(n), tally: tally(6, 9 - n - 6) }, facts: facts({ ruleValues: withRules({ 'VOTE.QUORUM_ADMISSION': share(2, 3) }) }),
+    });
+    // 9 counted, quorum 2/3 = 6 present: 3 absent leaves 6 (met), 4 absent leaves 5 (not met).
+    expect(taken(attempt(atVote(INPUT), withQuorum(3))).state).toBe('grassrootsVote');
+    expect(refused(atVote(INPUT), { ...withQuorum(4), payload: { meetingDate: MEETING, members: absent(4), tally: tally(5, 0) } })).toContain('không đủ');
+    expect(ctx(taken(attempt(atVote(INPUT), withQuorum(3)))).cellVote?.quorumNote).toBeUndefined();
+  });
+
+  it('a grassroots committee not authorised proposes up by its own share (C.GRASSROOTS_PROPOSAL_THRESHOLD), the authorised one decides by its own', () => {
+    const over = { 'C.GRASSROOTS_PROPOSAL_THRESHOLD': share(1, 2, true) };
+    const three = (input: AdmissionInput) => attempt(reach(input, TO_GRASSROOTS), { ...GRASSROOTS_VOTE(3, 5), facts: facts({ ruleValues: withRules(over) }) });
+    expect(taken(three(NOT_AUTHORISED)).state).toBe('awaitingDecision');
+    expect(taken(three(INPUT)).state).toBe('notAdmitted');
+  });
+
+  it('the deciding body comes from C.ADMISSION_DECIDING_BODY: a route the table does not name is refused', () => {
+    const onlyAuthorised = { ...RULES['C.ADMISSION_DECIDING_BODY']!, data: { rows: [{ route: 'GRASSROOTS_AUTHORISED', body: 'PARTY_COMMITTEE', label: 'Đảng ủy cơ sở' }] } };
+    const g = (input: AdmissionInput) => attempt(reach(input, TO_GRASSROOTS), { ...GRASSROOTS_VOTE(), facts: facts({ ruleValues: withRules({ 'C.ADMISSION_DECIDING_BODY': onlyAuthorised }) }) });
+    expect(g(INPUT).kind).toBe('taken');
+    expect(detail(reach(NOT_AUTHORISED, TO_GRASSROOTS), { ...GRASSROOTS_VOTE(), facts: facts({ ruleValues: withRules({ 'C.ADMISSION_DECIDING_BODY': onlyAuthorised }) }) }))
+      .toContain('không có cấp quyết định kết nạp cho trường hợp cấp ủy có thẩm quyền cấp trên');
+    expect(ctx(reach(INPUT, [...TO_DECISION, DECIDE()])).admissionDecision?.body).toBe('Tập thể đảng ủy cơ sở được ủy quyền kết nạp đảng viên');
+  });
+
+  it('three failed recognition votes escalate under the seeded rule; a committee’s limit of two escalates after two', () => {
+    const failing = (limit: RuleValueFact | null) => ({ ...RECOGNITION_VOTE('RECOGNISE', 5), facts: facts({ ruleValues: withRules({ 'C.RECOGNITION_MAX_FAILED_VOTES': limit }) }) });
+    const two = { ...RULES['C.RECOGNITION_MAX_FAILED_VOTES']!, value: 2 };
+    expect(reach(INPUT, [...TO_REVIEW, failing(two), failing(two)]).state).toBe('escalatedToUpper');
+    expect(reach(INPUT, [...TO_REVIEW, RECOGNITION_VOTE('RECOGNISE', 5), RECOGNITION_VOTE('RECOGNISE', 5)]).state).toBe('recognitionReview');
+    expect(refused(reach(INPUT, TO_REVIEW), failing(null))).toContain('C.RECOGNITION_MAX_FAILED_VOTES');
+  });
+
+  it('the relatives a party-member exemption covers come from C.EXEMPTABLE_RELATIONS', () => {
+    const exempt = (list: RuleValueFact | null) => ({ ...EXEMPT('vo'), facts: facts({ ruleValues: withRules({ 'C.EXEMPTABLE_RELATIONS': list }) }) });
+    const withSpouse = { ...RULES['C.EXEMPTABLE_RELATIONS']!, data: { items: ['FATHER', 'MOTHER', 'SPOUSE'] } };
+    expect(attempt(reach(INPUT, TO_VERIFICATION), exempt(withSpouse)).kind).toBe('taken');
+    expect(refused(reach(INPUT, TO_VERIFICATION), exempt(NOT_FOUND('C.EXEMPTABLE_RELATIONS')))).toContain('Chưa có giá trị pháp lý cho C.EXEMPTABLE_RELATIONS');
+  });
+
+  it('education: the levels of C.EDUCATION_LEVELS, named in the refusal', () => {
+    const upper = { ...RULES['C.EDUCATION_LEVELS']!, data: { items: ['UPPER_SECONDARY', 'UNIVERSITY'] } };
+    expect(refused(atVote(with_({ educationLevel: 'LOWER_SECONDARY' })), vote({ 'C.EDUCATION_LEVELS': upper }))).toContain('phải là trung học phổ thông, đại học');
+    expect(attempt(atVote(with_({ educationLevel: 'LOWER_SECONDARY' })), vote({})).kind).toBe('taken');
+  });
+
+  it('youth age (C.YOUTH_AGE_MIN/MAX, completed months): 30 years 11 months is youth, 31 years is not', () => {
+    const youth = (dateOfBirth: string) => with_({ dateOfBirth, youthUnionInUnit: true, youthUnionMember: true });
+    const upToCertified = [...TO_VERIFICATION, ...VERIFIED, CERTIFY];
+    // Meeting 2024-07-01: born 1993-07-02 is 30 years 11 months; born 1993-07-01 is 31 years 0 months.
+    expect(attempt(reach(youth('1993-07-02'), [...upToCertified, UNION_INTRO('YOUTH_UNION_EXECUTIVE'), MEMBER_INTRO('a')]), CELL_VOTE()).kind).toBe('taken');
+    expect(attempt(reach(youth('1993-07-01'), [...upToCertified, MEMBER_INTRO('a'), MEMBER_INTRO('b')]), CELL_VOTE()).kind).toBe('taken');
+    expect(refused(reach(youth('1993-07-02'), [...upToCertified, MEMBER_INTRO('a'), MEMBER_INTRO('b')]), CELL_VOTE())).toContain('Ban Chấp hành Đoàn cơ sở');
+  });
+
+  it('over 60 without consent cites 06-HD/TW (2025) and how sure that is, not 01-HD/TW (2016) alone', () => {
+    const text = refused(atVote(with_({ dateOfBirth: '1964-06-01', route: 'PROVINCIAL_OVER_60' })), CELL_VOTE());
+    expect(text).toContain('Hướng dẫn 06-HD/TW năm 2025');
+    expect(text).toContain('chưa kiểm chứng');
+    expect(def.guardMessages.provincialRoute).toContain('06-HD/TW');
+  });
+
+  describe('readmission under 294 §3.5.1: once only, the provincial standing committee’s written consent first', () => {
+    const left = (times: number, endedOn = '2019-01-01'): PersonHistoryFact => ({
+      ...NEW_PERSON, status: 'STRUCK_OFF',
+      memberships: Array.from({ length: times }, (_, i) => ({ admittedOn: `201${i}-01-01`, endedOn: i === times - 1 ? endedOn : `201${i}-06-01`, endReason: 'STRUCK_OFF' as const })),
+    });
+    const former = with_({ priorLeavingReason: 'OTHER' });
+    const formerVote = (history: PersonHistoryFact, over: Record<string, RuleValueFact | null> = {}) => vote(over, { personHistory: history });
+    const CONSENT = (consentedOn: string): Step => ({ ...SAMPLE.RECORD_READMISSION_CONSENT, payload: { consentedOn, documentRef: '46-CV/TU', body: 'Ban Thường vụ Thành ủy' } });
+
+    it('a person already readmitted once is refused; a first readmission passes', () => {
+      expect(refused(atVote(former), formerVote(left(2)))).toContain('đã được kết nạp lại 1 lần; chỉ được xem xét kết nạp lại không quá 1 lần');
+      expect(attempt(atVote(former), formerVote(left(1))).kind).toBe('taken');
+    });
+    it('before 294, where the once-only rule was not found, a readmission is refused naming the rule', () => {
+      expect(refused(atVote(former), formerVote(left(1), { 'C.READMISSION_MAX_COUNT': NOT_FOUND('C.READMISSION_MAX_COUNT') }))).toContain('C.READMISSION_MAX_COUNT');
+    });
+    it('the consent is offered only to a former member', () => {
+      expect(availableEvents(def, reach(former, []).snapshot)).toContain('RECORD_READMISSION_CONSENT');
+      expect(availableEvents(def, reach(INPUT, []).snapshot)).not.toContain('RECORD_READMISSION_CONSENT');
+    });
+    describe('an authorised committee: its vote is the decision, the consent must be dated on or before its meeting (15/07/2024)', () => {
+      const proposed = (extra: Step[] = []) => reach(former, [...TO_INTRODUCTIONS, ...extra, formerVote(left(1))]);
+      it('without the consent: refused', () => {
+        const r = proposed();
+        expect(ctx(r).readmission).toEqual({ lastEndedOn: '2019-01-01' });
+        expect(refused(r, GRASSROOTS_VOTE())).toContain('cần văn bản đồng ý trước của Ban Thường vụ tỉnh ủy, thành ủy');
+      });
+      it('consent on the meeting day: taken; the day after: refused', () => {
+        expect(attempt(taken(attempt(proposed(), CONSENT('2024-07-15'))), GRASSROOTS_VOTE()).kind).toBe('taken');
+        expect(refused(taken(attempt(proposed(), CONSENT('2024-07-16'))), GRASSROOTS_VOTE())).toContain('không sau ngày 15/07/2024');
+      });
+    });
+    it('a committee not authorised: the competent committee’s decision needs the consent first', () => {
+      const r = reach(with_({ ...NOT_AUTHORISED, priorLeavingReason: 'OTHER' }), [...TO_INTRODUCTIONS, formerVote(left(1)), GRASSROOTS_VOTE()]);
+      expect(refused(r, DECIDE())).toContain('cần văn bản đồng ý trước');
+      expect(attempt(taken(attempt(r, CONSENT('2024-07-20'))), DECIDE()).kind).toBe('taken');
+    });
+    it('a consent dated in the future is refused', () => {
+      expect(refused(reach(former, []), { ...CONSENT('2030-06-02'), occurredAt: LATER })).toContain('sau ngày ghi nhận');
+    });
   });
 });

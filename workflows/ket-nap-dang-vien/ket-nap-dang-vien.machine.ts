@@ -1,28 +1,36 @@
 // Procedure C: admission of a new party member, probation and recognition as a full member (kết nạp đảng viên).
 // Legal basis: Điều lệ Đảng Art. 4–5; Quy định 232-QĐ/TW, 294-QĐ/TW (2025); Hướng dẫn 06-HD/TW, 12-HD/BTCTW — docs/domain/procedures.md §9 (M0–M19).
 import { scheduledOnceMore } from '../shared/deadline-generations';
-import { assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, setup } from 'xstate';
 import { vietnamDate } from '@hoso/kernel/legal-time';
 import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { RecordMembershipParams } from '../shared/effects';
-import { countVote, guardProblems, probationEnd, type GuardName } from './ket-nap-dang-vien.guards';
+import type { EventFacts } from '../shared/facts';
+import { ballotRules, countVote, decidingBody, guardProblems, lateAgainst, probationEnd, type AdmissionBallot, type GuardName } from './ket-nap-dang-vien.guards';
+import { lastMembershipEnded } from './ket-nap-dang-vien.eligibility';
 import type { AdmissionInput, DeadlineKey, VotePayload } from './ket-nap-dang-vien.events';
+import { ceremonyClockOf, ruleNumber, RULE } from './ket-nap-dang-vien.rules';
 import type { ContextKnd, EventKnd, VoteRecord } from './ket-nap-dang-vien.types';
 
 export const ADMISSION_PROCEDURE_ID = 'ket-nap-dang-vien';
-/** Failed recognition (or strike-off) votes before the upper-direct committee takes over (§9.5 [S33][S34], stated). */
-export const MAX_FAILED_RECOGNITION_VOTES = 3;
 
 type Args = { context: ContextKnd; event: EventKnd };
 
 const guard = (name: GuardName) => (args: Args) => guardProblems(name, args.context, args.event).length === 0;
 
-function voteRecord(p: VotePayload, actorId: string): VoteRecord {
-  const d = countVote(p);
-  // The guard let the vote through only when the library could count it.
-  if (!d.ok) throw new Error('vote counted without a valid tally');
-  return { meetingDate: p.meetingDate, resolutionRef: p.resolutionRef, passed: d.passed, approve: d.approve, denominator: d.denominator, needed: d.needed, text: d.text, recordedBy: actorId };
+function voteRecord(ballot: AdmissionBallot, p: VotePayload, c: ContextKnd, facts: EventFacts | undefined, actorId: string): VoteRecord {
+  const r = ballotRules(ballot, c, facts);
+  const d = r.ok ? countVote(p, r.rules) : undefined;
+  // The guard let the vote through only when its rules were in force and the library could count it.
+  if (!r.ok || !d?.ok) throw new Error('vote counted without its rules or a valid tally');
+  return {
+    meetingDate: p.meetingDate, resolutionRef: p.resolutionRef, passed: d.passed, approve: d.approve, denominator: d.denominator, needed: d.needed,
+    text: d.text, rule: r.rules.rule, ...(r.rules.quorumNote ? { quorumNote: r.rules.quorumNote } : {}), recordedBy: actorId,
+  };
 }
+
+/** The decision's own date against its deadline's stored due date (changes-2026.md §3.8). */
+const dueDateOf = (facts: EventFacts | undefined, key: DeadlineKey): string | null => facts?.deadlineDue?.[key]?.dueDate ?? null;
 
 const deciding = (r: AdmissionInput): string =>
   r.grassrootsAuthorisedToAdmit ? r.grassrootsCommittee.name : (r.competentCommittee?.name ?? r.grassrootsCommittee.name);
@@ -48,15 +56,18 @@ const cancel = (key: DeadlineKey) =>
 const payloadOf = <T extends EventKnd['type']>(type: T, event: EventKnd) =>
   (event.type === type ? event.payload : undefined) as Extract<EventKnd, { type: T }>['payload'];
 
+// A former member's readmission: the provincial standing committee's written consent, before the deciding act.
+const readmissionConsent = { RECORD_READMISSION_CONSENT: { guard: 'readmissionConsentRecordable', actions: 'recordReadmissionConsent' } } as const;
 // Steps open from the source list to the cell vote (M0–M6).
 const preparation = {
+  ...readmissionConsent,
   RECORD_OVER_60_CONSENT: { guard: 'provincialRoute', actions: 'recordOver60Consent' },
   WITHDRAW: { target: '#ket-nap-dang-vien.notAdmitted', actions: 'recordWithdrawal' },
 } as const;
 // A certificate expired before the cell met is replaced by a new one (C-D1: re-take the course).
 const renewCertificate = { RECORD_AWARENESS_CERTIFICATE: { actions: 'recordCertificate' } } as const;
 
-// Probation ended (by the system at the end of the 12 months, or recorded by the cell): the cell has 30 WD (C-D7).
+// Probation ended (by the system at the end of the term, or recorded by the cell): the cell's clock starts (C-D7).
 const toRecognitionReview = (how: 'missed' | 'recorded') =>
   ({
     target: '#ket-nap-dang-vien.recognitionReview',
@@ -83,6 +94,8 @@ export const ketNapMachineV1 = setup({
   guards: {
     certificateRecorded: guard('certificateRecorded'),
     provincialRoute: guard('provincialRoute'),
+    readmissionConsentRecordable: guard('readmissionConsentRecordable'),
+    lateAgreementRecordable: guard('lateAgreementRecordable'),
     verificationCanStart: guard('verificationCanStart'),
     verificationRequestable: guard('verificationRequestable'),
     verificationAnswerable: guard('verificationAnswerable'),
@@ -109,7 +122,11 @@ export const ketNapMachineV1 = setup({
     authorisedToAdmit: ({ context }) => context.registration.grassrootsAuthorisedToAdmit,
     admitted: ({ context }) => context.admissionDecision?.admitted === true,
     recognitionVotePassed: ({ context }) => context.recognitionVotes?.at(-1)?.passed === true,
-    tooManyFailedVotes: ({ context }) => (context.failedRecognitionVotes ?? 0) >= MAX_FAILED_RECOGNITION_VOTES,
+    // The limit in force at the vote (C.RECOGNITION_MAX_FAILED_VOTES), recorded with it.
+    tooManyFailedVotes: ({ context }) =>
+      context.maxFailedRecognitionVotes !== undefined && (context.failedRecognitionVotes ?? 0) >= context.maxFailedRecognitionVotes,
+    admittedCeremonyFromIssue: ({ context }) => context.admissionDecision?.admitted === true && context.ceremonyClock === 'DECISION_ISSUE',
+    ceremonyFromReceipt: ({ context }) => context.ceremonyClock === 'DECISION_RECEIPT',
     recognised: ({ context }) => context.recognitionDecision?.decision === 'RECOGNISE',
   },
   actions: {
@@ -170,42 +187,68 @@ export const ketNapMachineV1 = setup({
       },
     }),
     recordOver60Consent: assign({ over60Consent: ({ event }) => payloadOf('RECORD_OVER_60_CONSENT', event) }),
+    recordReadmissionConsent: assign({ readmissionConsent: ({ event }) => payloadOf('RECORD_READMISSION_CONSENT', event) }),
     recordWithdrawal: assign({ withdrawal: ({ event }) => payloadOf('WITHDRAW', event).reason, outcome: 'WITHDRAWN' as const }),
-    recordCellVote: assign({ cellVote: ({ event }) => voteRecord(payloadOf('CELL_VOTE', event), event.actorId) }),
+    recordCellVote: assign(({ context, event }) => {
+      const endedOn = lastMembershipEnded(event.facts?.personHistory);
+      return {
+        cellVote: voteRecord('CELL_VOTE', payloadOf('CELL_VOTE', event), context, event.facts, event.actorId),
+        // A former member (the guard checked the readmission rules): the consent is required before the deciding act.
+        ...(endedOn ? { readmission: { lastEndedOn: endedOn } } : {}),
+      };
+    }),
     recordSectionAppraisal: assign({ sectionAppraisal: ({ event }) => payloadOf('RECORD_SECTION_APPRAISAL', event) }),
-    recordGrassrootsVote: assign({ grassrootsVote: ({ event }) => voteRecord(payloadOf('GRASSROOTS_VOTE', event), event.actorId) }),
+    recordGrassrootsVote: assign({
+      grassrootsVote: ({ context, event }) => voteRecord('GRASSROOTS_VOTE', payloadOf('GRASSROOTS_VOTE', event), context, event.facts, event.actorId),
+    }),
     recordExtension: assign({
       extensions: ({ context, event }, params: { key: DeadlineKey }) => ({
         ...context.extensions,
         [params.key]: payloadOf(event.type === 'EXTEND_ADMISSION_DECISION' ? 'EXTEND_ADMISSION_DECISION' : 'EXTEND_RECOGNITION_DECISION', event).reason,
       }),
     }),
-    recordAdmissionDecision: assign({
-      admissionDecision: ({ context, event }) => ({ ...payloadOf('DECIDE_ADMISSION', event), committee: deciding(context.registration), decidedBy: event.actorId }),
+    recordAdmissionDecision: assign(({ context, event }) => {
+      const p = payloadOf('DECIDE_ADMISSION', event);
+      const body = decidingBody(context, event.facts);
+      const clock = ceremonyClockOf(event.facts);
+      return {
+        admissionDecision: {
+          ...p, committee: deciding(context.registration), ...(body.ok ? { body: body.label } : {}),
+          dueDate: dueDateOf(event.facts, 'admissionDecision'), decidedBy: event.actorId,
+        },
+        // Read on the decision date: which date starts the ceremony's clock (232/294: receipt; 208, reported: issue).
+        ...(p.admitted && clock.ok ? { ceremonyClock: clock.value } : {}),
+      };
     }),
-    // After the due date (the system reported the deadline missed) a decision needs a reason (C-D3).
+    // A decision dated after its due date needs a reason (C-D3), whenever it is entered; one dated in time never does.
     flagLateDecision: assign({
       lateWithoutReason: ({ context, event }, params: { key: 'admissionDecision' | 'recognitionDecision' }) => {
-        const lateReason = event.type === 'DECIDE_ADMISSION' || event.type === 'DECIDE_RECOGNITION' ? event.payload.lateReason : undefined;
-        if (!context.overdue?.[params.key] || lateReason) return context.lateWithoutReason;
+        if (event.type !== 'DECIDE_ADMISSION' && event.type !== 'DECIDE_RECOGNITION') return context.lateWithoutReason;
+        const { late } = lateAgainst(event.payload.decisionDate, event.facts?.deadlineDue?.[params.key]);
+        if (!late || event.payload.lateReason) return context.lateWithoutReason;
         const which = params.key === 'admissionDecision' ? 'admission' : 'recognition';
         return { ...context.lateWithoutReason, [which]: deciding(context.registration) };
       },
     }),
     recordReceipt: assign({ decisionReceivedOn: ({ event }) => payloadOf('RECORD_DECISION_RECEIPT', event).receivedOn }),
     recordLateCeremonyAgreement: assign({ lateCeremonyAgreement: ({ event }) => payloadOf('RECORD_LATE_CEREMONY_AGREEMENT', event) }),
-    recordCeremony: assign({
-      ceremonyDate: ({ event }) => payloadOf('HOLD_CEREMONY', event).ceremonyDate,
-      probationEndsOn: ({ event }) => probationEnd(payloadOf('HOLD_CEREMONY', event).ceremonyDate, event.facts?.ruleValues?.['C.PROBATION']?.value as number),
+    recordCeremony: assign(({ event }) => {
+      const date = payloadOf('HOLD_CEREMONY', event).ceremonyDate;
+      const months = ruleNumber(event.facts, RULE.PROBATION);
+      // The guard refused the ceremony without a probation in force.
+      if (!months.ok) throw new Error('ceremony recorded without C.PROBATION');
+      return { ceremonyDate: date, probationEndsOn: probationEnd(date, months.value) };
     }),
     recordMemberRecord: assign({ memberRecordDeclaredOn: ({ event }) => payloadOf('RECORD_MEMBER_RECORD', event).declaredOn }),
     recordRecognitionVote: assign(({ context, event }) => {
       const p = payloadOf('CELL_RECOGNITION_VOTE', event);
-      const vote = { ...voteRecord(p, event.actorId), proposal: p.proposal };
+      const vote = { ...voteRecord('CELL_RECOGNITION_VOTE', p, context, event.facts, event.actorId), proposal: p.proposal };
+      const limit = ruleNumber(event.facts, RULE.RECOGNITION_MAX_FAILED_VOTES);
       return {
         recognitionVotes: [...(context.recognitionVotes ?? []), vote],
         failedRecognitionVotes: (context.failedRecognitionVotes ?? 0) + (vote.passed ? 0 : 1),
         recognitionProposal: vote.passed ? vote : context.recognitionProposal,
+        ...(limit.ok ? { maxFailedRecognitionVotes: limit.value } : {}),
       };
     }),
     recordRecognitionDecision: assign({
@@ -216,6 +259,7 @@ export const ketNapMachineV1 = setup({
           decisionDate: p!.decisionDate,
           ...(p!.decisionRef ? { decisionRef: p!.decisionRef } : {}),
           by: event.type === 'DECIDE_RECOGNITION' ? ('COMPETENT_COMMITTEE' as const) : ('UPPER_COMMITTEE' as const),
+          ...(event.type === 'DECIDE_RECOGNITION' ? { dueDate: dueDateOf(event.facts, 'recognitionDecision') } : {}),
           decidedBy: event.actorId,
         };
       },
@@ -257,7 +301,7 @@ export const ketNapMachineV1 = setup({
         RECORD_AWARENESS_CERTIFICATE: { target: 'awarenessCourse', actions: 'recordCertificate' },
       },
     },
-    // M1: the awareness course; the certificate is valid 60 months (C-D1).
+    // M1: the awareness course; the certificate is valid for C.CERT_VALIDITY (C-D1).
     awarenessCourse: {
       on: {
         ...preparation,
@@ -303,7 +347,7 @@ export const ketNapMachineV1 = setup({
         {
           guard: 'cellVotePassed',
           target: 'proposedByCell',
-          // C-D3: the competent committee decides within 60 WD of the cell's resolution.
+          // C-D3: the competent committee decides within C.DECISION_ADMIT of the cell's resolution.
           actions: [...schedule('admissionDecision', 'C.DECISION_ADMIT', ({ context }) => context.cellVote!.meetingDate)],
         },
         { target: 'notAdmitted', actions: { type: 'setOutcome', params: { outcome: 'NOT_PROPOSED_BY_CELL' } } },
@@ -313,6 +357,7 @@ export const ketNapMachineV1 = setup({
     // M8: only where a section committee sits between the cell and the grassroots committee (7-KNĐ).
     sectionAppraisal: {
       on: {
+        ...readmissionConsent,
         RECORD_SECTION_APPRAISAL: { target: 'grassrootsVote', actions: 'recordSectionAppraisal' },
         EXTEND_ADMISSION_DECISION: {
           guard: 'admissionExtensionAllowed',
@@ -326,6 +371,7 @@ export const ketNapMachineV1 = setup({
     // M9: the grassroots committee's vote (8-KNĐ): an authorised committee decides, the others propose up.
     grassrootsVote: {
       on: {
+        ...readmissionConsent,
         GRASSROOTS_VOTE: { guard: 'grassrootsVoteAllowed', target: 'grassrootsVoteCounted', actions: 'recordGrassrootsVote' },
         EXTEND_ADMISSION_DECISION: {
           guard: 'admissionExtensionAllowed',
@@ -354,9 +400,10 @@ export const ketNapMachineV1 = setup({
         },
       ],
     },
-    // M10: the decision (9-KNĐ) within 60 WD of the cell's resolution, +30 once with a reason (C-D3).
+    // M10: the decision (9-KNĐ) within C.DECISION_ADMIT of the cell's resolution, extended as the rule allows (C-D3).
     awaitingDecision: {
       on: {
+        ...readmissionConsent,
         EXTEND_ADMISSION_DECISION: {
           guard: 'admissionExtensionAllowed',
           actions: [
@@ -379,24 +426,33 @@ export const ketNapMachineV1 = setup({
     },
     decisionCounted: {
       always: [
+        // Where C.CEREMONY counts from the decision's issue (208, reported), its clock starts now.
+        {
+          guard: 'admittedCeremonyFromIssue',
+          target: 'admissionDecided',
+          actions: [...schedule('ceremony', 'C.CEREMONY', ({ context }) => context.admissionDecision!.decisionDate)],
+        },
         { guard: 'admitted', target: 'admissionDecided' },
         { target: 'notAdmitted', actions: { type: 'setOutcome', params: { outcome: 'NOT_ADMITTED_BY_DECISION' } } },
       ],
     },
-    // M11: decided; the ceremony's 30 WD run from the cell's receipt of the decision (C-D4).
+    // M11: decided; under 232/294 the ceremony's clock (C.CEREMONY) runs from the cell's receipt of the decision (C-D4).
     admissionDecided: {
       on: {
-        RECORD_DECISION_RECEIPT: {
-          guard: 'receiptAllowed',
-          target: 'ceremonyPending',
-          actions: ['recordReceipt', ...schedule('ceremony', 'C.CEREMONY', ({ event }) => payloadOf('RECORD_DECISION_RECEIPT', event).receivedOn)],
-        },
+        RECORD_DECISION_RECEIPT: [
+          {
+            guard: and(['receiptAllowed', 'ceremonyFromReceipt']),
+            target: 'ceremonyPending',
+            actions: ['recordReceipt', ...schedule('ceremony', 'C.CEREMONY', ({ event }) => payloadOf('RECORD_DECISION_RECEIPT', event).receivedOn)],
+          },
+          { guard: 'receiptAllowed', target: 'ceremonyPending', actions: 'recordReceipt' },
+        ],
       },
     },
-    // M12: after 30 WD the ceremony needs the upper-direct committee's agreement.
+    // M12: a ceremony dated after its due date needs the upper-direct committee's agreement, given before it.
     ceremonyPending: {
       on: {
-        RECORD_LATE_CEREMONY_AGREEMENT: { actions: 'recordLateCeremonyAgreement' },
+        RECORD_LATE_CEREMONY_AGREEMENT: { guard: 'lateAgreementRecordable', actions: 'recordLateCeremonyAgreement' },
         HOLD_CEREMONY: {
           guard: 'ceremonyAllowed',
           target: 'probationary',
@@ -411,7 +467,7 @@ export const ketNapMachineV1 = setup({
         },
       },
     },
-    // M13: 12 months from the ceremony; the member record within 30 WD of it (C-D5, C-D6).
+    // M13: the probation (C.PROBATION) from the ceremony; the member record within C.MEMBER_RECORD of it (C-D5, C-D6).
     probationary: {
       on: {
         ASSIGN_MENTOR: { actions: 'recordMentor' },
@@ -441,7 +497,7 @@ export const ketNapMachineV1 = setup({
             ...schedule('recognitionDecision', 'C.DECISION_RECOGNISE', ({ context }) => context.recognitionProposal!.meetingDate),
           ],
         },
-        // Three failures to reach 2/3, for recognition or for striking off: the upper-direct committee takes over.
+        // C.RECOGNITION_MAX_FAILED_VOTES failures, for recognition or for striking off: the upper-direct committee takes over.
         {
           guard: 'tooManyFailedVotes',
           target: 'escalatedToUpper',
@@ -454,7 +510,7 @@ export const ketNapMachineV1 = setup({
         { target: 'recognitionReview' },
       ],
     },
-    // M16: the competent committee decides within 30 WD of the cell's resolution, +30 once (C-D8).
+    // M16: the competent committee decides within C.DECISION_RECOGNISE of the cell's resolution, extended as it allows (C-D8).
     awaitingRecognitionDecision: {
       on: {
         EXTEND_RECOGNITION_DECISION: {
@@ -486,7 +542,7 @@ export const ketNapMachineV1 = setup({
           target: 'fullMember',
           actions: [
             { type: 'setOutcome', params: { outcome: 'FULL_MEMBER' } },
-            // Effective at the end of the 12 months even when decided late (C-D9); party age from the decision (C-D10).
+            // Effective at the end of the probation even when decided late (C-D9); party age from the decision (C-D10).
             membership('FULL', ({ context }) => context.probationEndsOn as string, true),
             'cancelOpenDeadlines',
             { type: 'notify', params: { template: 'ket-nap.recognised', audiences: ['UNIT'] } },

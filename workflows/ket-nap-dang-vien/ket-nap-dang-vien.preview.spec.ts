@@ -1,11 +1,22 @@
 import fc from 'fast-check';
-import { countVote } from './ket-nap-dang-vien.guards';
+import type { EventFacts } from '../shared/facts';
+import { ADMISSION_RULES } from '../../migrations/1795302100000-AdmissionRules';
+import { ballotRules, countVote } from './ket-nap-dang-vien.guards';
 import { ketNapDangVienV1 as def } from './ket-nap-dang-vien.procedure';
+
+/** The seeded shares in force today, as the service resolves them for the preview. */
+const current = (key: string) => {
+  const r = ADMISSION_RULES.find((x) => x.key === key && x.effectiveTo === null)!;
+  return { ruleId: r.id, value: r.value, data: r.data ?? null, unit: r.unit as 'FRACTION', legalBasis: r.legalBasis, confidence: r.confidence };
+};
+const FACTS: EventFacts = {
+  ruleValues: Object.fromEntries(['C.CELL_THRESHOLD', 'C.AUTHORISED_GRASSROOTS_THRESHOLD', 'C.GRASSROOTS_PROPOSAL_THRESHOLD', 'C.RECOGNITION_THRESHOLD', 'VOTE.QUORUM_ADMISSION'].map((k) => [k, current(k)])),
+};
 
 const members = (n: number, prefix = 'm', extra: Record<string, unknown> = {}) =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, status: 'FULL', ...extra }));
 const tally = (approve: number, reject: number) => ({ approve, reject, invalid: 0, cast: approve + reject });
-const preview = (type: string, payload: unknown) => def.events[type].votePreview!({ context: {}, payload });
+const preview = (type: string, payload: unknown, facts: EventFacts | undefined = FACTS) => def.events[type].votePreview!({ context: {}, payload, facts });
 
 describe('admission ballots preview', () => {
   it('marks the three yes/no ballots', () => {
@@ -16,7 +27,8 @@ describe('admission ballots preview', () => {
     const roster = { members: [...members(9), { id: 'dubi', status: 'PROBATIONARY' }, { id: 'cha', status: 'FULL' }], conflicted: ['cha'] };
     const below = preview('CELL_VOTE', { meetingDate: '2026-03-01', ...roster, tally: tally(5, 4) });
     expect(below).toMatchObject({ denominator: 9, passed: false, lines: [{ key: 'approve', label: 'Tán thành đề nghị kết nạp', votes: 5, needed: 6, reached: false }] });
-    expect(below.outcome).toBe('Không thông qua: tán thành 5/9 phiếu, cần 6 (ít nhất hai phần ba tổng số)');
+    // The share as seeded (2/3, not strict); no quorum rule: the warning is part of the outcome.
+    expect(below.outcome).toBe('Không thông qua: tán thành 5/9 phiếu, cần 6 (ít nhất hai phần ba tổng số). Chưa có quy định về số người có mặt tối thiểu (VOTE.QUORUM_ADMISSION): không kiểm tra túc số.');
     expect(below.denominatorLabel).toMatch(/^11 đảng viên trong danh sách, trừ 1 người là đối tượng .* và 1 người là đảng viên dự bị .*: 9 người được tính/);
     expect(preview('CELL_VOTE', { ...roster, tally: tally(6, 3) })).toMatchObject({ passed: true, lines: [{ needed: 6, reached: true }] });
   });
@@ -33,12 +45,24 @@ describe('admission ballots preview', () => {
           members: [...members(n), ...members(probationary, 'p', { status: 'PROBATIONARY' })],
           tally: { approve: a, reject: r, invalid: 0, cast: a + r + castError },
         };
-        const decision = countVote(payload as never);
+        const rules = ballotRules('CELL_VOTE', {}, FACTS);
+        if (!rules.ok) throw new Error('no seeded share');
+        const decision = countVote(payload as never, rules.rules);
         const p = preview('CELL_VOTE', payload);
         expect(p.passed).toBe(decision.ok && decision.passed);
         expect(p.problems.map((x) => x.message)).toEqual(decision.ok ? [] : decision.problems.map((x) => x.message));
       }),
     );
     fc.assert(fc.property(fc.anything(), (payload) => expect(typeof preview('GRASSROOTS_VOTE', payload).outcome).toBe('string')), { numRuns: 200 });
+  });
+
+  it('counts with the share the facts give, and counts nothing without one (naming the rule)', () => {
+    const payload = { members: members(9), tally: tally(6, 3) };
+    const threeQuarters = { ...FACTS, ruleValues: { ...FACTS.ruleValues, 'C.CELL_THRESHOLD': { ...current('C.CELL_THRESHOLD'), data: { numerator: 3, denominator: 4, strict: false } } } };
+    expect(preview('CELL_VOTE', payload, threeQuarters)).toMatchObject({ passed: false, lines: [{ needed: 7, reached: false }] });
+    const none = preview('CELL_VOTE', payload, {});
+    expect(none.passed).toBe(false);
+    expect(none.lines[0]).toMatchObject({ thresholdLabel: 'chưa có tỷ lệ biểu quyết', reached: false });
+    expect(none.problems).toEqual([expect.objectContaining({ code: 'THRESHOLD_MISSING', message: expect.stringContaining('C.CELL_THRESHOLD') })]);
   });
 });

@@ -1,4 +1,3 @@
-import { FORM_LABELS } from './ket-nap-dang-vien.dossier';
 import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { CaseProjection, MachineEvent, ProcedureDefinition } from '../shared/procedure';
 import { Role } from '../shared/roles';
@@ -6,7 +5,8 @@ import type { FactRequest } from '../shared/facts';
 import {
   AdmissionInput, AssignMentorPayload, AwarenessCertificatePayload, CertifyBackgroundPayload, DeadlineMissedPayload, DecideAdmissionPayload,
   DecideRecognitionPayload, DecisionReceiptPayload, DeclareBackgroundPayload, EnrolAwarenessCoursePayload, ExemptVerificationPayload,
-  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReasonPayload, RecognitionVotePayload, RecordIntroducerPayload,
+  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReadmissionConsentPayload, ReasonPayload, RecognitionVotePayload,
+  RecordIntroducerPayload,
   RecordVerificationAnswerPayload, RequestVerificationPayload, SectionAppraisalPayload, StartRecognitionReviewPayload, StartVerificationPayload,
   SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VotePayload,
 } from './ket-nap-dang-vien.events';
@@ -14,7 +14,8 @@ import { guardProblems, GUARD_NAMES, type GuardName } from './ket-nap-dang-vien.
 import { ADMISSION_PROCEDURE_ID, ketNapMachineV1 } from './ket-nap-dang-vien.machine';
 import { previewCellVote, previewGrassrootsVote, previewRecognitionVote } from './ket-nap-dang-vien.preview';
 import type { ContextKnd, EventKnd, Outcome } from './ket-nap-dang-vien.types';
-import { AUTOMATIC_CONDITIONS_KET_NAP, FIELD_TEXTS_KET_NAP, VALUE_LABELS_KET_NAP } from './ket-nap-dang-vien.texts';
+import { RULE } from './ket-nap-dang-vien.rules';
+import { AUTOMATIC_CONDITIONS_KET_NAP, FIELD_TEXTS_KET_NAP, FORM_LABELS, ROUTE_LABELS, VALUE_LABELS_KET_NAP } from './ket-nap-dang-vien.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC } = Role;
 
@@ -53,11 +54,11 @@ const STAGE_OF: Record<string, Stage> = {
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   WITHDRAWN: 'Dừng hồ sơ (rút đơn, đưa ra khỏi danh sách)',
-  NOT_PROPOSED_BY_CELL: 'Chi bộ không đề nghị kết nạp (không đủ 2/3)',
+  NOT_PROPOSED_BY_CELL: 'Chi bộ không đề nghị kết nạp (không đạt tỷ lệ biểu quyết)',
   NOT_PROPOSED_BY_GRASSROOTS: 'Đảng ủy cơ sở không đề nghị kết nạp',
   NOT_ADMITTED_BY_GRASSROOTS: 'Đảng ủy cơ sở được ủy quyền không kết nạp',
   NOT_ADMITTED_BY_DECISION: 'Cấp ủy có thẩm quyền quyết định không kết nạp',
-  ESCALATED_TO_UPPER: 'Ba lần biểu quyết không đủ 2/3: báo cáo cấp ủy cấp trên',
+  ESCALATED_TO_UPPER: 'Biểu quyết không đạt tỷ lệ đủ số lần quy định: báo cáo cấp ủy cấp trên',
   FULL_MEMBER: 'Công nhận đảng viên chính thức',
   STRUCK_OFF: 'Xóa tên khỏi danh sách đảng viên',
 };
@@ -87,11 +88,18 @@ export const LATE_LABELS = {
   BOTH: 'Cả hai quyết định chậm không có lý do',
 } as const;
 
-const DOSSIER: readonly FactRequest[] = [{ fact: 'dossier' }];
+/** The dossier and the forms each step requires (FORMS.KND), with other rules of the step. */
+const withDossier = (...keys: string[]): readonly FactRequest[] => [{ fact: 'dossier' }, { fact: 'ruleValues', keys: [RULE.FORMS, ...keys] }];
+const QUORUM = RULE.QUORUM;
 
-const GUARD_MESSAGES: Record<GuardName, string> = {
+// Every guard an event's transition names; `ceremonyFromReceipt` only picks which receipt transition is taken (never refuses).
+const GUARD_MESSAGES: Record<GuardName | 'ceremonyFromReceipt', string> = {
+  ceremonyFromReceipt: 'Thời hạn tổ chức lễ kết nạp tính từ ngày chi bộ nhận quyết định (theo quy định C.CEREMONY).',
   certificateRecorded: 'Cần có giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng trước khi làm đơn (12-HD/BTCTW, mẫu CN-NTVĐ).',
-  provincialRoute: 'Chỉ ghi nhận văn bản đồng ý cho người trên 60 tuổi với hồ sơ do cấp ủy trực thuộc Trung ương xem xét (Quy định 232-QĐ/TW; 01-HD/TW 2016).',
+  provincialRoute:
+    'Chỉ ghi nhận văn bản đồng ý cho người quá tuổi với hồ sơ do cấp ủy trực thuộc Trung ương xem xét (Quy định 232-QĐ/TW; Hướng dẫn 06-HD/TW năm 2025, nội dung suy ra từ 01-HD/TW năm 2016).',
+  readmissionConsentRecordable: 'Không ghi nhận được văn bản đồng ý kết nạp lại (Quy định 294-QĐ/TW §3.5.1).',
+  lateAgreementRecordable: 'Không ghi nhận được sự đồng ý của cấp ủy cấp trên trực tiếp.',
   verificationCanStart:
     'Chưa thẩm tra được: lý lịch người xin vào Đảng (2-KNĐ) phải được chi ủy, đảng ủy cơ sở kiểm tra và đóng dấu giáp lai trước khi thẩm tra, và danh sách thẩm tra phải có chính người vào Đảng (06-HD/TW; procedures.md §9.6).',
   verificationRequestable: 'Không gửi được yêu cầu thẩm tra này.',
@@ -102,14 +110,14 @@ const GUARD_MESSAGES: Record<GuardName, string> = {
   introducerRecordable: 'Không ghi nhận được người giới thiệu này.',
   cellVoteAllowed: 'Chưa đủ điều kiện để chi bộ biểu quyết đề nghị kết nạp.',
   grassrootsVoteAllowed: 'Chưa đủ điều kiện để đảng ủy cơ sở biểu quyết.',
-  admissionExtensionAllowed: 'Chỉ gia hạn một lần, tối đa 30 ngày làm việc, trước khi hết hạn (Quy định 29-QĐ/TW §4.3.1; 294).',
-  recognitionExtensionAllowed: 'Chỉ gia hạn một lần, tối đa 30 ngày làm việc, trước khi hết hạn (Quy định 29-QĐ/TW; 294).',
+  admissionExtensionAllowed: 'Chỉ gia hạn trong số lần quy định cho phép, với quyết định gia hạn có trước khi hết hạn (C.DECISION_ADMIT).',
+  recognitionExtensionAllowed: 'Chỉ gia hạn trong số lần quy định cho phép, với quyết định gia hạn có trước khi hết hạn (C.DECISION_RECOGNISE).',
   admissionDecisionAllowed: 'Chưa quyết định kết nạp được.',
   receiptAllowed: 'Ngày nhận quyết định không hợp lệ.',
   ceremonyAllowed: 'Chưa tổ chức lễ kết nạp được.',
   currentDeadline: 'Thời hạn này đã được đặt lại hoặc đã hoàn thành; thông báo quá hạn cũ không còn hiệu lực.',
   probationDeadline: 'Thông báo hết thời gian dự bị này không còn hiệu lực.',
-  probationOver: 'Chưa hết 12 tháng dự bị kể từ ngày lễ kết nạp (Điều lệ Đảng, Điều 5).',
+  probationOver: 'Chưa hết thời gian dự bị kể từ ngày lễ kết nạp (Điều lệ Đảng, Điều 5).',
   recognitionVoteAllowed: 'Chưa đủ điều kiện để chi bộ biểu quyết công nhận chính thức hoặc xóa tên.',
   recognitionDecisionAllowed: 'Chưa quyết định công nhận chính thức được.',
   upperDecisionAllowed: 'Chưa quyết định được.',
@@ -138,105 +146,148 @@ export const ketNapDangVienV1: ProcedureDefinition = {
     return problems;
   },
   events: {
-    ASSIGN_MENTOR: { label: 'Phân công đảng viên giúp đỡ', roles: [SEC], payload: AssignMentorPayload },
-    ENROL_AWARENESS_COURSE: { label: 'Cử đi học lớp bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: EnrolAwarenessCoursePayload },
-    RECORD_AWARENESS_CERTIFICATE: { label: 'Ghi nhận giấy chứng nhận bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: AwarenessCertificatePayload },
-    SUBMIT_APPLICATION: { label: 'Nhận đơn xin vào Đảng (1-KNĐ)', roles: [SEC, OFFICE], payload: SubmitApplicationPayload },
-    DECLARE_BACKGROUND: { label: 'Nhận lý lịch người xin vào Đảng (2-KNĐ)', roles: [SEC, OFFICE], payload: DeclareBackgroundPayload },
+    ASSIGN_MENTOR: { label: 'Phân công đảng viên giúp đỡ', roles: [SEC], payload: AssignMentorPayload, legalDate: ['assignedOn'] },
+    ENROL_AWARENESS_COURSE: { label: 'Cử đi học lớp bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: EnrolAwarenessCoursePayload, legalDate: ['enrolledOn'] },
+    RECORD_AWARENESS_CERTIFICATE: {
+      label: 'Ghi nhận giấy chứng nhận bồi dưỡng nhận thức về Đảng', roles: [SEC, OFFICE], payload: AwarenessCertificatePayload, legalDate: ['issuedOn'],
+    },
+    SUBMIT_APPLICATION: { label: 'Nhận đơn xin vào Đảng (1-KNĐ)', roles: [SEC, OFFICE], payload: SubmitApplicationPayload, legalDate: ['submittedOn'] },
+    DECLARE_BACKGROUND: { label: 'Nhận lý lịch người xin vào Đảng (2-KNĐ)', roles: [SEC, OFFICE], payload: DeclareBackgroundPayload, legalDate: ['declaredOn'] },
     START_VERIFICATION: {
       label: 'Bắt đầu thẩm tra lý lịch (sau khi đóng dấu giáp lai)',
       roles: [SEC, BTV],
       payload: StartVerificationPayload,
-      facts: DOSSIER,
+      // No date in the payload: the forms in force on the day of entry.
+      facts: withDossier(),
     },
-    REQUEST_VERIFICATION: { label: 'Gửi yêu cầu thẩm tra', roles: [SEC, OFFICE], payload: RequestVerificationPayload },
-    RECORD_VERIFICATION_ANSWER: { label: 'Ghi nhận kết quả thẩm tra', roles: [SEC, OFFICE], payload: RecordVerificationAnswerPayload },
+    REQUEST_VERIFICATION: { label: 'Gửi yêu cầu thẩm tra', roles: [SEC, OFFICE], payload: RequestVerificationPayload, legalDate: ['requestedOn'] },
+    RECORD_VERIFICATION_ANSWER: {
+      label: 'Ghi nhận kết quả thẩm tra', roles: [SEC, OFFICE], payload: RecordVerificationAnswerPayload, legalDate: ['answeredOn'],
+    },
     EXEMPT_VERIFICATION: {
       label: 'Miễn thẩm tra người thân là đảng viên (nguồn chưa kiểm chứng, độ tin cậy thấp)',
       roles: [SEC, BTV],
       payload: ExemptVerificationPayload,
+      // No date in the payload: the relatives in force on the day of entry.
+      facts: [{ fact: 'ruleValues', keys: [RULE.EXEMPTABLE_RELATIONS] }],
     },
     CERTIFY_BACKGROUND: {
       label: 'Chi ủy nhận xét, đảng ủy cơ sở chứng nhận lý lịch',
       roles: [SEC, BTV],
       payload: CertifyBackgroundPayload,
+      legalDate: ['certifiedOn'],
       // Whoever entered the verification answers does not also certify them.
       separateFrom: { preparedBy: ['RECORD_VERIFICATION_ANSWER'], bypassRoles: [BTV] },
     },
-    RECORD_INTRODUCER: { label: 'Ghi nhận người giới thiệu (3-KNĐ, 4/4A-KNĐ)', roles: [SEC, OFFICE], payload: RecordIntroducerPayload },
+    RECORD_INTRODUCER: { label: 'Ghi nhận người giới thiệu (3-KNĐ, 4/4A-KNĐ)', roles: [SEC, OFFICE], payload: RecordIntroducerPayload, legalDate: ['introducedOn'] },
     RECORD_OVER_60_CONSENT: {
-      label: 'Ghi nhận văn bản đồng ý của Ban Thường vụ cấp ủy trực thuộc Trung ương (trên 60 tuổi)',
+      label: 'Ghi nhận văn bản đồng ý của Ban Thường vụ cấp ủy trực thuộc Trung ương (người quá tuổi)',
       roles: [OFFICE, BTV],
       payload: Over60ConsentPayload,
+      legalDate: ['consentedOn'],
       offerWhen: (c) => (c as ContextKnd).registration.route === 'PROVINCIAL_OVER_60',
+    },
+    RECORD_READMISSION_CONSENT: {
+      label: 'Ghi nhận văn bản đồng ý kết nạp lại của Ban Thường vụ tỉnh ủy, thành ủy',
+      roles: [OFFICE, BTV],
+      payload: ReadmissionConsentPayload,
+      legalDate: ['consentedOn'],
+      offerWhen: (c) => (c as ContextKnd).registration.priorLeavingReason !== undefined,
     },
     WITHDRAW: { label: 'Dừng hồ sơ (rút đơn, đưa ra khỏi danh sách)', roles: [SEC, BTV], payload: ReasonPayload },
     CELL_VOTE: {
       label: 'Chi bộ biểu quyết đề nghị kết nạp (6-KNĐ)',
       roles: [SEC],
       payload: VotePayload,
-      facts: [{ fact: 'dossier' }, { fact: 'personHistory' }, { fact: 'ruleValues', keys: ['C.CERT_VALIDITY', 'C.READMIT_MIN_GAP', 'C.INTRODUCER_COWORK'] }],
+      // Eligibility and the vote as the law stood on the meeting date (age "at the time the cell considers" [28]).
+      legalDate: ['meetingDate'],
+      facts: [
+        ...withDossier(
+          RULE.AGE_MIN, RULE.AGE_MAX, RULE.YOUTH_AGE_MIN, RULE.YOUTH_AGE_MAX, RULE.EDUCATION_LEVELS, RULE.CERT_VALIDITY, RULE.INTRODUCER_COWORK,
+          RULE.READMIT_MIN_GAP, RULE.READMIT_AFTER_EXPUNGED, RULE.NO_READMISSION_GROUNDS, RULE.READMISSION_MAX_COUNT, RULE.CELL_THRESHOLD, QUORUM,
+        ),
+        { fact: 'personHistory' },
+      ],
       votePreview: previewCellVote,
     },
-    RECORD_SECTION_APPRAISAL: { label: 'Đảng ủy bộ phận thẩm định (7-KNĐ)', roles: [SEC, BTV], payload: SectionAppraisalPayload },
+    RECORD_SECTION_APPRAISAL: { label: 'Đảng ủy bộ phận thẩm định (7-KNĐ)', roles: [SEC, BTV], payload: SectionAppraisalPayload, legalDate: ['appraisedOn'] },
     GRASSROOTS_VOTE: {
       label: 'Đảng ủy cơ sở biểu quyết (8-KNĐ)',
       roles: [SEC, BTV],
       payload: VotePayload,
-      facts: DOSSIER,
+      legalDate: ['meetingDate'],
+      facts: withDossier(
+        RULE.AUTHORISED_GRASSROOTS_THRESHOLD, RULE.GRASSROOTS_PROPOSAL_THRESHOLD, RULE.ADMISSION_DECIDING_BODY, RULE.READMISSION_CONSENT, QUORUM,
+      ),
       // The cell's secretary does not also record the committee's vote on the cell's proposal.
       separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
       votePreview: previewGrassrootsVote,
     },
-    EXTEND_ADMISSION_DECISION: { label: 'Gia hạn xem xét, quyết định kết nạp (tối đa 30 ngày làm việc)', roles: [BTV, SEC], payload: ExtendDecisionPayload },
+    EXTEND_ADMISSION_DECISION: {
+      label: 'Gia hạn xem xét, quyết định kết nạp (theo quy định)',
+      roles: [BTV, SEC],
+      payload: ExtendDecisionPayload,
+      legalDate: ['extendedOn'],
+      facts: [{ fact: 'deadlineDue', keys: ['admissionDecision'] }],
+    },
     DECIDE_ADMISSION: {
       label: 'Quyết định kết nạp (9-KNĐ) hoặc không kết nạp',
       roles: [BTV, SEC],
       payload: DecideAdmissionPayload,
-      facts: DOSSIER,
+      legalDate: ['decisionDate'],
+      facts: [...withDossier(RULE.ADMISSION_DECIDING_BODY, RULE.READMISSION_CONSENT, RULE.CEREMONY), { fact: 'deadlineDue', keys: ['admissionDecision'] }],
       separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
     },
-    RECORD_DECISION_RECEIPT: { label: 'Chi bộ nhận quyết định kết nạp', roles: [SEC, OFFICE], payload: DecisionReceiptPayload },
+    RECORD_DECISION_RECEIPT: { label: 'Chi bộ nhận quyết định kết nạp', roles: [SEC, OFFICE], payload: DecisionReceiptPayload, legalDate: ['receivedOn'] },
     RECORD_LATE_CEREMONY_AGREEMENT: {
-      label: 'Cấp ủy cấp trên đồng ý tổ chức lễ kết nạp quá 30 ngày làm việc',
+      label: 'Cấp ủy cấp trên trực tiếp đồng ý tổ chức lễ kết nạp sau thời hạn',
       roles: [BTV],
       payload: UpperAgreementPayload,
+      legalDate: ['agreedOn'],
       separateFrom: { preparedBy: ['RECORD_DECISION_RECEIPT'], bypassRoles: [] },
     },
     HOLD_CEREMONY: {
       label: 'Tổ chức lễ kết nạp',
       roles: [SEC],
       payload: HoldCeremonyPayload,
-      facts: [{ fact: 'ruleValues', keys: ['C.PROBATION'] }],
+      legalDate: ['ceremonyDate'],
+      facts: [{ fact: 'ruleValues', keys: [RULE.PROBATION] }, { fact: 'deadlineDue', keys: ['ceremony'] }],
     },
-    RECORD_MEMBER_RECORD: { label: 'Đảng viên khai lý lịch đảng viên', roles: [OFFICE, SEC], payload: MemberRecordPayload },
-    START_RECOGNITION_REVIEW: { label: 'Hết 12 tháng dự bị: bắt đầu xét công nhận chính thức', roles: [SEC, OFFICE], payload: StartRecognitionReviewPayload },
+    RECORD_MEMBER_RECORD: { label: 'Đảng viên khai lý lịch đảng viên', roles: [OFFICE, SEC], payload: MemberRecordPayload, legalDate: ['declaredOn'] },
+    START_RECOGNITION_REVIEW: {
+      label: 'Hết thời gian dự bị: bắt đầu xét công nhận chính thức', roles: [SEC, OFFICE], payload: StartRecognitionReviewPayload, legalDate: ['asOf'],
+    },
     CELL_RECOGNITION_VOTE: {
       label: 'Chi bộ biểu quyết công nhận chính thức (13-KNĐ) hoặc xóa tên',
       roles: [SEC],
       payload: RecognitionVotePayload,
-      facts: DOSSIER,
+      legalDate: ['meetingDate'],
+      facts: withDossier(RULE.RECOGNITION_THRESHOLD, RULE.RECOGNITION_MAX_FAILED_VOTES, QUORUM),
       votePreview: previewRecognitionVote,
     },
     EXTEND_RECOGNITION_DECISION: {
-      label: 'Gia hạn quyết định công nhận chính thức (tối đa 30 ngày làm việc)',
+      label: 'Gia hạn quyết định công nhận chính thức (theo quy định)',
       roles: [BTV, SEC],
       payload: ExtendDecisionPayload,
+      legalDate: ['extendedOn'],
+      facts: [{ fact: 'deadlineDue', keys: ['recognitionDecision'] }],
     },
     DECIDE_RECOGNITION: {
       label: 'Quyết định công nhận đảng viên chính thức hoặc xóa tên',
       roles: [BTV, SEC],
       payload: DecideRecognitionPayload,
-      facts: DOSSIER,
+      legalDate: ['decisionDate'],
+      facts: [...withDossier(), { fact: 'deadlineDue', keys: ['recognitionDecision'] }],
       separateFrom: { preparedBy: ['CELL_RECOGNITION_VOTE'], bypassRoles: [BTV] },
     },
     UPPER_DECIDE_RECOGNITION: {
-      label: 'Cấp ủy cấp trên quyết định (sau ba lần chi bộ không đủ 2/3)',
+      label: 'Cấp ủy cấp trên quyết định (sau các lần chi bộ biểu quyết không đạt tỷ lệ)',
       roles: [BTV],
       payload: UpperDecisionPayload,
+      legalDate: ['decisionDate'],
       separateFrom: { preparedBy: ['CELL_RECOGNITION_VOTE'], bypassRoles: [] },
     },
-    // Sent only by the system when a deadline's escalation fires (for the probation: when the 12 months end).
+    // Sent only by the system when a deadline's escalation fires (for the probation: when its term ends).
     DEADLINE_MISSED: { label: 'Quá hạn / hết thời hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
   },
   stateLabels: {
@@ -260,7 +311,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
     recognitionReview: 'Xét công nhận đảng viên chính thức',
     recognitionVoteCounted: 'Đã kiểm phiếu công nhận',
     awaitingRecognitionDecision: 'Chờ quyết định công nhận chính thức',
-    escalatedToUpper: 'Báo cáo cấp ủy cấp trên (ba lần không đủ 2/3)',
+    escalatedToUpper: 'Báo cáo cấp ủy cấp trên (biểu quyết không đạt tỷ lệ đủ số lần quy định)',
     recognitionDecided: 'Đã quyết định',
     fullMember: 'Đảng viên chính thức',
     struckOff: 'Xóa tên khỏi danh sách đảng viên',
@@ -285,7 +336,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
         label: 'Cấp quyết định kết nạp',
         values: { GRASSROOTS_AUTHORISED: 'Đảng ủy cơ sở được ủy quyền', COMPETENT_COMMITTEE: 'Cấp ủy có thẩm quyền cấp trên' },
       },
-      route: { label: 'Trường hợp', values: { NORMAL: 'Từ đủ 18 đến đủ 60 tuổi', PROVINCIAL_OVER_60: 'Trên 60 tuổi (cấp ủy trực thuộc Trung ương)' } },
+      route: { label: 'Trường hợp', values: ROUTE_LABELS },
     },
   },
   project(state: string, context: unknown): CaseProjection {

@@ -49,7 +49,7 @@ export const FIELD_TEXTS_KET_NAP: FieldTexts = {
   priorLeavingReason: {
     title: 'Lý do ra khỏi Đảng trước đây (người từng là đảng viên)',
     description:
-      'Một số lý do không được kết nạp lại; được kết nạp lại sau ít nhất 36 tháng, phạm tội ít nghiêm trọng thì 60 tháng sau khi được xóa án tích (Quy định 232-QĐ/TW §3.5).',
+      'Một số lý do không được kết nạp lại; thời gian chờ sau khi ra khỏi Đảng hoặc sau khi được xóa án tích, số lần được kết nạp lại và văn bản đồng ý trước của Ban Thường vụ tỉnh ủy theo quy định thi hành Điều lệ Đảng (Quy định 294-QĐ/TW §3.5).',
   },
   crimeExpungedOn: 'Ngày được xóa án tích',
   // Preparation (§9.3)
@@ -109,9 +109,15 @@ export const FIELD_TEXTS_KET_NAP: FieldTexts = {
   replacesKey: 'Mã người giới thiệu được thay',
   consentedOn: 'Ngày có văn bản đồng ý',
   'Over60ConsentPayload.documentRef': 'Số, ký hiệu văn bản đồng ý',
+  'ReadmissionConsentPayload.documentRef': 'Số, ký hiệu văn bản đồng ý kết nạp lại',
+  'ReadmissionConsentPayload.body': {
+    title: 'Ban Thường vụ cấp ủy đồng ý kết nạp lại',
+    description: 'Kết nạp lại người đã ra khỏi Đảng: phải có văn bản đồng ý trước của Ban Thường vụ tỉnh ủy, thành ủy (Quy định 294-QĐ/TW §3.5.1).',
+  },
   body: {
     title: 'Ban Thường vụ cấp ủy trực thuộc Trung ương đồng ý',
-    description: 'Người trên 60 tuổi: phải có văn bản đồng ý trước khi cấp ủy có thẩm quyền quyết định (Hướng dẫn 01-HD/TW).',
+    description:
+      'Người trên 60 tuổi: phải có văn bản đồng ý trước khi cấp ủy có thẩm quyền quyết định (Hướng dẫn 06-HD/TW năm 2025; nội dung suy ra từ Hướng dẫn 01-HD/TW năm 2016, chưa kiểm chứng).',
   },
   // Votes and decisions (§9.5, §9.4)
   members: {
@@ -125,13 +131,14 @@ export const FIELD_TEXTS_KET_NAP: FieldTexts = {
   favourable: 'Đồng ý đề nghị kết nạp',
   'SectionAppraisalPayload.summary': 'Tóm tắt báo cáo thẩm định',
   'ExtendDecisionPayload.reason': 'Lý do gia hạn',
+  extendedOn: { title: 'Ngày quyết định gia hạn', description: 'Chỉ gia hạn trước khi hết hạn, số lần và số ngày theo quy định.' },
   admitted: 'Quyết định kết nạp',
   'DecideAdmissionPayload.decisionDate': { title: 'Ngày ký quyết định kết nạp', description: 'Tuổi đảng tính từ ngày ghi trong quyết định kết nạp.' },
   lateReason: {
     title: 'Lý do quyết định chậm (nếu quá hạn)',
     description: 'Quyết định chậm không có lý do chính đáng thì phải kiểm điểm trách nhiệm trước cấp ủy cấp trên (Quy định 29-QĐ/TW §4.3.1).',
   },
-  receivedOn: { title: 'Ngày chi bộ nhận quyết định kết nạp', description: 'Lễ kết nạp tổ chức trong 30 ngày làm việc kể từ ngày này.' },
+  receivedOn: { title: 'Ngày chi bộ nhận quyết định kết nạp', description: 'Thời hạn tổ chức lễ kết nạp tính từ ngày này hoặc từ ngày ban hành quyết định, theo quy định C.CEREMONY.' },
   agreedOn: 'Ngày cấp ủy cấp trên đồng ý',
   'UpperAgreementPayload.documentRef': 'Số, ký hiệu văn bản đồng ý',
   'UpperAgreementPayload.reason': 'Lý do tổ chức lễ kết nạp chậm',
@@ -142,17 +149,36 @@ export const FIELD_TEXTS_KET_NAP: FieldTexts = {
   'DeadlineMissedPayload.key': 'Thời hạn',
 };
 
+export const EDUCATION_LEVEL_LABELS: Readonly<Record<string, string>> = {
+  NONE: 'Chưa qua trường lớp',
+  PRIMARY: 'Tiểu học',
+  LOWER_SECONDARY: 'Trung học cơ sở',
+  UPPER_SECONDARY: 'Trung học phổ thông',
+  VOCATIONAL: 'Trung cấp',
+  COLLEGE: 'Cao đẳng',
+  UNIVERSITY: 'Đại học',
+  POSTGRADUATE: 'Sau đại học',
+};
+
+/** The routes of a case (the report's dimension): the age range, or above it on the provincial route. */
+export const ROUTE_LABELS: Readonly<Record<string, string>> = {
+  NORMAL: 'Từ đủ 18 đến đủ 60 tuổi',
+  PROVINCIAL_OVER_60: 'Trên 60 tuổi (cấp ủy trực thuộc Trung ương)',
+};
+
+/** Bodies whose prior written consent a readmission needs (the codes of C.READMISSION_CONSENT). */
+export const CONSENT_BODY_LABELS: Readonly<Record<string, string>> = {
+  PROVINCIAL_STANDING_COMMITTEE: 'Ban Thường vụ tỉnh ủy, thành ủy hoặc đảng ủy trực thuộc Trung ương',
+};
+
+/** The cases of C.ADMISSION_DECIDING_BODY: an authorised grassroots committee, or the competent committee above it. */
+export const DECIDING_ROUTE_LABELS: Readonly<Record<string, string>> = {
+  GRASSROOTS_AUTHORISED: 'đảng ủy cơ sở được ủy quyền kết nạp',
+  COMPETENT_COMMITTEE: 'cấp ủy có thẩm quyền cấp trên',
+};
+
 export const VALUE_LABELS_KET_NAP: readonly ValueLabels[] = [
-  {
-    NONE: 'Chưa qua trường lớp',
-    PRIMARY: 'Tiểu học',
-    LOWER_SECONDARY: 'Trung học cơ sở',
-    UPPER_SECONDARY: 'Trung học phổ thông',
-    VOCATIONAL: 'Trung cấp',
-    COLLEGE: 'Cao đẳng',
-    UNIVERSITY: 'Đại học',
-    POSTGRADUATE: 'Sau đại học',
-  },
+  EDUCATION_LEVEL_LABELS,
   {
     MOUNTAINOUS: 'Miền núi',
     BORDER: 'Biên giới',
@@ -195,7 +221,7 @@ export const VALUE_LABELS_KET_NAP: readonly ValueLabels[] = [
     admissionDecision: 'Thời hạn quyết định kết nạp',
     ceremony: 'Thời hạn tổ chức lễ kết nạp',
     memberRecord: 'Thời hạn khai lý lịch đảng viên',
-    probation: 'Hết 12 tháng dự bị',
+    probation: 'Hết thời gian dự bị',
     recognitionCell: 'Thời hạn chi bộ xét công nhận đảng viên chính thức',
     recognitionDecision: 'Thời hạn quyết định công nhận đảng viên chính thức',
   },
@@ -209,6 +235,40 @@ export const AUTOMATIC_CONDITIONS_KET_NAP: Readonly<Record<string, string>> = {
   authorisedToAdmit: 'Đảng ủy cơ sở được ủy quyền kết nạp',
   admitted: 'Quyết định kết nạp',
   recognitionVotePassed: 'Chi bộ biểu quyết đạt tỷ lệ',
-  tooManyFailedVotes: 'Chi bộ đã ba lần biểu quyết không đạt tỷ lệ: báo cáo cấp ủy cấp trên trực tiếp',
+  tooManyFailedVotes: 'Chi bộ đã biểu quyết không đạt tỷ lệ đủ số lần quy định: báo cáo cấp ủy cấp trên trực tiếp',
+  admittedCeremonyFromIssue: 'Quyết định kết nạp; thời hạn tổ chức lễ kết nạp tính từ ngày ban hành quyết định',
   recognised: 'Quyết định công nhận đảng viên chính thức',
+};
+
+// The forms an admission dossier may hold (12-HD/BTCTW 2022 [S35]–[S38][S48]): the catalogue an upload's form code is
+// checked against, with the names people read. Which forms each step requires is law, read from FORMS.KND.
+export const FORM_CODES = [
+  'CN-NTVĐ', '1-KNĐ', '2-KNĐ', '3-KNĐ', '3A-KNĐ', '4-KNĐ', '4A-KNĐ', '5-KNĐ', '5B-KNĐ', '5C-KNĐ', '6-KNĐ', '7-KNĐ', '8-KNĐ', '9-KNĐ',
+  '10-KNĐ', '11-KNĐ', '12-KNĐ', '13-KNĐ', '14-KNĐ', '15-KNĐ', '16-KNĐ', 'LLCT-DVM',
+] as const;
+export type FormCode = (typeof FORM_CODES)[number];
+
+export const FORM_LABELS: Record<FormCode, string> = {
+  'CN-NTVĐ': 'Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng',
+  '1-KNĐ': 'Đơn xin vào Đảng',
+  '2-KNĐ': 'Lý lịch của người xin vào Đảng',
+  '3-KNĐ': 'Giấy giới thiệu người vào Đảng (của đảng viên chính thức)',
+  '3A-KNĐ': 'Giấy giới thiệu người vào Đảng (mẫu cũ, hai đảng viên giới thiệu)',
+  '4-KNĐ': 'Nghị quyết giới thiệu đoàn viên ưu tú vào Đảng (Đoàn TNCS Hồ Chí Minh)',
+  '4A-KNĐ': 'Nghị quyết giới thiệu đoàn viên công đoàn ưu tú vào Đảng (Công đoàn cơ sở)',
+  '5-KNĐ': 'Tổng hợp ý kiến nhận xét của tổ chức đoàn thể và chi ủy nơi cư trú',
+  '5B-KNĐ': 'Phiếu nhận xét của chi ủy, chi bộ nơi cư trú',
+  '5C-KNĐ': 'Phiếu nhận xét của tổ chức đoàn thể nơi làm việc',
+  '6-KNĐ': 'Nghị quyết của chi bộ đề nghị kết nạp đảng viên',
+  '7-KNĐ': 'Báo cáo thẩm định của đảng ủy bộ phận',
+  '8-KNĐ': 'Nghị quyết của đảng ủy cơ sở đề nghị kết nạp đảng viên',
+  '9-KNĐ': 'Quyết định kết nạp đảng viên',
+  '10-KNĐ': 'Bản tự kiểm điểm của đảng viên dự bị',
+  '11-KNĐ': 'Bản nhận xét của đảng viên được phân công giúp đỡ',
+  '12-KNĐ': 'Tổng hợp ý kiến nhận xét của tổ chức đoàn thể và chi ủy nơi cư trú đối với đảng viên dự bị',
+  '13-KNĐ': 'Nghị quyết của chi bộ đề nghị công nhận đảng viên chính thức',
+  '14-KNĐ': 'Báo cáo thẩm định của đảng ủy bộ phận (công nhận chính thức; số mẫu suy ra)',
+  '15-KNĐ': 'Nghị quyết của đảng ủy cơ sở đề nghị công nhận đảng viên chính thức',
+  '16-KNĐ': 'Quyết định công nhận đảng viên chính thức (số mẫu suy ra)',
+  'LLCT-DVM': 'Giấy chứng nhận bồi dưỡng lý luận chính trị cho đảng viên mới',
 };

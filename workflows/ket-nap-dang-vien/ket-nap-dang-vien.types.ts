@@ -3,11 +3,13 @@ import type { Introducer } from './ket-nap-dang-vien.eligibility';
 import type {
   AdmissionInput, AssignMentorPayload, AwarenessCertificatePayload, CertifyBackgroundPayload, DeadlineKey, DeadlineMissedPayload, DecideAdmissionPayload,
   DecideRecognitionPayload, DecisionReceiptPayload, DeclareBackgroundPayload, EnrolAwarenessCoursePayload, ExemptVerificationPayload,
-  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReasonPayload, RecognitionProposal, RecognitionVotePayload,
+  ExtendDecisionPayload, HoldCeremonyPayload, MemberRecordPayload, Over60ConsentPayload, ReadmissionConsentPayload, ReasonPayload, RecognitionProposal,
+  RecognitionVotePayload,
   RecordIntroducerPayload, RecordVerificationAnswerPayload, RequestVerificationPayload, SectionAppraisalPayload, StartRecognitionReviewPayload,
   StartVerificationPayload, SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VerifiedRelation, VotePayload,
 } from './ket-nap-dang-vien.events';
 import type { MachineEvent } from '../shared/procedure';
+import type { CeremonyClock } from './ket-nap-dang-vien.rules';
 
 /** How the case ended (or where it stands when escalated). */
 export type Outcome =
@@ -42,6 +44,10 @@ export interface VoteRecord {
   denominator: number;
   needed: number;
   text: string;
+  /** The rule the share came from (key and basis, as in force on the meeting date). */
+  rule: string;
+  /** Set when no quorum rule applies (VOTE.QUORUM_ADMISSION has no value): the vote stands, with this warning. */
+  quorumNote?: string;
   recordedBy: string;
 }
 
@@ -56,10 +62,16 @@ export interface ContextKnd {
   backgroundCertification?: CertifyBackgroundPayload & { certifiedBy: string };
   introducers?: Introducer[];
   over60Consent?: Over60ConsentPayload;
+  /** A former member (the person's history at the cell's meeting): when they last left the Party. */
+  readmission?: { lastEndedOn: string };
+  readmissionConsent?: ReadmissionConsentPayload;
   cellVote?: VoteRecord;
   sectionAppraisal?: SectionAppraisalPayload;
   grassrootsVote?: VoteRecord;
-  admissionDecision?: DecideAdmissionPayload & { committee: string; decidedBy: string };
+  /** The decision; `body` is who decides under C.ADMISSION_DECIDING_BODY; `dueDate` its deadline's day when decided. */
+  admissionDecision?: DecideAdmissionPayload & { committee: string; body?: string; dueDate?: string | null; decidedBy: string };
+  /** Which date starts the ceremony's clock, read from C.CEREMONY's start event on the decision date. */
+  ceremonyClock?: CeremonyClock;
   decisionReceivedOn?: string;
   lateCeremonyAgreement?: UpperAgreementPayload;
   ceremonyDate?: string;
@@ -68,12 +80,19 @@ export interface ContextKnd {
   memberRecordDeclaredOn?: string;
   recognitionVotes?: (VoteRecord & { proposal: RecognitionProposal })[];
   failedRecognitionVotes?: number;
+  /** Failed recognition votes after which the upper-direct committee takes over (C.RECOGNITION_MAX_FAILED_VOTES). */
+  maxFailedRecognitionVotes?: number;
   /** The cell's passed recognition (or strike-off) vote the committee decides on. */
   recognitionProposal?: VoteRecord & { proposal: RecognitionProposal };
-  recognitionDecision?: { decision: RecognitionProposal; decisionDate: string; decisionRef?: string; by: 'COMPETENT_COMMITTEE' | 'UPPER_COMMITTEE'; decidedBy: string };
+  recognitionDecision?: {
+    decision: RecognitionProposal; decisionDate: string; decisionRef?: string; by: 'COMPETENT_COMMITTEE' | 'UPPER_COMMITTEE'; dueDate?: string | null; decidedBy: string;
+  };
   /** Reasons given for the +30 working days of a decision deadline. */
   extensions?: Partial<Record<DeadlineKey, string>>;
-  /** A deciding committee decided after the due date without a reason (C-D3: self-criticism before the upper committee). */
+  /**
+   * A deciding committee decided after the due date without a reason (C-D3: self-criticism before the upper committee):
+   * the decision's own date against its deadline's due date (changes-2026.md §3.8).
+   */
   lateWithoutReason?: { admission?: string; recognition?: string };
   withdrawal?: string;
   outcome?: Outcome;
@@ -81,6 +100,7 @@ export interface ContextKnd {
   deadlineGenerations?: Record<string, number>;
   /** Deadlines scheduled and not yet met or cancelled. */
   openDeadlines?: DeadlineKey[];
+  /** Deadlines the worker reported missed (a record of the alerts; lateness is judged by each act's own date). */
   overdue?: Partial<Record<DeadlineKey, boolean>>;
 }
 
@@ -100,6 +120,7 @@ export type EventKnd =
   | E<'CERTIFY_BACKGROUND', CertifyBackgroundPayload>
   | E<'RECORD_INTRODUCER', RecordIntroducerPayload>
   | E<'RECORD_OVER_60_CONSENT', Over60ConsentPayload>
+  | E<'RECORD_READMISSION_CONSENT', ReadmissionConsentPayload>
   | E<'WITHDRAW', ReasonPayload>
   | E<'CELL_VOTE', VotePayload>
   | E<'RECORD_SECTION_APPRAISAL', SectionAppraisalPayload>
