@@ -29,6 +29,7 @@ import { NotificationDeliveryEntity } from '@hoso/notifications/entities/notific
 import { AuditLogEntity } from '@hoso/core/audit-log/audit-log.entity';
 import { CalendarEntryEntity } from '@hoso/deadlines/entities/calendar-entry.entity';
 import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version.entity';
+import { CalendarYearEntity } from '@hoso/deadlines/entities/calendar-year.entity';
 import { LegalRuleEntity } from '@hoso/deadlines/entities/legal-rule.entity';
 import { LegalInstrumentEntity } from '@hoso/deadlines/entities/legal-instrument.entity';
 import type { SchemaParts } from '@hoso/core/database';
@@ -60,10 +61,16 @@ import { CaseSearch1795301640000 } from './1795301640000-CaseSearch';
 import { OutboxManualItems1795301611000 } from './1795301611000-OutboxManualItems';
 import { DocumentStorageKey1795301700000 } from './1795301700000-DocumentStorageKey';
 import { DatedRules1795301800000 } from './1795301800000-DatedRules';
+import { OfficialCalendars1795301850000 } from './1795301850000-OfficialCalendars';
+import { RuleOverrideRoles1795301900000 } from './1795301900000-RuleOverrideRoles';
+import { ComplaintDenunciation1374Rules1795302200000 } from './1795302200000-ComplaintDenunciation1374Rules';
+import { AdmissionRules1795302100000 } from './1795302100000-AdmissionRules';
+import { DisciplineRules1795302000000 } from './1795302000000-DisciplineRules';
+import { EarlierDisciplineRules1795302300000 } from './1795302300000-EarlierDisciplineRules';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
-  LegalRuleEntity, LegalInstrumentEntity, CalendarVersionEntity, CalendarEntryEntity, AuditLogEntity, DeadlineDeliveryEntity,
+  LegalRuleEntity, LegalInstrumentEntity, CalendarVersionEntity, CalendarEntryEntity, CalendarYearEntity, AuditLogEntity, DeadlineDeliveryEntity,
   NotificationEntity, NotificationDeliveryEntity, AccessLogEntity, AuditSigningKeyEntity, ChainCheckpointEntity, ChainCheckpointHeadEntity,
   CaseReporterEntity, CaseParticipantEntity, RefreshTokenEntity, LoginAttemptEntity,
   CaseLinkEntity, DisciplineAuthorityEntity, PersonEntity, PersonMembershipEntity, CasePersonEntity, CaseAttachmentEntity,
@@ -80,7 +87,12 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   CheckpointDeltas1795301200000, DeliveryByDeadline1795301300000, AttachmentRetention1795301400000,
   DossierRetentionSettings1795301500000, OutboxManualItems1795301611000, CaseSearch1795301640000,
   DocumentStorageKey1795301700000,
-  DatedRules1795301800000,
+  DatedRules1795301800000, OfficialCalendars1795301850000,
+  RuleOverrideRoles1795301900000,
+  DisciplineRules1795302000000,
+  AdmissionRules1795302100000,
+  ComplaintDenunciation1374Rules1795302200000,
+  EarlierDisciplineRules1795302300000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -114,6 +114,10 @@ describe('Quy định 1374 end to end over HTTP', () => {
         tags: { source: 'CITIZEN_PETITION_COMPLAINT_DENUNCIATION' },
       });
       expect(res.body.event).toEqual({ seq: 1, type: 'CREATE' });
+      // Sources 1–3 run a handling clock from receipt; no legal value was found, so it has no due date until set.
+      expect((await view('secretary', cases.A)).deadlines).toEqual([
+        expect.objectContaining({ key: 'handling', ruleKey: 'A.OTHER_SOURCES_HANDLING', startAt: '2025-01-10T02:00:00.000Z', dueAt: null, status: 'PENDING' }),
+      ]);
       expect(await offered('taskForce', cases.A)).toEqual(['START_SCREENING']);
       expect(await offered('secretary', cases.A)).toEqual([]);
       expect(await offered('auditor', cases.A)).toEqual([]);
@@ -221,7 +225,10 @@ describe('Quy định 1374 end to end over HTTP', () => {
         reportCategory: 'RESOLVED',
         tags: { finding: 'PARTLY_FOUNDED', outcome: 'RESOLVED' },
       });
-      expect((await view('standing', cases.A)).context.conclusion.measures).toEqual(measures);
+      const concluded = await view('standing', cases.A);
+      expect(concluded.context.conclusion.measures).toEqual(measures);
+      // The conclusion meets the handling clock.
+      expect(concluded.deadlines.map((d: { key: string; status: string }) => [d.key, d.status])).toEqual([['handling', 'MET']]);
       expect(await offered('office', cases.A)).toEqual(['NOTIFY']);
     });
 

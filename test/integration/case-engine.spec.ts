@@ -480,7 +480,8 @@ describe('case engine', () => {
       const refused = await api.send(citizen, 'REQUEST_EXPLANATION', 3, { who: 'office' });
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('TRANSITION_REFUSED');
-      expect(await deadlines(citizen)).toEqual([]);
+      // Nothing of the refused step: only the sources 1–3 handling clock its registration started.
+      expect((await deadlines(citizen)).map((d) => [d.key, d.generation, d.event_seq])).toEqual([['handling', 1, 1]]);
       expect((await api.caseRow(citizen)).version).toBe(3);
     });
   });

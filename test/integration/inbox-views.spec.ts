@@ -98,7 +98,7 @@ describe('inbox views (GET /inbox filters, GET /inbox/awaiting-me)', () => {
     });
     expect({ status: complaint.status, body: complaint.body }).toMatchObject({ status: 201 });
     ref.complaint = { id: complaint.body.case.id, version: complaint.body.case.version };
-    await c.send('inspection', ref.complaint, 'ASSESS_ADMISSIBILITY', {});
+    await c.send('inspection', ref.complaint, 'ASSESS_ADMISSIBILITY', { receivedAt: '2026-02-03' });
   });
   afterAll(() => t?.close());
 
@@ -153,10 +153,11 @@ describe('inbox views (GET /inbox filters, GET /inbox/awaiting-me)', () => {
       expect(awaiting.total).toBe(2);
       const frontItem = awaiting.items.find((i) => i.id === ref.frontAssignedB.id)!;
       expect(frontItem).toMatchObject({ assignedUnitId: org.wardB.id, deadlineKey: 'frontResult' });
-      expect(awaiting.items.find((i) => i.id === ref.assignedA.id)).toMatchObject({ assignedUnitId: org.wardA.id, deadlineKey: null });
-      // The nearest view still shows the reported case, without a deadline.
+      // A citizen's petition (source 3) carries the sources 1–3 handling clock (A.OTHER_SOURCES_HANDLING, no legal value).
+      expect(awaiting.items.find((i) => i.id === ref.assignedA.id)).toMatchObject({ assignedUnitId: org.wardA.id, deadlineKey: 'handling' });
+      // The nearest view still shows the reported case, its handling clock still running until the conclusion.
       const nearest = await inbox('secretary');
-      expect(nearest.items.find((i) => i.id === ref.reportedA.id)).toMatchObject({ state: 'assignedToUnit.reviewingReport', deadlineKey: null });
+      expect(nearest.items.find((i) => i.id === ref.reportedA.id)).toMatchObject({ state: 'assignedToUnit.reviewingReport', deadlineKey: 'handling' });
     });
 
     it("keeps each unit's scope: a ward sees only the case assigned to it", async () => {

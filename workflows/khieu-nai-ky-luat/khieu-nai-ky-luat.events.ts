@@ -13,14 +13,23 @@ export class ComplainantDto {
   @IsIn(COMPLAINANT_KINDS) kind!: ComplainantKind;
   @IsString() @MinLength(1) @MaxLength(NAME) name!: string;
   @IsOptional() @IsUUID() userId?: string;
+  /** A probationary member (đảng viên dự bị): only khiển trách or cảnh cáo apply (69-QĐ/TW Art. 7). */
+  @IsOptional() @IsBoolean() probationary?: boolean;
 }
 
+/**
+ * Bodies that decide discipline or complaints: the discipline bodies and, at the centre, the Secretariat (Ban Bí thư),
+ * the final instance for khai trừ decided at provincial level and below (22-QĐ/TW Art. 22; B4.FINAL_INSTANCE).
+ */
+export const COMPLAINT_BODY_KINDS = [...BODY_KINDS, 'SECRETARIAT'] as const;
+export type ComplaintBodyKind = BodyKind | 'SECRETARIAT';
+
 export class BodyDto {
-  @IsIn(BODY_KINDS) kind!: BodyKind;
+  @IsIn(COMPLAINT_BODY_KINDS) kind!: ComplaintBodyKind;
   @IsIn(LEVELS) level!: Level;
   /**
-   * The level above this body where it is not the next one on CELL → GRASSROOTS → UPPER_GRASSROOTS → PROVINCIAL →
-   * CENTRAL (e.g. a commune committee directly under the province since 1/7/2025, open question Q3).
+   * The level above this body where it is not the one the level ladder in force gives (ORG.LEVEL_LADDER), e.g. a
+   * cell under a section committee, or a grassroots organisation placed directly under a provincial committee.
    */
   @IsOptional() @IsIn(LEVELS) upperDirectLevel?: Level;
 }
@@ -70,6 +79,11 @@ export class KhieuNaiInput {
 }
 
 export class AssessPayload {
+  /**
+   * When the competent body received the complaint: the resolution deadline runs from it, and the rules (level
+   * ladder, final instance, grounds) are those in force on that day.
+   */
+  @IsISO8601({ strict: true }) receivedAt!: string;
   /** What the assessment found beyond the registration (merged with it). */
   @IsOptional() @ValidateNested() @Type(() => AdmissibilityFindingsDto) findings?: AdmissibilityFindingsDto;
   @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
@@ -98,10 +112,15 @@ export class NotifyComplainantPayload {
   @IsOptional() @IsISO8601({ strict: true }) receivedAt?: string;
 }
 
-/** A new complaint at the next level against this complaint decision (or the referral of the case up). */
+/**
+ * A new complaint at the next level against this complaint decision. The level is not chosen: it is the next
+ * instance the rules in force give (shown on the case as `offer`); `lodgedWith` names which body of that instance
+ * received it when it has several (its inspection commission, standing committee or committee), and is refused if
+ * it is not one of them.
+ */
 export class EscalatePayload {
   @IsISO8601({ strict: true }) lodgedAt!: string;
-  @IsDefined() @ValidateNested() @Type(() => BodyDto) lodgedWith!: BodyDto;
+  @IsOptional() @ValidateNested() @Type(() => BodyDto) lodgedWith?: BodyDto;
   @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
 }
 
@@ -132,7 +151,7 @@ export function complaintCaseInput(parts: {
 }): KhieuNaiInput {
   const { complainant: c, decision: d } = parts;
   return {
-    complainant: { kind: c.kind, name: c.name, ...(c.userId ? { userId: c.userId } : {}) },
+    complainant: { kind: c.kind, name: c.name, ...(c.userId ? { userId: c.userId } : {}), ...(c.probationary ? { probationary: true } : {}) },
     decision: {
       form: d.form,
       decidedBy: d.decidedBy,

@@ -1,5 +1,7 @@
 // Procedure B4: complaint against a disciplinary decision (khiếu nại kỷ luật đảng).
-// Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — docs/domain/procedures.md §8 (C0–C8).
+// Legal basis: Điều lệ Đảng, Điều 39 khoản 7; Quy định 22-QĐ/TW, Điều 22–23; Quy định 296-QĐ/TW — docs/domain/procedures.md §8 (C0–C8);
+// the ladder, final instances, window and grounds are rule rows (../shared/domain/changes-2026.md §3.10, K20–K23).
+import { vietnamDate } from '@hoso/kernel/legal-time';
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { and, assign, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
@@ -9,7 +11,10 @@ import {
   complaintCaseInput, type AssessPayload, type DeadlineMissedPayload, type DecideComplaintPayload, type EscalatePayload, type KhieuNaiInput,
   type NotifyComplainantPayload, type ReasonPayload, type ReportPayload,
 } from './khieu-nai-ky-luat.events';
-import { assessAdmissibility, formsForComplainant, isFinalInstance, type Admissibility } from './khieu-nai-ky-luat.rules';
+import {
+  assessAdmissibility, complaintRules, filingWindow, finalInstance, formsForComplainant, groundsOf, isAtInstance, nextInstance, sameBody, WINDOW_DUE,
+  type Admissibility, type Body, type ComplaintRules, type Instance,
+} from './khieu-nai-ky-luat.rules';
 import type { MachineEvent } from '../shared/procedure';
 
 export const KHIEU_NAI_PROCEDURE_ID = 'khieu-nai-ky-luat';
@@ -18,11 +23,14 @@ export interface ContextKhieuNai {
   input: KhieuNaiInput;
   /** Invariant (§8 [S24]): the decision complained against stays in force until a complaint decision changes it. */
   decisionInForce: true;
-  admissibility?: Admissibility & { assessedAt: string; note?: string };
+  /** `receivedAt`: when the competent body received the complaint (the resolution deadline runs from it). */
+  admissibility?: Admissibility & { assessedAt: string; receivedAt: string; note?: string };
   verification?: { startedAt: string; report?: ReportPayload & { at: string } };
   decision?: DecideComplaintPayload & { decidedAt: string; formInForce: DisciplineForm | null };
   notice?: NotifyComplainantPayload & { at: string };
-  escalation?: EscalatePayload & { at: string; results: { childCaseId: string; outcome: string; summary?: string; at: string }[] };
+  /** What the API offers once the complainant is notified: the next instance, or that this was the final one. */
+  offer?: EscalationOffer;
+  escalation?: EscalatePayload & { lodgedWith: Body; at: string; results: { childCaseId: string; outcome: string; summary?: string; at: string }[] };
   closure?: { reason: string; at: string; finalInstance: boolean };
   deadlineGenerations?: Record<string, number>;
   overdue?: boolean;
@@ -41,13 +49,56 @@ export type EventKhieuNai =
   | E<'CHILD_CONCLUDED', ChildConcludedPayload>
   | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
 
+/** The next instance offered after the complaint decision (`next` null: this body was the final instance). */
+export interface EscalationOffer {
+  next: Instance | null;
+  final: Body | null;
+  /** Rules missing on the date asked: no offer can be computed. */
+  rulesMissing?: true;
+}
+
 const original = (c: ContextKhieuNai) => c.input.decision.originallyDecidedBy ?? c.input.decision.decidedBy;
 /** The form the complaint decision leaves in force (null: annulled). */
 const formAfter = (c: ContextKhieuNai, p: DecideComplaintPayload): DisciplineForm | null =>
   p.outcome === 'ANNULLED' ? null : p.outcome === 'CHANGED' ? (p.newForm as DisciplineForm) : c.input.decision.form;
-/** Whether this complaint body is the last instance for the form decided. */
-const atFinalInstance = (c: ContextKhieuNai) =>
-  c.decision !== undefined && isFinalInstance(c.decision.decidingBody, original(c), c.decision.formInForce ?? c.input.decision.form);
+const formNow = (c: ContextKhieuNai): DisciplineForm => c.decision?.formInForce ?? c.input.decision.form;
+
+type Ev = EventKhieuNai;
+const rulesOf = (e: Ev): ComplaintRules | null => complaintRules(e.facts?.ruleValues);
+/** The final instance for the form in force (null: the table has none, e.g. giải tán). */
+const finalFor = (c: ContextKhieuNai, r: ComplaintRules) => finalInstance(r.finals, original(c), formNow(c));
+/** What may follow this complaint decision, by the rules handed in with the event. */
+function offerOf(c: ContextKhieuNai, e: Ev): EscalationOffer {
+  const r = rulesOf(e);
+  if (!r || !c.decision) return { next: null, final: null, rulesMissing: true };
+  const final = finalFor(c, r);
+  if (!final) return { next: null, final: null, rulesMissing: true };
+  // The final instance for the form complained against has decided (even if it changed the form): nothing beyond it.
+  const finalComplained = finalInstance(r.finals, original(c), c.input.decision.form);
+  if (sameBody(c.decision.decidingBody, finalComplained)) return { next: null, final: finalComplained };
+  return { next: nextInstance(c.decision.decidingBody, original(c), formNow(c), r), final };
+}
+/** Whether this complaint body is the last instance for the form in force. */
+const atFinalInstance = (c: ContextKhieuNai, e: Ev) => {
+  const o = offerOf(c, e);
+  return !o.rulesMissing && o.next === null;
+};
+/** The body an escalation lodges with: the one named, or the next instance's only body. */
+function escalationBody(c: ContextKhieuNai, e: Ev): Body | undefined {
+  if (e.type !== 'ESCALATE') return undefined;
+  const next = offerOf(c, e).next;
+  if (!next) return undefined;
+  const named = e.payload.lodgedWith;
+  if (named) return isAtInstance(named, next) ? named : undefined;
+  return next.kinds.length === 1 ? { kind: next.kinds[0], level: next.level } : undefined;
+}
+/** The facts of the assessment: the rules, the window (when the decision was received) and the grounds list. */
+const assessmentFacts = (c: ContextKhieuNai, e: Ev) => ({
+  rules: rulesOf(e),
+  window: filingWindow(e.facts?.dueDates?.[WINDOW_DUE]),
+  grounds: groundsOf(e.facts?.ruleValues),
+  needsWindow: c.input.decision.receivedAt !== undefined,
+});
 
 /** What the parent is told: the complaint decision (CHANGED carries the new form) or the first reason for rejecting. */
 function outcomeCode(c: ContextKhieuNai): string {
@@ -59,15 +110,33 @@ function outcomeCode(c: ContextKhieuNai): string {
 export const khieuNaiMachineV1 = setup({
   types: {} as { context: ContextKhieuNai; events: EventKhieuNai; input: KhieuNaiInput },
   guards: {
+    // The competent body's receipt: not before the complaint was sent, not after today.
+    receiptDateValid: ({ context, event }) =>
+      event.type === 'ASSESS_ADMISSIBILITY' &&
+      vietnamDate(event.payload.receivedAt) >= vietnamDate(context.input.lodgedAt) &&
+      vietnamDate(event.payload.receivedAt) <= vietnamDate(event.occurredAt),
+    // No legal value, no decision: each rule the step needs must have a row in force (changes-2026.md §1).
+    ladderKnown: ({ event }) => rulesOf(event) !== null,
+    finalInstanceKnown: ({ context, event }) => {
+      const r = rulesOf(event);
+      return r !== null && finalFor(context, r) !== null;
+    },
+    filingWindowKnown: ({ context, event }) => {
+      const f = assessmentFacts(context, event);
+      return !f.needsWindow || f.window !== null;
+    },
+    groundsKnown: ({ event }) => groundsOf(event.facts?.ruleValues) !== null,
     hasRejectionReason: ({ context }) => (context.admissibility?.reasons.length ?? 0) > 0,
     decidedByLodgedBody: ({ context, event }) =>
       event.type === 'DECIDE' && event.payload.decidingBody.kind === context.input.lodgedWith.kind && event.payload.decidingBody.level === context.input.lodgedWith.level,
     changedFormGiven: ({ context, event }) =>
       event.type === 'DECIDE' &&
       (event.payload.outcome === 'CHANGED'
-        ? event.payload.newForm !== undefined && event.payload.newForm !== context.input.decision.form && formsForComplainant(context.input.complainant.kind).includes(event.payload.newForm)
+        ? event.payload.newForm !== undefined && event.payload.newForm !== context.input.decision.form && formsForComplainant(context.input.complainant).includes(event.payload.newForm)
         : event.payload.newForm === undefined),
-    notFinalInstance: ({ context }) => !atFinalInstance(context),
+    notFinalInstance: ({ context, event }) => !atFinalInstance(context, event),
+    // The next instance is computed, not chosen: a body of another level (or a level skipped) is refused.
+    toNextInstance: ({ context, event }) => escalationBody(context, event) !== undefined,
     notAnnulled: ({ context }) => context.decision?.outcome !== 'ANNULLED',
     fromNextInstance: ({ event }) =>
       event.type === 'CHILD_CONCLUDED' && event.payload.link === 'COMPLAINT' && event.payload.procedureId === KHIEU_NAI_PROCEDURE_ID,
@@ -77,10 +146,12 @@ export const khieuNaiMachineV1 = setup({
   actions: {
     ...effectActions,
     assess: assign({
-      admissibility: ({ context, event }) =>
-        event.type === 'ASSESS_ADMISSIBILITY'
-          ? { ...assessAdmissibility(context.input, event.payload.findings, event.facts?.ruleValues), assessedAt: event.occurredAt, note: event.payload.note }
-          : context.admissibility,
+      admissibility: ({ context, event }) => {
+        if (event.type !== 'ASSESS_ADMISSIBILITY') return context.admissibility;
+        const f = assessmentFacts(context, event);
+        const found = assessAdmissibility(context.input, event.payload.findings, f.rules!, f.window, f.grounds!);
+        return { ...found, assessedAt: event.occurredAt, receivedAt: event.payload.receivedAt, ...(event.payload.note ? { note: event.payload.note } : {}) };
+      },
     }),
     recordDecision: assign({
       decision: ({ context, event }) =>
@@ -91,7 +162,8 @@ export const khieuNaiMachineV1 = setup({
     }),
     // C7: a new complaint at the next level, against this complaint decision, opened as a linked case.
     openNextInstance: enqueueEffects(({ context, event, enqueue }) => {
-      if (event.type !== 'ESCALATE' || !context.decision) return;
+      const lodgedWith = escalationBody(context, event);
+      if (event.type !== 'ESCALATE' || !context.decision || !lodgedWith) return;
       const c = context.input;
       const input = complaintCaseInput({
         complainant: c.complainant,
@@ -103,7 +175,7 @@ export const khieuNaiMachineV1 = setup({
           originallyDecidedBy: original(context),
         },
         lodgedAt: event.payload.lodgedAt,
-        lodgedWith: event.payload.lodgedWith,
+        lodgedWith,
         onBehalfOfAnother: c.onBehalfOfAnother,
         summary: event.payload.summary,
         sourceProcedureId: KHIEU_NAI_PROCEDURE_ID,
@@ -131,7 +203,13 @@ export const khieuNaiMachineV1 = setup({
   states: {
     // C0 → C1: the admissibility check (window, exclusions, level order).
     lodged: {
-      on: { ASSESS_ADMISSIBILITY: { target: 'assessed', actions: 'assess' } },
+      on: {
+        ASSESS_ADMISSIBILITY: {
+          guard: and(['receiptDateValid', 'ladderKnown', 'finalInstanceKnown', 'filingWindowKnown', 'groundsKnown']),
+          target: 'assessed',
+          actions: 'assess',
+        },
+      },
     },
     assessed: {
       always: [{ guard: 'hasRejectionReason', target: 'rejected' }, { target: 'accepted' }],
@@ -144,10 +222,11 @@ export const khieuNaiMachineV1 = setup({
         { type: 'reportToParent', params: ({ context }) => ({ outcome: outcomeCode(context) }) },
       ],
     },
-    // C3: the resolution deadline has no value in the rule table (Q2); scheduled so a secretary can set one.
+    // C3: the resolution deadline has no value in the rule table (Q2); scheduled so a secretary can set one. It runs
+    // from the competent body's receipt of the complaint (inferred from [S21]), not from the day the letter was sent.
     accepted: {
       entry: [
-        { type: 'scheduleDeadline', params: ({ context }) => ({ key: 'resolve', ruleKey: 'B4.RESOLVE', startAt: context.input.lodgedAt }) },
+        { type: 'scheduleDeadline', params: ({ context }) => ({ key: 'resolve', ruleKey: 'B4.RESOLVE', startAt: context.admissibility!.receivedAt }) },
         { type: 'countSchedule', params: { key: 'resolve' } },
       ],
       on: { START_VERIFICATION: { target: 'verifying', actions: assign({ verification: ({ event }) => ({ startedAt: event.occurredAt }) }) } },
@@ -186,7 +265,10 @@ export const khieuNaiMachineV1 = setup({
         NOTIFY_COMPLAINANT: {
           target: 'notified',
           actions: [
-            assign({ notice: ({ event }) => ({ ...event.payload, at: event.occurredAt }) }),
+            assign({
+              notice: ({ event }) => ({ ...event.payload, at: event.occurredAt }),
+              offer: ({ context, event }) => offerOf(context, event),
+            }),
             { type: 'notify', params: ({ event }) => ({ template: 'khieu-nai.decided', audiences: ['REPORTER', 'UNIT'], summary: event.payload.summary }) },
           ],
         },
@@ -196,14 +278,20 @@ export const khieuNaiMachineV1 = setup({
       on: {
         // C7: up to the final level for the form; the next level's case checks its own admissibility (window, level).
         ESCALATE: {
-          guard: and(['notFinalInstance', 'notAnnulled']),
+          guard: and(['notAnnulled', 'ladderKnown', 'finalInstanceKnown', 'notFinalInstance', 'toNextInstance']),
           target: 'escalated',
-          actions: [assign({ escalation: ({ event }) => ({ ...event.payload, at: event.occurredAt, results: [] }) }), 'openNextInstance'],
+          actions: [
+            assign({
+              escalation: ({ context, event }) =>
+                event.type === 'ESCALATE' ? { ...event.payload, lodgedWith: escalationBody(context, event)!, at: event.occurredAt, results: [] } : context.escalation,
+            }),
+            'openNextInstance',
+          ],
         },
         // C8: no further complaint, or the final level has decided.
         CLOSE: {
           target: 'closed',
-          actions: assign({ closure: ({ context, event }) => ({ reason: event.payload.reason, at: event.occurredAt, finalInstance: atFinalInstance(context) }) }),
+          actions: assign({ closure: ({ context, event }) => ({ reason: event.type === 'CLOSE' ? event.payload.reason : '', at: event.occurredAt, finalInstance: atFinalInstance(context, event) }) }),
         },
       },
     },

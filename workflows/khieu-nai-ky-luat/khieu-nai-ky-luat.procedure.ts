@@ -1,13 +1,15 @@
 import { Role } from '../shared/roles';
 import { CHILD_CONCLUDED, ChildConcludedPayload } from '../shared/child-case';
-import { DISCIPLINE_FORM_LABELS } from '../shared/facts';
-import type { CaseProjection, ProcedureDefinition } from '../shared/procedure';
+import { DISCIPLINE_FORM_LABELS, type FactRequest } from '../shared/facts';
+import type { CaseProjection, MachineEvent, ProcedureDefinition } from '../shared/procedure';
 import {
   AssessPayload, DeadlineMissedPayload, DecideComplaintPayload, EmptyPayload, EscalatePayload, KhieuNaiInput, NotifyComplainantPayload, ReasonPayload,
   ReportPayload,
 } from './khieu-nai-ky-luat.events';
 import { khieuNaiMachineV1, KHIEU_NAI_PROCEDURE_ID, type ContextKhieuNai } from './khieu-nai-ky-luat.machine';
-import { ADMISSIBILITY_LABELS, checkComplaintDates, type AdmissibilityReason } from './khieu-nai-ky-luat.rules';
+import {
+  ADMISSIBILITY_LABELS, checkComplaintDates, complaintRules, instanceLabel, nextInstance, RULE, WINDOW_DUE, type AdmissibilityReason,
+} from './khieu-nai-ky-luat.rules';
 import { AUTOMATIC_CONDITIONS_KHIEU_NAI, FIELD_TEXTS_KHIEU_NAI, VALUE_LABELS_KHIEU_NAI } from './khieu-nai-ky-luat.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
@@ -36,6 +38,27 @@ function category(state: string, c: ContextKhieuNai): keyof typeof KHIEU_NAI_CAT
   return c.decision ? 'DECIDED' : 'IN_PROGRESS';
 }
 
+// The rules every step that places the complaint on the ladder reads (the date: the step's legal date).
+const LADDER_FACTS: FactRequest = { fact: 'ruleValues', keys: [RULE.LADDER, RULE.FINAL] };
+const ASSESS_FACTS: readonly FactRequest[] = [
+  { fact: 'ruleValues', keys: [RULE.LADDER, RULE.FINAL, RULE.GROUNDS] },
+  // The last day to complain: B4.FILING_WINDOW counted from the receipt of the decision with the working calendar.
+  { fact: 'dueDate', key: WINDOW_DUE, ruleKey: RULE.WINDOW, start: (c) => (c as ContextKhieuNai).input.decision.receivedAt },
+];
+
+/** What the refusing guard found for this very event: the instance the rules give, the form without a final one. */
+function refusalDetail(guard: string, context: unknown, event: MachineEvent): string | undefined {
+  const c = context as ContextKhieuNai;
+  const rules = complaintRules(event.facts?.ruleValues);
+  const form = c.decision?.formInForce ?? c.input.decision.form;
+  if (guard === 'finalInstanceKnown') return `Hình thức: ${DISCIPLINE_FORM_LABELS[form]}.`;
+  if (guard === 'toNextInstance' && rules && c.decision) {
+    const next = nextInstance(c.decision.decidingBody, c.input.decision.originallyDecidedBy ?? c.input.decision.decidedBy, form, rules);
+    return next ? `Cấp giải quyết kế tiếp: ${instanceLabel(next)}.` : undefined;
+  }
+  return undefined;
+}
+
 const reasonLabels = Object.fromEntries(
   Object.entries(ADMISSIBILITY_LABELS).map(([code, { label, source }]) => [code, `${label} (${source})`]),
 ) as Record<AdmissibilityReason, string>;
@@ -62,7 +85,8 @@ export const khieuNaiKyLuatV1: ProcedureDefinition = {
       label: 'Xem xét điều kiện thụ lý đơn khiếu nại',
       roles: [UBKT, OFFICE],
       payload: AssessPayload,
-      facts: [{ fact: 'ruleValues', keys: ['B4.FILING_WINDOW'] }],
+      facts: ASSESS_FACTS,
+      legalDate: ['receivedAt'],
     },
     START_VERIFICATION: { label: 'Thẩm tra, xác minh', roles: [UBKT], payload: EmptyPayload },
     SUBMIT_REPORT: { label: 'Báo cáo kết quả thẩm tra, xác minh', roles: [UBKT], payload: ReportPayload },
@@ -73,9 +97,22 @@ export const khieuNaiKyLuatV1: ProcedureDefinition = {
       // Who verified and reported does not decide.
       separateFrom: { preparedBy: ['SUBMIT_REPORT'], bypassRoles: [SEC] },
     },
-    NOTIFY_COMPLAINANT: { label: 'Thông báo quyết định giải quyết cho người khiếu nại', roles: [OFFICE], payload: NotifyComplainantPayload },
-    ESCALATE: { label: 'Khiếu nại tiếp lên cấp trên (hoặc chuyển cấp có thẩm quyền)', roles: [OFFICE, UBKT], payload: EscalatePayload },
-    CLOSE: { label: 'Kết thúc giải quyết khiếu nại', roles: [OFFICE], payload: ReasonPayload },
+    NOTIFY_COMPLAINANT: {
+      label: 'Thông báo quyết định giải quyết cho người khiếu nại',
+      roles: [OFFICE],
+      payload: NotifyComplainantPayload,
+      // The next instance offered is the one in force when the complainant received the complaint decision.
+      facts: [LADDER_FACTS],
+      legalDate: ['receivedAt'],
+    },
+    ESCALATE: {
+      label: 'Khiếu nại tiếp lên cấp giải quyết kế tiếp',
+      roles: [OFFICE, UBKT],
+      payload: EscalatePayload,
+      facts: [LADDER_FACTS],
+      legalDate: ['lodgedAt'],
+    },
+    CLOSE: { label: 'Kết thúc giải quyết khiếu nại', roles: [OFFICE], payload: ReasonPayload, facts: [LADDER_FACTS] },
     [CHILD_CONCLUDED]: { label: 'Có kết quả giải quyết của cấp trên', roles: [], payload: ChildConcludedPayload },
     DEADLINE_MISSED: { label: 'Quá hạn giải quyết (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
   },
@@ -93,7 +130,20 @@ export const khieuNaiKyLuatV1: ProcedureDefinition = {
   fieldTexts: FIELD_TEXTS_KHIEU_NAI,
   valueLabels: VALUE_LABELS_KHIEU_NAI,
   automaticConditions: AUTOMATIC_CONDITIONS_KHIEU_NAI,
+  refusalDetail,
   guardMessages: {
+    receiptDateValid: 'Ngày tổ chức có thẩm quyền nhận đơn không được trước ngày gửi đơn khiếu nại và không được sau ngày hôm nay.',
+    ladderKnown:
+      'Chưa có giá trị pháp lý cho thứ bậc các cấp giải quyết khiếu nại (quy tắc ORG.LEVEL_LADDER, B4.FINAL_INSTANCE) vào ngày này; cấp ủy cần xác nhận trước khi xem xét.',
+    finalInstanceKnown:
+      'Chưa có giá trị pháp lý cho cấp giải quyết cuối cùng đối với hình thức kỷ luật này (quy tắc B4.FINAL_INSTANCE; Quy định 22-QĐ/TW, Điều 22 không nêu hình thức giải tán); ' +
+      'cấp ủy cần xác nhận trước khi thụ lý hoặc khiếu nại tiếp.',
+    filingWindowKnown:
+      'Chưa có giá trị pháp lý cho thời hạn khiếu nại (quy tắc B4.FILING_WINDOW) vào ngày nhận quyết định; cấp ủy cần xác nhận trước khi xem xét điều kiện thụ lý.',
+    groundsKnown:
+      'Chưa có giá trị pháp lý cho danh mục trường hợp không thụ lý khiếu nại (quy tắc B4.NOT_ACCEPTED_GROUNDS) vào ngày này; cấp ủy cần xác nhận.',
+    toNextInstance:
+      'Chỉ khiếu nại lên đúng cấp giải quyết kế tiếp theo quy định đang có hiệu lực: không vượt cấp, không gửi cấp khác; nơi cấp đó có nhiều tổ chức thì phải ghi tổ chức nhận đơn.',
     hasRejectionReason: 'Đơn không có lý do để không thụ lý.',
     decidedByLodgedBody: 'Quyết định giải quyết phải do tổ chức đã nhận đơn khiếu nại đưa ra.',
     changedFormGiven:

@@ -2,6 +2,19 @@
 // dictionary (shared/field-texts.ts) and the labels of its enumerations. Pure data.
 import type { FieldTexts } from '../shared/field-texts';
 import { BODY_KIND_LABELS, COMPLAINANT_KIND_LABELS, LEVEL_LABELS, type ValueLabels } from '../shared/value-labels';
+import type { ComplaintBodyKind } from './khieu-nai-ky-luat.events';
+
+/** The bodies of a complaint, the Secretariat included (the final instance for khai trừ). */
+export const COMPLAINT_BODY_KIND_LABELS: Readonly<Record<ComplaintBodyKind, string>> = { ...BODY_KIND_LABELS, SECRETARIAT: 'Ban Bí thư' };
+
+/** How sure the rule row is (legal_rule.confidence), as a sentence shown with the value. */
+export const CONFIDENCE_TEXTS: Readonly<Record<string, string>> = {
+  STATED: 'đã xác định trong nguồn',
+  INFERRED: 'suy luận, cấp ủy cần xác nhận',
+  UNVERIFIED: 'chưa kiểm chứng với văn bản chính thức',
+  NOT_FOUND: 'chưa tìm thấy giá trị pháp lý',
+  CONFLICT: 'các nguồn chưa thống nhất (Điều lệ: "một tháng"; hỏi đáp: "30 ngày làm việc"; Quy định 296-QĐ/TW: "30 ngày"), cấp ủy cần xác nhận',
+};
 
 export const FIELD_TEXTS_KHIEU_NAI: FieldTexts = {
   'KhieuNaiInput.decision': 'Quyết định bị khiếu nại',
@@ -37,6 +50,11 @@ export const FIELD_TEXTS_KHIEU_NAI: FieldTexts = {
   nonCustodialReformOrHeavier: 'Bị phạt cải tạo không giam giữ hoặc nặng hơn',
   judgementAnnulled: 'Bản án đã bị hủy',
   'AssessPayload.findings': 'Tình tiết phát hiện khi xem xét điều kiện thụ lý',
+  'AssessPayload.receivedAt': {
+    title: 'Ngày tổ chức có thẩm quyền nhận đơn khiếu nại',
+    description: 'Thời hạn giải quyết tính từ ngày này; các quy định (cấp giải quyết, căn cứ không thụ lý) áp dụng theo ngày này.',
+  },
+  probationary: { title: 'Đảng viên dự bị', description: 'Đảng viên dự bị chỉ có thể bị khiển trách hoặc cảnh cáo.' },
   'ReportPayload.documentRef': 'Số, ký hiệu báo cáo thẩm tra, xác minh',
   'ReportPayload.summary': 'Tóm tắt kết quả thẩm tra, xác minh',
   'DecideComplaintPayload.outcome': 'Quyết định giải quyết khiếu nại',
@@ -49,7 +67,11 @@ export const FIELD_TEXTS_KHIEU_NAI: FieldTexts = {
     description: 'Thời hạn khiếu nại tiếp lên cấp trên tính từ ngày này.',
   },
   'EscalatePayload.lodgedAt': 'Ngày gửi đơn khiếu nại lên cấp trên',
-  'EscalatePayload.lodgedWith': 'Tổ chức cấp trên nhận đơn khiếu nại',
+  'EscalatePayload.lodgedWith': {
+    title: 'Tổ chức cấp trên nhận đơn khiếu nại',
+    description:
+      'Cấp giải quyết kế tiếp do quy định đang có hiệu lực xác định (xem "Cấp giải quyết kế tiếp" của vụ việc); chỉ chọn tổ chức nào của cấp đó nhận đơn khi cấp đó có nhiều tổ chức.',
+  },
   'EscalatePayload.summary': 'Tóm tắt nội dung khiếu nại tiếp',
   'ReasonPayload.reason': 'Lý do kết thúc',
   'DeadlineMissedPayload.key': 'Thời hạn bị quá',
@@ -57,7 +79,7 @@ export const FIELD_TEXTS_KHIEU_NAI: FieldTexts = {
 
 export const VALUE_LABELS_KHIEU_NAI: readonly ValueLabels[] = [
   COMPLAINANT_KIND_LABELS,
-  BODY_KIND_LABELS,
+  COMPLAINT_BODY_KIND_LABELS,
   LEVEL_LABELS,
   { resolve: 'Thời hạn giải quyết khiếu nại' },
 ];

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength,
-  MinLength, ValidateIf, ValidateNested, type ValidationArguments,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength,
+  Min, MinLength, ValidateIf, ValidateNested, type ValidationArguments,
 } from 'class-validator';
 import { LEVELS, type Level } from '../shared/facts';
 
@@ -138,3 +138,10 @@ export class NotifyInspectionPayload {
 }
 
 export class EmptyPayload {}
+
+// Sent by the system when a deadline a committee set is missed; `generation` lets the machine ignore a stale one.
+export const DEADLINE_KEYS = ['inspection', 'explanation'] as const;
+export class DeadlineMissedPayload {
+  @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
+  @IsInt() @Min(1) generation!: number;
+}

@@ -67,10 +67,12 @@ const CHILD = (link = 'DISCIPLINE', procedureId = 'ky-luat'): Step => ({
 });
 const NOTIFY: Step = { type: 'NOTIFY', payload: { audiences: ['UNIT'], summary: 'Thông báo kết luận kiểm tra.' } };
 const ARCHIVE: Step = { type: 'ARCHIVE' };
+const MISSED = (key: 'inspection' | 'explanation', generation = 1): Step => ({ type: 'DEADLINE_MISSED', payload: { key, generation } });
 
 const SAMPLE: Record<EventType, Step> = {
   DECIDE, ANNOUNCE, RECORD_EXPLANATION: EXPLAIN, START_VERIFICATION: VERIFY, RECORD_VERIFICATION: RECORD, SUBMIT_DRAFT_REPORT: DRAFT,
   RETURN_TO_VERIFICATION: RETURN, CONCLUDE: CONCLUDE('NO_VIOLATION'), REFER_TO_DISCIPLINE: REFER(), CHILD_CONCLUDED: CHILD(), NOTIFY, ARCHIVE,
+  DEADLINE_MISSED: MISSED('inspection'),
 };
 const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
 
@@ -135,12 +137,20 @@ describe('paths to the archive, one per outcome', () => {
 
     it('declares reportToParent with the outcome code at conclusion, and nowhere else', () => {
       const concluded = rs[WORK.length + 1];
-      expect(concluded.effects).toEqual([{ type: 'reportToParent', params: { outcome, summary: 'Ủy ban kiểm tra kết luận.' } }]);
+      expect(effectsOf(concluded, 'reportToParent')).toEqual([{ type: 'reportToParent', params: { outcome, summary: 'Ủy ban kiểm tra kết luận.' } }]);
       expect(rs.flatMap((r) => effectsOf(r, 'reportToParent'))).toHaveLength(1);
     });
 
-    it('declares no deadline (no legal value is known, §6 Q2)', () => {
-      expect(rs.flatMap((r) => r.effects).filter((e) => /Deadline/.test(e.type))).toEqual([]);
+    it('schedules the inspection and the explanation on their rows (B2.*: no value found, §6 Q2), each met in turn', () => {
+      expect(rs.map((r) => r.effects.filter((e) => /Deadline/.test(e.type)).map((e) => e.params))).toEqual([
+        [],
+        [{ key: 'inspection', ruleKey: 'B2.INSPECTION', startAt: at(0) }],
+        [{ key: 'explanation', ruleKey: 'B2.SUBJECT_EXPLANATION', startAt: '2025-09-10T02:00:00.000Z' }],
+        [{ key: 'explanation', at: '2025-09-20T02:00:00.000Z' }],
+        [], [], [],
+        [{ key: 'inspection', at: at(WORK.length) }],
+        ...tail.slice(1).map(() => []),
+      ]);
     });
 
     it('tags the outcome, the initiating body, the level and the origin', () => {
@@ -155,8 +165,21 @@ describe('paths to the archive, one per outcome', () => {
     });
   });
 
-  it('the subject may give no explanation: verification starts from the announcement', () => {
-    expect(trail(run(DIRECT, [DECIDE, ANNOUNCE, VERIFY])).at(-1)).toBe('verifying IN_PROGRESS');
+  it('the subject may give no explanation: verification starts from the announcement and the explanation deadline is cancelled', () => {
+    const rs = run(DIRECT, [DECIDE, ANNOUNCE, VERIFY]);
+    expect(trail(rs).at(-1)).toBe('verifying IN_PROGRESS');
+    expect(rs.at(-1)!.effects).toEqual([{ type: 'cancelDeadline', params: { key: 'explanation', at: at(2) } }]);
+  });
+
+  it('a deadline a committee set and that was missed is recorded wherever the case is; a stale generation is refused', () => {
+    const verifying = reach(DIRECT, [DECIDE, ANNOUNCE, VERIFY]);
+    const missed = attempt(verifying, MISSED('inspection'));
+    expect(missed).toMatchObject({ kind: 'taken', state: 'verifying' });
+    expect(project(missed as StepResult).tags.overdue).toBe('true');
+    expect(attempt(verifying, MISSED('inspection', 2))).toMatchObject({ kind: 'guard-refused', guards: ['currentDeadline'] });
+    // A key never scheduled has no current generation.
+    expect(attempt(reach(DIRECT, [DECIDE]), MISSED('explanation'))).toMatchObject({ kind: 'guard-refused', guards: ['currentDeadline'] });
+    expect(project(verifying).tags.overdue).toBeUndefined();
   });
 
   it('a draft sent back goes to verification again and is counted', () => {
@@ -170,7 +193,7 @@ describe('referral to discipline (ky-luat)', () => {
   const concluded = () => reach(DIRECT, [...WORK, CONCLUDE('VIOLATION_DISCIPLINE')]);
 
   it('NOTIFY before referral is not allowed: the case must go to discipline first', () => {
-    expect(attempt(concluded(), NOTIFY)).toEqual({ kind: 'not-allowed', allowed: ['REFER_TO_DISCIPLINE'] });
+    expect(attempt(concluded(), NOTIFY)).toEqual({ kind: 'not-allowed', allowed: ['DEADLINE_MISSED', 'REFER_TO_DISCIPLINE'] });
   });
 
   it('opens the discipline case with exactly the fields its input needs, evidence gathered from the whole case', () => {
@@ -230,7 +253,7 @@ describe('referral to discipline (ky-luat)', () => {
 
     it('a stale one (after the decision was recorded, or before any referral) is not allowed', () => {
       const decided = reach(DIRECT, [...WORK, CONCLUDE('VIOLATION_DISCIPLINE'), REFER(), CHILD()]);
-      expect(attempt(decided, CHILD())).toEqual({ kind: 'not-allowed', allowed: ['NOTIFY'] });
+      expect(attempt(decided, CHILD())).toEqual({ kind: 'not-allowed', allowed: ['DEADLINE_MISSED', 'NOTIFY'] });
       expect(attempt(reach(DIRECT, WORK), CHILD()).kind).toBe('not-allowed');
     });
   });
@@ -239,7 +262,10 @@ describe('referral to discipline (ky-luat)', () => {
 describe('a case opened by a parent', () => {
   it('starts from the parent input (PERSON subject, summary, source) and reports its outcome back', () => {
     const rs = run(FROM_PARENT, [...WORK, CONCLUDE('VIOLATION_NO_DISCIPLINE')]);
-    expect(rs.at(-1)!.effects).toEqual([{ type: 'reportToParent', params: { outcome: 'VIOLATION_NO_DISCIPLINE', summary: 'Ủy ban kiểm tra kết luận.' } }]);
+    expect(rs.at(-1)!.effects).toEqual([
+      { type: 'markDeadlineMet', params: { key: 'inspection', at: at(WORK.length) } },
+      { type: 'reportToParent', params: { outcome: 'VIOLATION_NO_DISCIPLINE', summary: 'Ủy ban kiểm tra kết luận.' } },
+    ]);
     expect(project(rs[0])).toMatchObject({
       reportCategory: 'PROPOSED',
       title: 'Kiểm tra khi có dấu hiệu vi phạm: Lê Thị C',
@@ -294,17 +320,17 @@ describe('input validation', () => {
 
 // Forbidden events: what each state offers, and everything else refused.
 const REACHABLE: [state: string, input: InspectionInput, steps: Step[], allowed: EventType[]][] = [
-  ['proposed', DIRECT, [], ['DECIDE']],
-  ['decided', DIRECT, [DECIDE], ['ANNOUNCE']],
-  ['announced', DIRECT, [DECIDE, ANNOUNCE], ['RECORD_EXPLANATION', 'START_VERIFICATION']],
-  ['explanationReceived', DIRECT, [DECIDE, ANNOUNCE, EXPLAIN], ['START_VERIFICATION']],
-  ['verifying', DIRECT, [DECIDE, ANNOUNCE, EXPLAIN, VERIFY], ['RECORD_VERIFICATION', 'SUBMIT_DRAFT_REPORT']],
-  ['draftReport', DIRECT, WORK, ['CONCLUDE', 'RETURN_TO_VERIFICATION']],
-  ['concluded.noDiscipline', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION')], ['NOTIFY']],
-  ['concluded.disciplineRequired', DIRECT, [...WORK, CONCLUDE()], ['REFER_TO_DISCIPLINE']],
-  ['disciplineReferred.awaitingDecision', DIRECT, [...WORK, CONCLUDE(), REFER()], ['CHILD_CONCLUDED']],
-  ['disciplineReferred.decided', DIRECT, [...WORK, CONCLUDE(), REFER(), CHILD()], ['NOTIFY']],
-  ['notified', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION'), NOTIFY], ['ARCHIVE']],
+  ['proposed', DIRECT, [], ['DEADLINE_MISSED', 'DECIDE']],
+  ['decided', DIRECT, [DECIDE], ['ANNOUNCE', 'DEADLINE_MISSED']],
+  ['announced', DIRECT, [DECIDE, ANNOUNCE], ['DEADLINE_MISSED', 'RECORD_EXPLANATION', 'START_VERIFICATION']],
+  ['explanationReceived', DIRECT, [DECIDE, ANNOUNCE, EXPLAIN], ['DEADLINE_MISSED', 'START_VERIFICATION']],
+  ['verifying', DIRECT, [DECIDE, ANNOUNCE, EXPLAIN, VERIFY], ['DEADLINE_MISSED', 'RECORD_VERIFICATION', 'SUBMIT_DRAFT_REPORT']],
+  ['draftReport', DIRECT, WORK, ['CONCLUDE', 'DEADLINE_MISSED', 'RETURN_TO_VERIFICATION']],
+  ['concluded.noDiscipline', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION')], ['DEADLINE_MISSED', 'NOTIFY']],
+  ['concluded.disciplineRequired', DIRECT, [...WORK, CONCLUDE()], ['DEADLINE_MISSED', 'REFER_TO_DISCIPLINE']],
+  ['disciplineReferred.awaitingDecision', DIRECT, [...WORK, CONCLUDE(), REFER()], ['CHILD_CONCLUDED', 'DEADLINE_MISSED']],
+  ['disciplineReferred.decided', DIRECT, [...WORK, CONCLUDE(), REFER(), CHILD()], ['DEADLINE_MISSED', 'NOTIFY']],
+  ['notified', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION'), NOTIFY], ['ARCHIVE', 'DEADLINE_MISSED']],
   ['archived', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION'), NOTIFY, ARCHIVE], []],
 ];
 
@@ -350,14 +376,21 @@ describe('labels, messages and event specs', () => {
     expect(leaves.filter((l) => !resting.includes(l))).toEqual(['concluded.routing']);
   });
 
-  it('the machine handles exactly the specified events; only CHILD_CONCLUDED is sent by no role', () => {
+  it('the machine handles exactly the specified events; only CHILD_CONCLUDED and DEADLINE_MISSED are sent by no role', () => {
     expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
     expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
     for (const [type, spec] of Object.entries(def.events)) {
       expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'CHILD_CONCLUDED') expect(spec.roles).toEqual([]);
+      if (type === 'CHILD_CONCLUDED' || type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
       else expect(spec.roles.length).toBeGreaterThan(0);
     }
+  });
+
+  it('cites the guidance to 296 (08-HD/TW), not the congress guidance; dated events resolve their rules on their date', () => {
+    expect(def.legalBasis).toContain('Hướng dẫn 08-HD/TW');
+    expect(def.legalBasis).not.toContain('UBKTTW');
+    expect(def.events.ANNOUNCE.legalDate).toEqual(['announcedAt']);
+    expect(def.events.RECORD_EXPLANATION.legalDate).toEqual(['receivedAt']);
   });
 
   it('whoever drafted the report does not conclude, and the proposer does not decide (the secretary may bypass)', () => {

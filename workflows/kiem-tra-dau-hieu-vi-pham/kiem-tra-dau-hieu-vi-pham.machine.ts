@@ -1,11 +1,13 @@
 // Procedure B2: inspection of a party organisation or member when there are signs of violation (kiểm tra khi có dấu hiệu vi phạm).
-// Legal basis: Điều lệ Đảng Art. 32; Quy định 296-QĐ/TW (2025) Art. 5; UBKT procedure templates — docs/domain/procedures.md §6 (K0–K9; no deadline found, Q2).
+// Legal basis: Điều lệ Đảng Art. 32; Quy định 296-QĐ/TW (2025) Art. 5 and its guidance Hướng dẫn 08-HD/TW; UBKT procedure templates —
+// docs/domain/procedures.md §6 (K0–K9). No deadline was found (Q2): the B2.* rows are NULL and scheduled so a committee can set them.
 import { assign, setup } from 'xstate';
+import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
 import { vietnamDate } from '@hoso/kernel/legal-time';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import { effectActions } from '../shared/effect-actions';
 import type {
-  AnnouncePayload, ConcludeInspectionPayload, DecidePayload, DisciplineSubjectKind, DraftReportPayload, InspectionInput,
+  AnnouncePayload, ConcludeInspectionPayload, DeadlineMissedPayload, DecidePayload, DisciplineSubjectKind, DraftReportPayload, InspectionInput,
   NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
 } from './kiem-tra-dau-hieu-vi-pham.events';
 import type { MachineEvent } from '../shared/procedure';
@@ -25,6 +27,9 @@ export interface ContextKtdhvp {
   conclusion?: ConcludeInspectionPayload & { concludedAt: string };
   referral?: { subjectKind: DisciplineSubjectKind; referredAt: string };
   disciplineResult?: Pick<ChildConcludedPayload, 'childCaseId' | 'outcome' | 'summary'>;
+  /** How many times each deadline key was scheduled (= its generation), and which current ones were missed. */
+  deadlineGenerations?: Record<string, number>;
+  overdue?: Record<string, boolean>;
 }
 
 // The machine's view of an event of type T with payload P (the engine's MachineEvent).
@@ -41,7 +46,14 @@ export type EventKtdhvp =
   | E<'REFER_TO_DISCIPLINE', ReferInspectionPayload>
   | E<'CHILD_CONCLUDED', ChildConcludedPayload>
   | E<'NOTIFY', NotifyInspectionPayload>
-  | E<'ARCHIVE', Record<string, never>>;
+  | E<'ARCHIVE', Record<string, never>>
+  | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
+
+/** The deadlines of an inspection and their rule rows (no value found: a committee sets the due date by hand). */
+export const INSPECTION_DEADLINES = {
+  inspection: 'B2.INSPECTION',
+  explanation: 'B2.SUBJECT_EXPLANATION',
+} as const;
 
 /** The discipline procedure's subject kind, or undefined when the registration and the referral do not settle it. */
 export function disciplineSubjectKind(registration: InspectionInput, given: DisciplineSubjectKind | undefined): DisciplineSubjectKind | undefined {
@@ -80,6 +92,15 @@ function disciplineInput(c: ContextKtdhvp, p: ReferInspectionPayload): Record<st
 
 type AnyEvent = { event: EventKtdhvp };
 const startVerification = { target: '#kiem-tra-dau-hieu-vi-pham.verifying' } as const;
+const schedule = (key: keyof typeof INSPECTION_DEADLINES, startAt: (a: AnyEvent) => string) => [
+  { type: 'scheduleDeadline', params: (a: AnyEvent) => ({ key, ruleKey: INSPECTION_DEADLINES[key], startAt: startAt(a) }) },
+  { type: 'countSchedule', params: { key } },
+] as const;
+// The subject's explanation arrives: its deadline is met on the day it was received.
+const explanationMet = {
+  type: 'markDeadlineMet',
+  params: ({ event }: AnyEvent) => ({ key: 'explanation', at: event.type === 'RECORD_EXPLANATION' ? event.payload.receivedAt : event.occurredAt }),
+} as const;
 
 export const ktdhvpMachineV1 = setup({
   types: {} as { context: ContextKtdhvp; events: EventKtdhvp; input: InspectionInput },
@@ -94,9 +115,17 @@ export const ktdhvpMachineV1 = setup({
     // Only the discipline case this inspection opened moves it on; another linked case's report is refused.
     fromDisciplineCase: ({ event }) =>
       event.type === 'CHILD_CONCLUDED' && event.payload.link === 'DISCIPLINE' && event.payload.procedureId === DISCIPLINE_PROCEDURE_ID,
+    // A missed-deadline event counts only for the deadline's current generation (a rescheduled one supersedes it).
+    currentDeadline: ({ context, event }) => event.type === 'DEADLINE_MISSED' && isCurrentGeneration(context.deadlineGenerations, event.payload),
   },
   actions: {
     ...effectActions,
+    countSchedule: assign({
+      deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
+    }),
+    recordOverdue: assign({
+      overdue: ({ context, event }) => (event.type === 'DEADLINE_MISSED' ? { ...context.overdue, [event.payload.key]: true } : context.overdue),
+    }),
     recordDecision: assign({
       decision: ({ event }) => (event.type === 'DECIDE' ? { ...event.payload, decidedAt: event.occurredAt } : undefined),
     }),
@@ -129,17 +158,35 @@ export const ktdhvpMachineV1 = setup({
   version: '1',
   initial: 'proposed',
   context: ({ input }) => ({ registration: input }),
+  on: {
+    // A deadline a committee set by hand and missed is recorded wherever the case is.
+    DEADLINE_MISSED: { guard: 'currentDeadline', actions: 'recordOverdue' },
+  },
   states: {
-    // K0: the officer in charge proposed (subject, content, plan, team); the inspecting body decides.
-    proposed: { on: { DECIDE: { target: 'decided', actions: 'recordDecision' } } },
+    // K0: the officer in charge proposed (subject, content, plan, team); the inspecting body decides, and the
+    // inspection's time (B2.INSPECTION, not found) runs from the decision.
+    proposed: {
+      on: { DECIDE: { target: 'decided', actions: ['recordDecision', ...schedule('inspection', ({ event }) => event.occurredAt)] } },
+    },
     // K1: decision and plan issued.
-    decided: { on: { ANNOUNCE: { target: 'announced', actions: 'recordAnnouncement' } } },
+    decided: {
+      on: {
+        ANNOUNCE: {
+          target: 'announced',
+          // The subject's explanation (B2.SUBJECT_EXPLANATION, not found) runs from the announcement.
+          actions: ['recordAnnouncement', ...schedule('explanation', ({ event }) => (event.type === 'ANNOUNCE' ? event.payload.announcedAt : event.occurredAt))],
+        },
+      },
+    },
     // K2: announced to the subject and its managing organisation; the subject prepares a written explanation.
     announced: {
       on: {
-        RECORD_EXPLANATION: { target: 'explanationReceived', actions: 'recordExplanation' },
-        // A subject who gives no explanation does not stop the inspection.
-        START_VERIFICATION: startVerification,
+        RECORD_EXPLANATION: { target: 'explanationReceived', actions: ['recordExplanation', explanationMet] },
+        // A subject who gives no explanation does not stop the inspection: the explanation's deadline is moot.
+        START_VERIFICATION: {
+          ...startVerification,
+          actions: { type: 'cancelDeadline', params: ({ event }: AnyEvent) => ({ key: 'explanation', at: event.occurredAt }) },
+        },
       },
     },
     // K3
@@ -161,6 +208,7 @@ export const ktdhvpMachineV1 = setup({
           // A parent (1374, a denunciation) learns the outcome now; the engine ignores this for a case without one.
           actions: [
             'recordConclusion',
+            { type: 'markDeadlineMet', params: ({ event }: AnyEvent) => ({ key: 'inspection', at: event.occurredAt }) },
             {
               type: 'reportToParent',
               params: ({ event }: AnyEvent) => ({

@@ -3,7 +3,7 @@ import type { CaseProjection, ProcedureDefinition } from '../shared/procedure';
 import { Role } from '../shared/roles';
 import {
   INSPECTING_BODY_LABELS,
-  AnnouncePayload, ConcludeInspectionPayload, DecidePayload, DraftReportPayload, EmptyPayload, InspectionInput,
+  AnnouncePayload, ConcludeInspectionPayload, DeadlineMissedPayload, DecidePayload, DraftReportPayload, EmptyPayload, InspectionInput,
   NotifyInspectionPayload, RecordExplanationPayload, RecordVerificationPayload, ReferInspectionPayload, ReturnDraftPayload,
 } from './kiem-tra-dau-hieu-vi-pham.events';
 import { INSPECTION_PROCEDURE_ID, ktdhvpMachineV1, type ContextKtdhvp } from './kiem-tra-dau-hieu-vi-pham.machine';
@@ -39,7 +39,7 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
   id: INSPECTION_PROCEDURE_ID,
   version: 1,
   title: 'Kiểm tra tổ chức đảng, đảng viên khi có dấu hiệu vi phạm',
-  legalBasis: 'Điều lệ Đảng, Điều 32; Quy định 296-QĐ/TW ngày 30/5/2025, Điều 5 (chưa kiểm chứng); Hướng dẫn 08-HD/UBKTTW',
+  legalBasis: 'Điều lệ Đảng, Điều 32; Quy định 296-QĐ/TW ngày 30/5/2025, Điều 5 (chưa kiểm chứng); Hướng dẫn 08-HD/TW ngày 10/6/2025 thực hiện Quy định 296',
   machine: ktdhvpMachineV1,
   input: InspectionInput,
   // The committee office is an advisory department: it may not start an inspection (§6).
@@ -62,8 +62,13 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
       // Whoever proposed the inspection does not sign its decision (a cell's secretary may, giving a reason).
       separateFrom: { preparedBy: ['CREATE'], bypassRoles: [SEC] },
     },
-    ANNOUNCE: { label: 'Công bố quyết định, kế hoạch kiểm tra', roles: TEAM, payload: AnnouncePayload },
-    RECORD_EXPLANATION: { label: 'Nhận báo cáo giải trình của đối tượng kiểm tra', roles: TEAM, payload: RecordExplanationPayload },
+    ANNOUNCE: { label: 'Công bố quyết định, kế hoạch kiểm tra', roles: TEAM, payload: AnnouncePayload, legalDate: ['announcedAt'] },
+    RECORD_EXPLANATION: {
+      label: 'Nhận báo cáo giải trình của đối tượng kiểm tra',
+      roles: TEAM,
+      payload: RecordExplanationPayload,
+      legalDate: ['receivedAt'],
+    },
     START_VERIFICATION: { label: 'Tiến hành thẩm tra, xác minh', roles: TEAM, payload: EmptyPayload },
     RECORD_VERIFICATION: { label: 'Ghi nhận kết quả thẩm tra, xác minh', roles: TEAM, payload: RecordVerificationPayload },
     SUBMIT_DRAFT_REPORT: { label: 'Đoàn kiểm tra trình dự thảo báo cáo kết quả kiểm tra', roles: TEAM, payload: DraftReportPayload },
@@ -79,6 +84,8 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
     CHILD_CONCLUDED: { label: 'Vụ việc kỷ luật đã có kết quả (hệ thống ghi nhận)', roles: [], payload: ChildConcludedPayload },
     NOTIFY: { label: 'Thông báo kết luận kiểm tra', roles: DECIDERS, payload: NotifyInspectionPayload },
     ARCHIVE: { label: 'Lưu hồ sơ', roles: [UBKT, SEC, OFFICE], payload: EmptyPayload },
+    // Sent only by the system when a deadline set by hand is missed: no role may send it.
+    DEADLINE_MISSED: { label: 'Quá hạn (hệ thống ghi nhận)', roles: [], payload: DeadlineMissedPayload },
   },
   stateLabels: {
     proposed: 'Đề xuất kiểm tra',
@@ -104,6 +111,7 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
     disciplineSubjectKnown:
       'Cần xác định đối tượng xem xét kỷ luật là đảng viên chính thức, đảng viên dự bị hay tổ chức đảng (khớp với đối tượng kiểm tra).',
     fromDisciplineCase: 'Chỉ kết quả của vụ việc kỷ luật do cuộc kiểm tra này chuyển sang mới được ghi nhận ở bước này.',
+    currentDeadline: 'Thời hạn này đã được đặt lại hoặc đã kết thúc; thông báo quá hạn cũ không còn hiệu lực.',
   },
   // Inspections opened and concluded, by outcome and by initiating body (issue: reports).
   report: {
@@ -124,6 +132,7 @@ export const kiemTraDauHieuViPhamV1: ProcedureDefinition = {
     if (r.initiatingBody.level) tags.level = r.initiatingBody.level;
     if (c.conclusion) tags.outcome = c.conclusion.outcome;
     if (c.referral) tags.discipline = c.disciplineResult?.outcome ?? 'REFERRED';
+    if (c.overdue && Object.values(c.overdue).some(Boolean)) tags.overdue = 'true';
     return {
       reportCategory: category(state),
       tags,

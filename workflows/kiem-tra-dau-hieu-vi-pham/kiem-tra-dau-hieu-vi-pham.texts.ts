@@ -32,6 +32,7 @@ export const INSPECTION_SUBJECT_LABELS: readonly ValueLabels[] = [
 
 export const FIELD_TEXTS_KIEM_TRA: FieldTexts = {
   ...INSPECTION_SUBJECT_TEXTS,
+  'DeadlineMissedPayload.key': 'Thời hạn bị quá',
   'InspectionInput.subject': 'Đối tượng kiểm tra',
   'InspectionInput.reason': {
     title: 'Dấu hiệu vi phạm (lý do đề xuất kiểm tra)',
@@ -72,6 +73,7 @@ export const VALUE_LABELS_KIEM_TRA: readonly ValueLabels[] = [
     DISCUSSION_WITH_SUBJECT: 'Làm việc với đối tượng kiểm tra',
     OTHER: 'Hình thức khác',
   },
+  { inspection: 'Thời gian tiến hành kiểm tra (chưa có giá trị pháp lý)', explanation: 'Thời hạn nộp báo cáo giải trình (chưa có giá trị pháp lý)' },
 ];
 
 /** The condition of the automatic routing after a conclusion. */

@@ -79,6 +79,8 @@ export class ProposeMethodPayload {
 
 export class DirectPayload {
   @IsString() @MinLength(3) @MaxLength(TEXT) direction!: string;
+  /** A clear violation (vi phạm rõ): the standing committee's maximum time (A.CLEAR_VIOLATION_MAX) runs from this direction. */
+  @IsOptional() @IsBoolean() clearViolation?: boolean;
 }
 
 export class AssignToUnitPayload {
@@ -86,15 +88,18 @@ export class AssignToUnitPayload {
   @IsOptional() @IsString() @MaxLength(TEXT) instructions?: string;
 }
 
+export class HandlingReportDto {
+  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
+  @IsOptional() @IsString() @MaxLength(NAME) documentRef?: string;
+}
+
 export class ForwardPayload {
   @IsIn(FORWARD_TARGETS) target!: (typeof FORWARD_TARGETS)[number];
   @IsString() @MinLength(1) @MaxLength(NAME) bodyName!: string;
   @IsOptional() @IsString() @MaxLength(TEXT) note?: string;
-}
-
-export class HandlingReportDto {
-  @IsString() @MinLength(3) @MaxLength(TEXT) summary!: string;
-  @IsOptional() @IsString() @MaxLength(NAME) documentRef?: string;
+  // A competent unit reports up what it handled; it may not pass its own case up without it (§4.1, [S5]). Optional in
+  // shape so that the machine's guard, not a 400, explains the rule.
+  @IsOptional() @ValidateNested() @Type(() => HandlingReportDto) handlingReport?: HandlingReportDto;
 }
 
 export class ReturnToTaskForcePayload {
@@ -122,7 +127,7 @@ export class NotifyPayload {
 export class EmptyPayload {}
 
 // Sent by the system when a deadline's escalation fires; `generation` lets the machine ignore a stale one.
-export const DEADLINE_KEYS = ['explanation', 'officeProposal', 'direction', 'frontResult'] as const;
+export const DEADLINE_KEYS = ['explanation', 'officeProposal', 'direction', 'frontResult', 'handling', 'clearViolation'] as const;
 export class DeadlineMissedPayload {
   @IsIn(DEADLINE_KEYS) key!: (typeof DEADLINE_KEYS)[number];
   @IsInt() @Min(1) generation!: number;

@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { Effect } from '../shared/effects';
+import type { EventFacts } from '../shared/facts';
 import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
 import type { MachineEvent, ReportCategory } from '../shared/procedure';
 import type { ForwardPayload, Source } from './quy-dinh-1374.events';
@@ -52,7 +53,16 @@ interface Step {
   type: EventType;
   payload?: unknown;
   occurredAt?: string;
+  facts?: EventFacts;
 }
+
+// A.SOURCES as migrations/1795302200000-ComplaintDenunciation1374Rules.ts seeds it, handed to START_SCREENING.
+const ALL_SOURCES = ['VOTER', 'ELECTED_BODY', 'CITIZEN_PETITION_COMPLAINT_DENUNCIATION', 'PRESS'];
+const sourcesFacts = (items: string[] | null = ALL_SOURCES): EventFacts => ({
+  ruleValues: {
+    'A.SOURCES': items === null ? null : { ruleId: 'r', value: null, data: { items }, unit: 'LIST', legalBasis: 'Quy định 1374-QĐ/TU', confidence: 'STATED' },
+  },
+});
 
 const classification = (managedBy: ManagedBy = 'RECEIVING_COMMITTEE', isParty = true): ClassifyPayload => ({
   infoType: 'TO_CAO',
@@ -140,12 +150,10 @@ const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
 // Helpers: fold events from startCase, failing loudly when one is not taken
 // ---------------------------------------------------------------------------------------------------------------
 
-const toEvent = (s: Step, i: number): MachineEvent => ({
-  type: s.type,
-  payload: s.payload ?? {},
-  actorId: 'u1',
-  occurredAt: s.occurredAt ?? at(i),
-});
+const toEvent = (s: Step, i: number): MachineEvent => {
+  const facts = s.facts ?? (s.type === 'START_SCREENING' ? sourcesFacts() : undefined);
+  return { type: s.type, payload: s.payload ?? {}, actorId: 'u1', occurredAt: s.occurredAt ?? at(i), ...(facts ? { facts } : {}) };
+};
 
 interface Run {
   /** results[0] is startCase's; results[i + 1] is the result of steps[i]. */
@@ -443,10 +451,13 @@ describe('effects', () => {
     ]);
   });
 
-  it('a non-press case never starts a legal deadline', () => {
+  it('a non-press case starts only its handling clock, at receipt, and the conclusion meets it', () => {
     const r = run(CITIZEN, [...SCREENED, ...REPORTED, VERIFY, CONCLUDE(), REFER, NOTIFY(), ARCHIVE]);
-    const types = r.results.flatMap((x) => x.effects.map((e) => e.type));
-    expect(types).toEqual(['notify', 'notify']);
+    const deadlines = r.results.flatMap((x) => x.effects.filter((e) => /Deadline/.test(e.type)));
+    expect(deadlines).toEqual([
+      { type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'A.OTHER_SOURCES_HANDLING', startAt: RECEIVED_AT } },
+      { type: 'markDeadlineMet', params: { key: 'handling', at: at(SCREENED.length + REPORTED.length + 1) } },
+    ]);
   });
 
   it.each([
@@ -997,12 +1008,15 @@ describe('information from Front supervision (Quy định 124-QĐ/TW Art. 8): 20
   const FRONT: Register1374Input = { ...registration('ELECTED_BODY'), frontSupervision: true };
   const start = () => startCase(def, FRONT);
 
-  it('registration starts the frontResult deadline at receipt; other cases start none', () => {
+  it('registration starts the frontResult deadline at receipt, beside the handling clock of every source 1–3 case', () => {
     expect(start().effects).toEqual([
+      { type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'A.OTHER_SOURCES_HANDLING', startAt: FRONT.receivedAt } },
       { type: 'scheduleDeadline', params: { key: 'frontResult', ruleKey: 'A.FRONT_SUPERVISION_RESULT', startAt: FRONT.receivedAt } },
     ]);
-    expect((start().snapshot.context as Context1374).deadlineGenerations).toEqual({ frontResult: 1 });
-    expect(startCase(def, registration('ELECTED_BODY')).effects).toEqual([]);
+    expect((start().snapshot.context as Context1374).deadlineGenerations).toEqual({ handling: 1, frontResult: 1 });
+    expect(startCase(def, registration('ELECTED_BODY')).effects.map((e) => e.params)).toEqual([
+      { key: 'handling', ruleKey: 'A.OTHER_SOURCES_HANDLING', startAt: RECEIVED_AT },
+    ]);
   });
 
   it('notifying the result marks it met; a non-Front case declares no such effect', () => {
@@ -1014,7 +1028,10 @@ describe('information from Front supervision (Quy định 124-QĐ/TW Art. 8): 20
 
   it('closing for lack of basis also closes it', () => {
     const closed = run(FRONT, [...SCREENED, CLOSE]).last;
-    expect(closed.effects).toEqual([{ type: 'markDeadlineMet', params: { key: 'frontResult', at: expect.any(String) } }]);
+    expect(closed.effects).toEqual([
+      { type: 'markDeadlineMet', params: { key: 'frontResult', at: expect.any(String) } },
+      { type: 'markDeadlineMet', params: { key: 'handling', at: at(SCREENED.length) } },
+    ]);
   });
 
   it('EXTEND_FRONT_RESULT declares the extension with its reason on a Front case, at any open step, without moving it', () => {

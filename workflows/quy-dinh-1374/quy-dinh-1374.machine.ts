@@ -1,7 +1,8 @@
 // Procedure A: handling reflected information about degradation and violations (Quy định 1374-QĐ/TU, Thành ủy TP.HCM, 01/12/2017).
-// Legal basis and confidence per step: docs/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D3).
+// Legal basis and confidence per step: docs/domain/procedures.md §4 (states S0–S13, deadlines A-D1…A-D5); sources, the
+// sources 1–3 clock and the clear-violation maximum are rule rows (../shared/domain/changes-2026.md §3.5, K25).
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
-import { assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, setup } from 'xstate';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { OpenChildCaseParams } from '../shared/effects';
@@ -69,6 +70,17 @@ const notifyParams =
 
 const managedAbove = (c: Context1374) => c.classification?.subject?.managedBy === 'HIGHER_COMMITTEE';
 
+export const SOURCES_RULE = 'A.SOURCES';
+/** A.SOURCES in force: the sources Quy định 1374 handles (null without a row). */
+export function sourcesInForce(e: { facts?: { ruleValues?: Readonly<Record<string, { data?: unknown } | null>> } }): readonly string[] | null {
+  const items = (e.facts?.ruleValues?.[SOURCES_RULE]?.data as { items?: unknown } | null | undefined)?.items;
+  return Array.isArray(items) && items.every((i) => typeof i === 'string') ? (items as string[]) : null;
+}
+/** Sources 1–3 have their own handling clock (A.OTHER_SOURCES_HANDLING, no value found); the press has its chain. */
+const hasHandlingClock = (c: Context1374) => c.registration.source !== 'PRESS';
+// The outcome closes the handling clock and the clear-violation maximum, where they were scheduled.
+const OUTCOME_DEADLINES = ['handling', 'clearViolation'] as const;
+
 // Version 2 opens the inspection and the discipline as linked cases (docs/domain/procedures.md §6, §7) and waits for them.
 const openInspection = {
   type: 'openChildCase',
@@ -117,11 +129,15 @@ const decisionsFor = (linked: boolean) => ({
     target: '#quy-dinh-1374.assignedToUnit',
     actions: ['recordAssignment', { type: 'notify', params: { template: '1374.assigned', audiences: ['UNIT'] } }],
   },
-  FORWARD: { guard: 'forwardTargetAllowed', target: '#quy-dinh-1374.forwarded', actions: 'recordForwarding' },
+  FORWARD: {
+    guard: and(['forwardTargetAllowed', 'handledBeforeForwardingUp']),
+    target: '#quy-dinh-1374.forwarded',
+    actions: ['recordForwarding', 'outcomeReached'],
+  },
   MOVE_TO_INSPECTION: {
     guard: 'partySubjectManagedHere',
     target: '#quy-dinh-1374.inspectionHandover',
-    actions: linked ? (['recordInspection', openInspection] as const) : ('recordInspection' as const),
+    actions: linked ? (['recordInspection', 'outcomeReached', openInspection] as const) : (['recordInspection', 'outcomeReached'] as const),
   },
 }) as const;
 
@@ -151,7 +167,7 @@ const proposeMethod = {
 } as const;
 
 // Concluding after the unit's report or after the task force's own verification (S8 → S9).
-const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.concluded', actions: 'recordConclusion' } as const;
+const conclude = { guard: 'measuresMatchFinding', target: '#quy-dinh-1374.concluded', actions: ['recordConclusion', 'outcomeReached'] } as const;
 
 const notifyResult = (template: string) =>
   ({ NOTIFY: { target: 'notified', actions: [{ type: 'notify', params: notifyParams(template) }, 'frontResultMet'] } }) as const;
@@ -163,11 +179,18 @@ function build1374(linked: boolean) {
   types: {} as { context: Context1374; events: Event1374; input: Register1374Input },
   guards: {
     fromFrontSupervision: ({ context }) => context.registration.frontSupervision === true,
+    // The source is one of those the rule in force lists (A.SOURCES, K25).
+    sourceListed: ({ context, event }) => sourcesInForce(event)?.includes(context.registration.source) ?? false,
     isPressSource: ({ context }) => context.registration.source === 'PRESS' && !managedAbove(context),
+    // The press explanation runs from publication ([S2]); without its date there is no clock to start (no fallback).
+    publishedKnown: ({ context }) => typeof context.registration.publishedAt === 'string' && context.registration.publishedAt.length > 0,
     subjectManagedHere: ({ context }) => !managedAbove(context),
     // When a higher committee manages the subject, forwarding up is the only way on (§4.3, competence rule).
     forwardTargetAllowed: ({ context, event }) =>
       !managedAbove(context) || (event.type === 'FORWARD' && event.payload.target === 'HIGHER_COMMITTEE'),
+    // A competent unit handles its case; passing it up to the higher committee needs its handling report (§4.1, [S5]).
+    handledBeforeForwardingUp: ({ context, event }) =>
+      managedAbove(context) || (event.type === 'FORWARD' && (event.payload.target !== 'HIGHER_COMMITTEE' || event.payload.handlingReport != null)),
     partySubjectManagedHere: ({ context }) => !managedAbove(context) && context.classification?.subject?.isParty === true,
     // A competent unit cannot pass its case back to the task force without a handling report (§4.1, [S5]).
     carriesHandlingReport: ({ event }) => event.type === 'RETURN_TO_TASK_FORCE' && event.payload.handlingReport != null,
@@ -192,7 +215,11 @@ function build1374(linked: boolean) {
     recordAssignment: assign({ assignment: ({ event }) => (event.type === 'ASSIGN_TO_UNIT' ? event.payload : undefined) }),
     recordForwarding: assign({
       forwarding: ({ event }) => (event.type === 'FORWARD' ? event.payload : undefined),
+      handlingReport: ({ context, event }) => (event.type === 'FORWARD' && event.payload.handlingReport ? event.payload.handlingReport : context.handlingReport),
       outcome: 'FORWARDED' as const,
+    }),
+    outcomeReached: enqueueEffects(({ context, event, enqueue }) => {
+      for (const key of OUTCOME_DEADLINES) if (context.deadlineGenerations?.[key]) enqueue({ type: 'markDeadlineMet', params: { key, at: event.occurredAt } });
     }),
     countSchedule: assign({
       deadlineGenerations: ({ context }, params: { key: string }) => scheduledOnceMore(context.deadlineGenerations, params.key),
@@ -230,17 +257,27 @@ function build1374(linked: boolean) {
       guard: 'fromFrontSupervision',
       actions: { type: 'extendDeadline', params: ({ event }) => ({ key: 'frontResult', reason: event.type === 'EXTEND_FRONT_RESULT' ? event.payload.reason : '' }) },
     },
-    DEADLINE_MISSED: { guard: { type: 'currentDeadline', params: { key: 'frontResult' } }, actions: 'recordOverdue' },
+    DEADLINE_MISSED: [
+      { guard: { type: 'currentDeadline', params: { key: 'frontResult' } }, actions: 'recordOverdue' },
+      { guard: { type: 'currentDeadline', params: { key: 'handling' } }, actions: 'recordOverdue' },
+      { guard: { type: 'currentDeadline', params: { key: 'clearViolation' } }, actions: 'recordOverdue' },
+    ],
   },
   states: {
     received: {
-      // The Front's clock starts at receipt.
+      // The Front's clock and, for sources 1–3, the handling clock (A.OTHER_SOURCES_HANDLING: no value found, a
+      // committee sets one) start at receipt.
       entry: enqueueActions(({ context, enqueue }) => {
+        const startAt = context.registration.receivedAt;
+        if (hasHandlingClock(context)) {
+          enqueue({ type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'A.OTHER_SOURCES_HANDLING', startAt } });
+          enqueue({ type: 'countSchedule', params: { key: 'handling' } });
+        }
         if (context.registration.frontSupervision !== true) return;
-        enqueue({ type: 'scheduleDeadline', params: { key: 'frontResult', ruleKey: 'A.FRONT_SUPERVISION_RESULT', startAt: context.registration.receivedAt } });
+        enqueue({ type: 'scheduleDeadline', params: { key: 'frontResult', ruleKey: 'A.FRONT_SUPERVISION_RESULT', startAt } });
         enqueue({ type: 'countSchedule', params: { key: 'frontResult' } });
       }),
-      on: { START_SCREENING: { target: 'screening' } },
+      on: { START_SCREENING: { guard: 'sourceListed', target: 'screening' } },
     },
     screening: {
       initial: 'unclassified',
@@ -255,19 +292,15 @@ function build1374(linked: boolean) {
             CLOSE_NO_BASIS: {
               guard: 'subjectManagedHere',
               target: '#quy-dinh-1374.closedNoBasis',
-              actions: [assign({ noBasisReason: ({ event }) => event.payload.reason, outcome: 'NO_BASIS' as const }), 'frontResultMet'],
+              actions: [assign({ noBasisReason: ({ event }) => event.payload.reason, outcome: 'NO_BASIS' as const }), 'frontResultMet', 'outcomeReached'],
             },
             REQUEST_EXPLANATION: {
-              guard: 'isPressSource',
+              guard: and(['isPressSource', 'publishedKnown']),
               target: '#quy-dinh-1374.explanationRequested',
               actions: [
                 {
                   type: 'scheduleDeadline',
-                  params: ({ context }) => ({
-                    key: 'explanation',
-                    ruleKey: 'A.PRESS_EXPLAIN',
-                    startAt: context.registration.publishedAt ?? context.registration.receivedAt,
-                  }),
+                  params: ({ context }) => ({ key: 'explanation', ruleKey: 'A.PRESS_EXPLAIN', startAt: context.registration.publishedAt! }),
                 },
                 { type: 'countSchedule', params: { key: 'explanation' } },
               ],
@@ -305,6 +338,13 @@ function build1374(linked: boolean) {
           actions: [
             assign({ direction: ({ event }) => event.payload }),
             { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'direction', at: event.occurredAt }) },
+            // A clear violation: the standing committee's maximum (A.CLEAR_VIOLATION_MAX) runs from its direction
+            // (the start is inferred: the source's sentence is cut, changes-2026.md §3.5).
+            enqueueActions(({ event, enqueue }) => {
+              if (event.type !== 'DIRECT' || event.payload.clearViolation !== true) return;
+              enqueue({ type: 'scheduleDeadline', params: { key: 'clearViolation', ruleKey: 'A.CLEAR_VIOLATION_MAX', startAt: event.occurredAt } });
+              enqueue({ type: 'countSchedule', params: { key: 'clearViolation' } });
+            }),
           ],
         },
       },

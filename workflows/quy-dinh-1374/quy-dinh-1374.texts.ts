@@ -29,6 +29,14 @@ export const FIELD_TEXTS_1374: FieldTexts = {
   },
   proposal: 'Đề xuất hình thức, phương pháp xem xét',
   direction: 'Nội dung chỉ đạo',
+  clearViolation: {
+    title: 'Vi phạm rõ',
+    description: 'Trường hợp vi phạm rõ: Ban Thường vụ xem xét, xử lý trong thời hạn tối đa tính từ ngày chỉ đạo (quy tắc A.CLEAR_VIOLATION_MAX).',
+  },
+  'ForwardPayload.handlingReport': {
+    title: 'Báo cáo kết quả xử lý của đơn vị',
+    description: 'Đơn vị có thẩm quyền chỉ được chuyển lên cấp ủy cấp trên vụ việc của mình sau khi đã xử lý và có báo cáo kết quả xử lý.',
+  },
   unitId: 'Đơn vị, cấp ủy cấp dưới được giao giải quyết',
   instructions: 'Nội dung giao, yêu cầu',
   target: 'Chuyển đến',
@@ -91,6 +99,8 @@ export const VALUE_LABELS_1374: readonly ValueLabels[] = [
     officeProposal: 'Văn phòng cấp ủy báo cáo, đề xuất',
     direction: 'Ban Thường vụ chỉ đạo',
     frontResult: 'Thông báo kết quả giám sát của Mặt trận, đoàn thể',
+    handling: 'Xử lý thông tin từ nguồn cử tri, cơ quan dân cử, đơn thư (chưa có giá trị pháp lý)',
+    clearViolation: 'Ban Thường vụ xử lý trường hợp vi phạm rõ',
   },
   DISCIPLINE_SUBJECT_LABELS,
 ];

@@ -30,12 +30,22 @@ const refer = {
 };
 const childConcluded = (link: string, outcome: string) => ({ childCaseId: CHILD_ID, procedureId: link === 'INSPECTION' ? 'kiem-tra-dau-hieu-vi-pham' : 'ky-luat', link, outcome });
 const notify = { audiences: ['REPORTER'], summary: 'Thông báo kết quả.' };
+// A.SOURCES as seeded, handed to START_SCREENING (the service resolves it).
+const SOURCES_FACTS = {
+  ruleValues: {
+    'A.SOURCES': {
+      ruleId: 'r', value: null, unit: 'LIST' as const, legalBasis: 'Quy định 1374-QĐ/TU', confidence: 'STATED',
+      data: { items: ['VOTER', 'ELECTED_BODY', 'CITIZEN_PETITION_COMPLAINT_DENUNCIATION', 'PRESS'] },
+    },
+  },
+};
+const factsFor = (type: string) => (type === 'START_SCREENING' ? { facts: SOURCES_FACTS } : {});
 
 function run(steps: [string, unknown?][]): { result: StepResult; outcomes: StepOutcome[] } {
   let result = startCase(def, registration);
   const outcomes: StepOutcome[] = [];
   steps.forEach(([type, payload], i) => {
-    const outcome = applyEvent(def, result.snapshot, { type, payload: payload ?? {}, actorId: 'u1', occurredAt: at(i) });
+    const outcome = applyEvent(def, result.snapshot, { type, payload: payload ?? {}, actorId: 'u1', occurredAt: at(i), ...factsFor(type) });
     outcomes.push(outcome);
     if (outcome.kind !== 'taken') throw new Error(`${type} not taken in ${result.state}: ${outcome.kind}`);
     result = outcome;

@@ -23,6 +23,8 @@ export interface RuleValueFact {
   /** The date the row was resolved for, and why this row (general or a committee's override) applies. */
   resolvedOn?: string;
   why?: string;
+  /** For a time rule: the event its clock starts from, as the row words it (e.g. "Ngày nhận quyết định kết nạp"). */
+  startEvent?: string;
 }
 
 /** Kinds of Party body that may decide discipline (docs/domain/procedures.md §7.3). */
@@ -98,6 +100,24 @@ export interface PersonHistoryFact {
 }
 
 /**
+ * A deadline of the case as stored (its latest generation under the key), so that a machine can judge an act by its
+ * own date against the due date (changes-2026.md §3.8) rather than by whether the worker already reported it missed.
+ * Unlike `dueDate` (a rule counted afresh), it includes the extensions granted and a due set by hand.
+ */
+export interface DeadlineDueFact {
+  ruleKey: string;
+  generation: number;
+  status: string;
+  /** The day the clock started (Vietnam date). */
+  startDate: string;
+  /** The last day the step is on time (Vietnam date; extensions and a due set by hand included); null: no due date. */
+  dueDate: string | null;
+  extensionsUsed: number;
+  /** How many extensions the deadline's rule row allows (0 when it has none). */
+  extensionsAllowed: number;
+}
+
+/**
  * What an event may ask for. `disciplineAuthority` reads `decidingBody` and `subjectKind` from the payload;
  * `dossier` lists the case's uploaded documents; `personHistory` describes the person linked to the case
  * (ProcedureDefinition.personOf), or null when none is.
@@ -106,7 +126,34 @@ export type FactRequest =
   | { fact: 'ruleValues'; keys: readonly string[] }
   | { fact: 'disciplineAuthority' }
   | { fact: 'dossier' }
-  | { fact: 'personHistory' };
+  | { fact: 'personHistory' }
+  | DueDateRequest
+  /** The case's stored deadlines under these keys (latest generation; extensions included), null when never scheduled. */
+  | { fact: 'deadlineDue'; keys: readonly string[] };
+
+/**
+ * A due date the service counts with the working calendar (a machine has none): the rule `ruleKey` in force on the
+ * start date, counted from the instant `start` picks from the case's context and the event's payload, exactly as a
+ * deadline of that rule would be counted. Answered under `key` in `EventFacts.dueDates` (null when `start` gives none).
+ */
+export interface DueDateRequest {
+  fact: 'dueDate';
+  key: string;
+  ruleKey: string;
+  start: (context: unknown, payload: unknown) => string | undefined;
+}
+
+export interface DueDateFact {
+  ruleKey: string;
+  /** The start instant as given. */
+  startAt: string;
+  /** The last day (ISO date, Vietnam) on which the act is in time; null when the rule has no value or is no period. */
+  due: string | null;
+  /** The row counted; null when no row is in force on the start date. */
+  rule: RuleValueFact | null;
+  /** How the day was counted (Vietnamese), as a deadline's explanation says it. */
+  note: string;
+}
 
 export interface EventFacts {
   /** The date rules and authority were resolved on, and the payload field it came from (null: the day of entry). */
@@ -116,4 +163,8 @@ export interface EventFacts {
   disciplineAuthority?: DisciplineAuthorityFact;
   dossier?: { items: readonly DossierItemFact[] };
   personHistory?: PersonHistoryFact | null;
+  /** By the request's key (DueDateRequest). */
+  dueDates?: Readonly<Record<string, DueDateFact | null>>;
+  /** By deadline key (the `deadlineDue` request). */
+  deadlineDue?: Readonly<Record<string, DeadlineDueFact | null>>;
 }

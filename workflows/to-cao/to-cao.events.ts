@@ -45,7 +45,7 @@ export const DISCIPLINE_SUBJECT_KINDS = ['FULL_MEMBER', 'PROBATIONARY_MEMBER', '
 
 export class HandlingBodyDto {
   @IsIn(BODY_KINDS) kind!: BodyKind;
-  // Chooses the deadline rule (§5.2).
+  // Chooses the deadline rule (§5.2) and the congress window, unless the subject is a central-managed cadre.
   @IsIn(LEVELS) level!: Level;
   @IsOptional() @IsString() @MinLength(1) @MaxLength(NAME) name?: string;
 }
@@ -54,6 +54,8 @@ export class DenouncedSubjectDto {
   @IsIn(SUBJECT_KINDS) kind!: (typeof SUBJECT_KINDS)[number];
   @IsString() @MinLength(1) @MaxLength(NAME) name!: string;
   @IsOptional() @IsUUID() userId?: string;
+  /** A cadre managed by the Politburo or the Secretariat: Quyết định 164-QĐ/TW's deadline applies (B1.TOCAO_CENTRAL_MANAGED). */
+  @IsOptional() @IsBoolean() centralManaged?: boolean;
 }
 
 /**

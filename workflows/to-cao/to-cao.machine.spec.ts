@@ -4,7 +4,8 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
-import type { Level } from '../shared/facts';
+import type { DueDateFact, DueDateRequest, EventFacts, Level, RuleValueFact } from '../shared/facts';
+import { refusalReasons } from '../shared/refusal';
 import type { MachineEvent } from '../shared/procedure';
 import { Role } from '../shared/roles';
 import { ADMISSIBILITY_REASON_CODES, ADMISSIBILITY_REASONS, RegisterToCaoInput, type AdmissibilityReason, type ToCaoOutcome } from './to-cao.events';
@@ -18,6 +19,7 @@ interface Step {
   type: EventType;
   payload?: unknown;
   occurredAt?: string;
+  facts?: EventFacts;
 }
 
 const RECEIVED = '2025-09-02T02:00:00.000Z';
@@ -37,7 +39,28 @@ const registration = (level: Level = 'GRASSROOTS'): RegisterToCaoInput => ({
   subject: { kind: 'PERSON', name: 'Phạm Văn D', userId: USER_ID },
 });
 const BASE = registration();
-const CENTRAL = registration('CENTRAL');
+/** A cadre managed by the Politburo or the Secretariat (Quyết định 164-QĐ/TW), whatever body handles it. */
+const CENTRAL = { ...registration('PROVINCIAL'), subject: { ...registration().subject, centralManaged: true } };
+
+// The rule rows as migrations/1795302200000-ComplaintDenunciation1374Rules.ts seeds them, handed in as facts.
+const rule = (key: string, unit: RuleValueFact['unit'], data: unknown): RuleValueFact => ({
+  ruleId: key, value: null, data, unit, legalBasis: 'Quy định 296-QĐ/TW', confidence: 'UNVERIFIED',
+});
+const GROUNDS = ['ANONYMOUS', 'IMPERSONATED', 'NO_ADDRESS', 'REPEAT_NO_NEW_EVIDENCE', 'NOT_CONCRETE', 'NOT_ORIGINAL_SIGNATURE', 'MULTIPLE_SIGNERS', 'NO_CIVIL_CAPACITY'];
+const groundsFacts = (items: string[] | null = GROUNDS): EventFacts => ({
+  ruleValues: { 'B1.NOT_HANDLED_GROUNDS': items === null ? null : rule('B1.NOT_HANDLED_GROUNDS', 'LIST', { items }) },
+});
+const centralFacts = (startOn: unknown = 'TEAM_DECISION'): EventFacts => ({
+  ruleValues: { 'B1.TOCAO_CENTRAL_MANAGED': { ...rule('B1.TOCAO_CENTRAL_MANAGED', 'CALENDAR_DAYS', { startOn }), value: 180, confidence: 'STATED' } },
+});
+/** The congress windows as the service counts them from the receipt (02/09/2025) with the working calendar. */
+const window = (due: string | null, ruleKey: string): DueDateFact => ({ ruleKey, startAt: RECEIVED, due, rule: null, note: '' });
+const congressFacts = (grassroots: string | null = '2025-10-08', above: string | null = '2025-10-15'): EventFacts => ({
+  dueDates: { congressGrassroots: window(grassroots, 'B1.CONGRESS_WINDOW_GRASSROOTS'), congressAbove: window(above, 'B1.CONGRESS_WINDOW_ABOVE') },
+});
+const DEFAULT_FACTS: Partial<Record<EventType, EventFacts>> = {
+  NOT_ACCEPT: groundsFacts(), USE_AS_INFORMATION: groundsFacts(), ACCEPT: centralFacts(), DEFER_FOR_CONGRESS: congressFacts(),
+};
 
 const CHECK: Step = { type: 'START_ADMISSIBILITY_CHECK' };
 const NOT_ACCEPT = (reason: AdmissibilityReason): Step => ({ type: 'NOT_ACCEPT', payload: { reason, note: 'Không đủ điều kiện thụ lý.' } });
@@ -93,7 +116,10 @@ const SAMPLE: Record<EventType, Step> = {
 };
 const ALL_EVENTS = Object.keys(SAMPLE) as EventType[];
 
-const toEvent = (s: Step, i: number): MachineEvent => ({ type: s.type, payload: s.payload ?? {}, actorId: 'u1', occurredAt: s.occurredAt ?? at(i) });
+const toEvent = (s: Step, i: number): MachineEvent => {
+  const facts = s.facts ?? DEFAULT_FACTS[s.type];
+  return { type: s.type, payload: s.payload ?? {}, actorId: 'u1', occurredAt: s.occurredAt ?? at(i), ...(facts ? { facts } : {}) };
+};
 
 function run(input: RegisterToCaoInput, steps: readonly Step[]): StepResult[] {
   const results = [startCase(def, input)];
@@ -122,25 +148,45 @@ const HANDLED_TRAIL = [
   'verifying.inTime IN_PROGRESS', 'draftConclusion IN_PROGRESS',
 ];
 
-describe('the handling deadline by level (§5.2)', () => {
+describe('the handling deadline by level (§5.2): every level its own row', () => {
   it.each([
-    ['CELL', 'B1.TOCAO_GRASSROOTS'],
-    ['SECTION', 'B1.TOCAO_GRASSROOTS'],
+    ['CELL', 'B1.TOCAO_CELL'],
+    ['SECTION', 'B1.TOCAO_SECTION'],
     ['GRASSROOTS', 'B1.TOCAO_GRASSROOTS'],
     ['UPPER_GRASSROOTS', 'B1.TOCAO_UPPER_GRASSROOTS'],
     ['PROVINCIAL', 'B1.TOCAO_PROVINCIAL'],
+    ['CENTRAL', 'B1.TOCAO_CENTRAL'],
   ] as const)('%s: registration starts %s from the competent body\'s receipt', (level, ruleKey) => {
     const start = startCase(def, registration(level));
     expect(start.effects).toEqual([{ type: 'scheduleDeadline', params: { key: 'handling', ruleKey, startAt: RECEIVED } }]);
     expect(project(start)).toMatchObject({ receivedAt: RECEIVED, tags: { level } });
+    // Acceptance adds nothing: the clock already runs.
+    expect(reach(registration(level), [CHECK, { ...ACCEPT, facts: {} }]).effects).toEqual([]);
   });
 
-  it('CENTRAL (central-managed cadres): nothing at registration; 180 days from the team decision at acceptance', () => {
-    expect(startCase(def, CENTRAL).effects).toEqual([]);
-    const accepted = reach(CENTRAL, [CHECK, ACCEPT]);
-    expect(accepted.effects).toEqual([{ type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'B1.TOCAO_CENTRAL_MANAGED', startAt: DECIDED } }]);
+  it('a cadre managed by the Politburo or the Secretariat: keyed on the cadre, not the body; nothing at registration', () => {
+    for (const level of ['GRASSROOTS', 'PROVINCIAL', 'CENTRAL'] as const) {
+      const input = { ...registration(level), subject: { ...registration().subject, centralManaged: true } };
+      expect(startCase(def, input).effects).toEqual([]);
+      expect(reach(input, [CHECK, ACCEPT]).effects).toEqual([
+        { type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'B1.TOCAO_CENTRAL_MANAGED', startAt: DECIDED } },
+      ]);
+    }
     // A central case not accepted has no deadline to cancel.
     expect(reach(CENTRAL, [CHECK, TRANSFER]).effects).toEqual([]);
+  });
+
+  it('the central-managed clock starts where the row says (K24): the team decision, or the receipt if a committee set it so', () => {
+    expect(reach(CENTRAL, [CHECK, { ...ACCEPT, facts: centralFacts('RECEIPT') }]).effects).toEqual([
+      { type: 'scheduleDeadline', params: { key: 'handling', ruleKey: 'B1.TOCAO_CENTRAL_MANAGED', startAt: RECEIVED } },
+    ]);
+    // No row, or a row without a start: refused with a message naming the rule, never a start in code.
+    const checking = reach(CENTRAL, [CHECK]);
+    for (const facts of [{}, centralFacts(null), centralFacts('LODGING')]) {
+      const o = attempt(checking, { ...ACCEPT, facts });
+      expect(o).toMatchObject({ kind: 'guard-refused', guards: ['centralClockKnown'] });
+      expect(refusalReasons(def, checking.snapshot, toEvent({ ...ACCEPT, facts }, 1), ['centralClockKnown']).join(' ')).toContain('B1.TOCAO_CENTRAL_MANAGED');
+    }
   });
 
   it('acceptance below central level declares nothing more; conclusion marks the deadline met', () => {
@@ -177,6 +223,15 @@ describe('admissibility: every reason a denunciation is not handled (D2)', () =>
       expect(label).toMatch(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i);
       expect(source).toMatch(/296-QĐ\/TW.*§5\.1/);
     }
+  });
+
+  it('a ground the list in force (B1.NOT_HANDLED_GROUNDS) does not name is refused, as is any ground without a list', () => {
+    const checking = reach(BASE, [CHECK]);
+    const without = groundsFacts(GROUNDS.filter((g) => g !== 'NOT_CONCRETE'));
+    expect(attempt(checking, { ...NOT_ACCEPT('NOT_CONCRETE'), facts: without })).toMatchObject({ kind: 'guard-refused', guards: ['groundListed'] });
+    expect(attempt(checking, { ...NOT_ACCEPT('NO_ADDRESS'), facts: without }).kind).toBe('taken');
+    expect(attempt(checking, { ...NOT_ACCEPT('NO_ADDRESS'), facts: groundsFacts(null) })).toMatchObject({ kind: 'guard-refused', guards: ['groundListed'] });
+    expect(attempt(checking, { ...AS_INFO('ANONYMOUS'), facts: groundsFacts(['IMPERSONATED']) })).toMatchObject({ kind: 'guard-refused', guards: ['groundListed'] });
   });
 
   it('an unknown reason code is refused by validation', async () => {
@@ -353,6 +408,31 @@ describe('congress window (D13)', () => {
   it('a central case resumes without a clock: it starts at acceptance', () => {
     expect(reach(CENTRAL, [DEFER, RESUME]).effects).toEqual([]);
   });
+
+  // Received 02/09/2025; the windows as counted from it: 25 WD end 08/10 (grassroots), 30 WD end 15/10 (above).
+  const deferOn = (opens: string, facts: EventFacts = congressFacts()): Step => ({ ...DEFER, payload: { congressOpensAt: opens, reason: 'Trước đại hội.' }, facts });
+  it.each<[string, Level, string, boolean]>([
+    ['grassroots: the congress opens the day before the window’s last day', 'GRASSROOTS', '2025-10-07T01:00:00.000Z', true],
+    ['grassroots: … on its last day (25 WD after receipt)', 'GRASSROOTS', '2025-10-08T01:00:00.000Z', true],
+    ['grassroots: … the day after: received too early to defer', 'GRASSROOTS', '2025-10-09T01:00:00.000Z', false],
+    ['a cell follows the grassroots window', 'CELL', '2025-10-09T01:00:00.000Z', false],
+    ['above grassroots: 30 WD, the opening on 15/10 is in the window', 'PROVINCIAL', '2025-10-15T01:00:00.000Z', true],
+    ['above grassroots: 16/10 is not', 'UPPER_GRASSROOTS', '2025-10-16T01:00:00.000Z', false],
+    ['a congress that opened before the letter arrived', 'GRASSROOTS', '2025-09-01T01:00:00.000Z', false],
+    ['a letter received on the opening day', 'GRASSROOTS', RECEIVED, true],
+  ])('DEFER_FOR_CONGRESS, %s', (_n, level, opens, allowed) => {
+    const o = attempt(startCase(def, registration(level)), deferOn(opens));
+    expect(o.kind === 'taken' ? 'taken' : o).toEqual(allowed ? 'taken' : { kind: 'guard-refused', allowed: expect.any(Array), guards: ['inCongressWindow'] });
+  });
+
+  it('without a window in force for the level the deferral is refused, naming the rule', () => {
+    const start = startCase(def, BASE);
+    const missing = deferOn('2025-10-01T01:00:00.000Z', congressFacts(null));
+    expect(attempt(start, missing)).toMatchObject({ kind: 'guard-refused', guards: ['congressWindowKnown'] });
+    expect(refusalReasons(def, start.snapshot, toEvent(missing, 1), ['congressWindowKnown']).join(' ')).toContain('B1.CONGRESS_WINDOW_GRASSROOTS');
+    // The other level's window is not asked for a grassroots body.
+    expect(attempt(start, deferOn('2025-10-01T01:00:00.000Z', congressFacts('2025-10-08', null))).kind).toBe('taken');
+  });
 });
 
 describe('referral to discipline (D9) and the discipline case\'s result', () => {
@@ -484,6 +564,17 @@ describe('labels, messages, roles and event specs', () => {
       if (type === 'CHILD_CONCLUDED' || type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
       else expect(spec.roles.length).toBeGreaterThan(0);
     }
+  });
+
+  it('cites the guidance to 296 (08-HD/TW), not the congress guidance; dated events resolve their rules on their own date', () => {
+    expect(def.legalBasis).toContain('Hướng dẫn 08-HD/TW');
+    expect(def.legalBasis).not.toContain('UBKTTW');
+    expect(def.events.ACCEPT.legalDate).toEqual(['decidedAt']);
+    expect(def.events.DEFER_FOR_CONGRESS.legalDate).toEqual(['congressOpensAt']);
+    expect(def.events.RESUME_AFTER_CONGRESS.legalDate).toEqual(['handedOverAt']);
+    expect(def.events.WITHDRAW.legalDate).toEqual(['withdrawnAt']);
+    const [grassroots] = def.events.DEFER_FOR_CONGRESS.facts as readonly DueDateRequest[];
+    expect(grassroots.start(startCase(def, BASE).snapshot.context, {})).toBe(RECEIVED);
   });
 
   it('a secretary may either open an inspection from information or just keep it', () => {

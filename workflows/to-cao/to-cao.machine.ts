@@ -1,12 +1,14 @@
 // Procedure B1: handling a denunciation against a party organisation or party member (giải quyết tố cáo).
-// Legal basis: Quy định 296-QĐ/TW (2025), Quy định 164-QĐ/TW (2024), Hướng dẫn 08-HD/UBKTTW — docs/domain/procedures.md §5 (D0–D14, deadlines §5.2).
+// Legal basis: Quy định 296-QĐ/TW (2025) and its guidance Hướng dẫn 08-HD/TW, Quy định 164-QĐ/TW (2024) — docs/domain/procedures.md §5
+// (D0–D14, deadlines §5.2); deadlines, grounds and the congress window are rule rows (../shared/domain/changes-2026.md §3.6, K23–K24).
+import { vietnamDate } from '@hoso/kernel/legal-time';
 import { isCurrentGeneration, scheduledOnceMore } from '../shared/deadline-generations';
-import { assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, setup } from 'xstate';
 import { INSPECTION_PROCEDURE_ID } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.machine';
 import type { ChildConcludedPayload } from '../shared/child-case';
 import { effectActions, enqueueEffects } from '../shared/effect-actions';
 import type { NotifyParams, ScheduleDeadlineParams } from '../shared/effects';
-import type { Level } from '../shared/facts';
+import { centralClockStart, clockStartsAtAcceptance, congressWindowKey, handlingGrounds, handlingRuleKey } from './to-cao.rules';
 import {
   INFORMATION_REASONS,
   type AcceptPayload, type AdmissibilityReason, type ConcludePayload, type DeadlineMissedPayload, type DeferCongressPayload,
@@ -72,25 +74,8 @@ export type EventToCao =
   | E<'ARCHIVE', Record<string, never>>
   | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
 
-/** The rule row for the competent body's level (§5.2; cells and section committees are base level). */
-export function handlingRuleKey(level: Level): string {
-  switch (level) {
-    case 'CENTRAL':
-      return 'B1.TOCAO_CENTRAL_MANAGED';
-    case 'PROVINCIAL':
-      return 'B1.TOCAO_PROVINCIAL';
-    case 'UPPER_GRASSROOTS':
-      return 'B1.TOCAO_UPPER_GRASSROOTS';
-    default:
-      return 'B1.TOCAO_GRASSROOTS';
-  }
-}
-
-/**
- * Central-managed cadres: 180 days from the decision setting up the team (§5.1 [S22]), so the clock starts at
- * acceptance. Every other level counts from the competent body's receipt (§5.1 [S21]), so it starts at registration.
- */
-export const clockStartsAtAcceptance = (level: Level): boolean => level === 'CENTRAL';
+/** The congress window of the handling body's level, as the service counted it from the receipt. */
+const congressDue = (c: ContextToCao, e: EventToCao) => e.facts?.dueDates?.[congressWindowKey(c.registration.handlingBody.level)];
 
 type AnyEvent = { event: EventToCao };
 type Ctx = { context: ContextToCao };
@@ -135,7 +120,7 @@ function inspectionInput(c: ContextToCao, p: OpenInspectionPayload, at: string):
 
 const schedule = (startAt: string) => ({ context }: Ctx): ScheduleDeadlineParams => ({
   key: HANDLING,
-  ruleKey: handlingRuleKey(context.registration.handlingBody.level),
+  ruleKey: handlingRuleKey(context.registration),
   startAt,
 });
 
@@ -149,6 +134,7 @@ const withdrawalTransitions = [
 ] as const;
 
 const deferForCongress = {
+  guard: and(['congressWindowKnown', 'inCongressWindow']),
   target: '#to-cao.deferredCongress',
   actions: ['recordDeferral', { type: 'closeDeadline', params: { how: 'cancelDeadline' } }],
 } as const;
@@ -172,6 +158,21 @@ const notifyResult = {
 export const toCaoMachineV1 = setup({
   types: {} as { context: ContextToCao; events: EventToCao; input: RegisterToCaoInput },
   guards: {
+    // The ground given is one the list in force names (B1.NOT_HANDLED_GROUNDS).
+    groundListed: ({ event }) =>
+      (event.type === 'NOT_ACCEPT' || event.type === 'USE_AS_INFORMATION') && (handlingGrounds(event.facts)?.includes(event.payload.reason) ?? false),
+    // A central-managed cadre's clock needs its row's start (B1.TOCAO_CENTRAL_MANAGED); other levels start at receipt.
+    centralClockKnown: ({ context, event }) => !clockStartsAtAcceptance(context.registration) || centralClockStart(event.facts) !== undefined,
+    // The congress window of the level has a value on the day the letter was received.
+    congressWindowKnown: ({ context, event }) => typeof congressDue(context, event)?.due === 'string',
+    // Received within the window before the congress opens: counted from the receipt, the window reaches the opening.
+    inCongressWindow: ({ context, event }) => {
+      const due = congressDue(context, event)?.due;
+      if (event.type !== 'DEFER_FOR_CONGRESS' || !due) return false;
+      const received = vietnamDate(context.registration.receivedByCompetentAt);
+      const opens = vietnamDate(event.payload.congressOpensAt);
+      return received <= opens && opens <= due;
+    },
     // Only an anonymous or impersonated letter with concrete content and an address is kept as information (§5.1 [S18]).
     concreteAnonymousLetter: ({ event }) =>
       event.type === 'USE_AS_INFORMATION' &&
@@ -238,11 +239,10 @@ export const toCaoMachineV1 = setup({
     // D0: logged with the competent body's receipt date; below central level the clock starts now.
     received: {
       entry: enqueueActions(({ context, enqueue }) => {
-        const { level } = context.registration.handlingBody;
-        if (clockStartsAtAcceptance(level)) return;
+        if (clockStartsAtAcceptance(context.registration)) return;
         enqueue({
           type: 'scheduleHandling',
-          params: { key: HANDLING, ruleKey: handlingRuleKey(level), startAt: context.registration.receivedByCompetentAt },
+          params: { key: HANDLING, ruleKey: handlingRuleKey(context.registration), startAt: context.registration.receivedByCompetentAt },
         });
       }),
       on: {
@@ -255,6 +255,7 @@ export const toCaoMachineV1 = setup({
     admissibilityCheck: {
       on: {
         NOT_ACCEPT: {
+          guard: 'groundListed',
           target: 'notAccepted',
           actions: [
             assign({
@@ -265,7 +266,7 @@ export const toCaoMachineV1 = setup({
           ],
         },
         USE_AS_INFORMATION: {
-          guard: 'concreteAnonymousLetter',
+          guard: and(['groundListed', 'concreteAnonymousLetter']),
           target: 'usedAsInformation',
           actions: [
             assign({
@@ -283,12 +284,15 @@ export const toCaoMachineV1 = setup({
           ],
         },
         ACCEPT: {
+          guard: 'centralClockKnown',
           target: 'accepted',
           actions: [
             assign({ acceptance: ({ event }) => event.payload, admissibility: { reason: 'ACCEPTED' as const } }),
             enqueueActions(({ context, event, enqueue }) => {
-              if (event.type !== 'ACCEPT' || !clockStartsAtAcceptance(context.registration.handlingBody.level)) return;
-              enqueue({ type: 'scheduleHandling', params: schedule(event.payload.decidedAt)({ context }) });
+              if (event.type !== 'ACCEPT' || !clockStartsAtAcceptance(context.registration)) return;
+              // The start the row names: the team decision (164-QĐ/TW) or, if a committee set it so, the receipt.
+              const startAt = centralClockStart(event.facts) === 'RECEIPT' ? context.registration.receivedByCompetentAt : event.payload.decidedAt;
+              enqueue({ type: 'scheduleHandling', params: schedule(startAt)({ context }) });
             }),
           ],
         },
@@ -445,7 +449,7 @@ export const toCaoMachineV1 = setup({
               disposition: undefined,
             }),
             enqueueActions(({ context, event, enqueue }) => {
-              if (event.type !== 'RESUME_AFTER_CONGRESS' || clockStartsAtAcceptance(context.registration.handlingBody.level)) return;
+              if (event.type !== 'RESUME_AFTER_CONGRESS' || clockStartsAtAcceptance(context.registration)) return;
               enqueue({ type: 'scheduleHandling', params: schedule(event.payload.handedOverAt)({ context }) });
             }),
           ],

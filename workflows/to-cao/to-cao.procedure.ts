@@ -7,6 +7,7 @@ import {
   RegisterToCaoInput, ResumeAfterCongressPayload, TransferPayload, UseAsInformationPayload, WithdrawPayload,
 } from './to-cao.events';
 import { TO_CAO_PROCEDURE_ID, toCaoMachineV1, type ContextToCao } from './to-cao.machine';
+import { CENTRAL_MANAGED_RULE, GROUNDS_RULE } from './to-cao.rules';
 import { FIELD_TEXTS_TO_CAO, VALUE_LABELS_TO_CAO } from './to-cao.texts';
 
 const { COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
@@ -44,6 +45,8 @@ const CATEGORY_LABELS: Record<ToCaoCategory, string> = {
   RESOLVED: 'Đã giải quyết',
 };
 
+const receiptOf = (c: unknown) => (c as ContextToCao).registration.receivedByCompetentAt;
+
 function category(state: string, c: ContextToCao): ToCaoCategory {
   if (state === 'received' || state === 'admissibilityCheck') return 'NOT_YET_HANDLED';
   return c.disposition ?? 'IN_PROGRESS';
@@ -53,7 +56,8 @@ export const toCaoV1: ProcedureDefinition = {
   id: TO_CAO_PROCEDURE_ID,
   version: 1,
   title: 'Giải quyết tố cáo đối với tổ chức đảng, đảng viên',
-  legalBasis: 'Quy định 296-QĐ/TW ngày 30/5/2025; Quy định 164-QĐ/TW ngày 06/6/2024 (cán bộ diện Trung ương quản lý); Hướng dẫn 08-HD/UBKTTW',
+  legalBasis:
+    'Quy định 296-QĐ/TW ngày 30/5/2025 và Hướng dẫn 08-HD/TW ngày 10/6/2025 thực hiện Quy định 296; Quy định 164-QĐ/TW ngày 06/6/2024 (cán bộ diện Bộ Chính trị, Ban Bí thư quản lý)',
   machine: toCaoMachineV1,
   input: RegisterToCaoInput,
   createRoles: [OFFICE, UBKT, BTV, SEC],
@@ -71,25 +75,49 @@ export const toCaoV1: ProcedureDefinition = {
   },
   events: {
     START_ADMISSIBILITY_CHECK: { label: 'Xem xét điều kiện thụ lý, thẩm quyền', roles: CLERKS, payload: EmptyPayload },
-    NOT_ACCEPT: { label: 'Không giải quyết (không đủ điều kiện thụ lý)', roles: DECIDERS, payload: NotAcceptPayload },
+    NOT_ACCEPT: {
+      label: 'Không giải quyết (không đủ điều kiện thụ lý)',
+      roles: DECIDERS,
+      payload: NotAcceptPayload,
+      facts: [{ fact: 'ruleValues', keys: [GROUNDS_RULE] }],
+    },
     USE_AS_INFORMATION: {
       label: 'Không giải quyết như tố cáo, giữ làm thông tin phục vụ kiểm tra',
       roles: DECIDERS,
       payload: UseAsInformationPayload,
+      facts: [{ fact: 'ruleValues', keys: [GROUNDS_RULE] }],
     },
     OPEN_INSPECTION: { label: 'Mở cuộc kiểm tra khi có dấu hiệu vi phạm từ thông tin này', roles: DECIDERS, payload: OpenInspectionPayload },
     TRANSFER: { label: 'Chuyển cơ quan, tổ chức có thẩm quyền', roles: [OFFICE, UBKT, BTV, SEC], payload: TransferPayload },
-    ACCEPT: { label: 'Thụ lý: quyết định, kế hoạch giải quyết tố cáo', roles: DECIDERS, payload: AcceptPayload },
+    ACCEPT: {
+      label: 'Thụ lý: quyết định, kế hoạch giải quyết tố cáo',
+      roles: DECIDERS,
+      payload: AcceptPayload,
+      // For a central-managed cadre the row says when the 180 days start (K24).
+      facts: [{ fact: 'ruleValues', keys: [CENTRAL_MANAGED_RULE] }],
+      legalDate: ['decidedAt'],
+    },
     DEFER_FOR_CONGRESS: {
       label: 'Chưa giải quyết do nhận trong thời gian trước đại hội; báo cáo, bàn giao cấp ủy khóa mới',
       roles: DECIDERS,
       payload: DeferCongressPayload,
+      // The window counted from the receipt with the working calendar, for each congress level.
+      facts: [
+        { fact: 'dueDate', key: 'congressGrassroots', ruleKey: 'B1.CONGRESS_WINDOW_GRASSROOTS', start: receiptOf },
+        { fact: 'dueDate', key: 'congressAbove', ruleKey: 'B1.CONGRESS_WINDOW_ABOVE', start: receiptOf },
+      ],
+      legalDate: ['congressOpensAt'],
     },
-    RESUME_AFTER_CONGRESS: { label: 'Cấp ủy khóa mới tiếp nhận, tiếp tục giải quyết', roles: DECIDERS, payload: ResumeAfterCongressPayload },
+    RESUME_AFTER_CONGRESS: {
+      label: 'Cấp ủy khóa mới tiếp nhận, tiếp tục giải quyết',
+      roles: DECIDERS,
+      payload: ResumeAfterCongressPayload,
+      legalDate: ['handedOverAt'],
+    },
     START_VERIFICATION: { label: 'Tiến hành thẩm tra, xác minh', roles: TEAM, payload: EmptyPayload },
     RECORD_VERIFICATION: { label: 'Ghi nhận kết quả làm việc, thẩm tra, xác minh', roles: TEAM, payload: RecordVerificationPayload },
     EXTEND: { label: 'Gia hạn giải quyết tố cáo và thông báo người tố cáo', roles: DECIDERS, payload: ExtendPayload },
-    WITHDRAW: { label: 'Ghi nhận người tố cáo rút tố cáo', roles: DECIDERS, payload: WithdrawPayload },
+    WITHDRAW: { label: 'Ghi nhận người tố cáo rút tố cáo', roles: DECIDERS, payload: WithdrawPayload, legalDate: ['withdrawnAt'] },
     SUBMIT_DRAFT_CONCLUSION: { label: 'Đoàn (tổ) trình dự thảo báo cáo, kết luận', roles: TEAM, payload: DraftConclusionPayload },
     RETURN_TO_VERIFICATION: { label: 'Yêu cầu thẩm tra, xác minh bổ sung', roles: DECIDERS, payload: ReasonPayload },
     CONCLUDE: {
@@ -130,6 +158,17 @@ export const toCaoV1: ProcedureDefinition = {
   fieldTexts: FIELD_TEXTS_TO_CAO,
   valueLabels: VALUE_LABELS_TO_CAO,
   guardMessages: {
+    groundListed:
+      'Lý do này không có trong danh mục trường hợp tố cáo không giải quyết đang có hiệu lực (quy tắc B1.NOT_HANDLED_GROUNDS), hoặc chưa có danh mục ' +
+      'có giá trị pháp lý vào ngày này; cấp ủy cần xác nhận.',
+    centralClockKnown:
+      'Chưa có giá trị pháp lý cho mốc bắt đầu thời hạn giải quyết tố cáo đối với cán bộ diện Bộ Chính trị, Ban Bí thư quản lý ' +
+      '(quy tắc B1.TOCAO_CENTRAL_MANAGED, Quyết định 164-QĐ/TW); cấp ủy cần xác nhận trước khi thụ lý.',
+    congressWindowKnown:
+      'Chưa có giá trị pháp lý cho thời gian trước đại hội (quy tắc B1.CONGRESS_WINDOW_GRASSROOTS, B1.CONGRESS_WINDOW_ABOVE) vào ngày nhận đơn; cấp ủy cần xác nhận.',
+    inCongressWindow:
+      'Chỉ chưa giải quyết tố cáo nhận trong thời gian trước đại hội: từ ngày tổ chức có thẩm quyền nhận đơn đến ngày khai mạc đại hội không quá ' +
+      'số ngày làm việc quy định (cấp cơ sở, trên cơ sở; Hướng dẫn 07-HD/UBKTTW nhiệm kỳ khóa XIII), và đơn nhận trước ngày khai mạc.',
     concreteAnonymousLetter:
       'Chỉ đơn giấu tên hoặc mạo tên có nội dung cụ thể và địa chỉ rõ ràng mới được giữ làm thông tin phục vụ kiểm tra ' +
       '(Quy định 296-QĐ/TW, Điều 19, chưa kiểm chứng; procedures.md §5.1 [S18]). Trường hợp khác: không giải quyết.',

@@ -15,13 +15,17 @@ export const FIELD_TEXTS_TO_CAO: FieldTexts = {
   transferredFrom: 'Nơi đã chuyển đơn đến',
   handlingBody: {
     title: 'Tổ chức giải quyết tố cáo',
-    description: 'Cấp của tổ chức giải quyết quyết định thời hạn giải quyết (procedures.md §5.2).',
+    description: 'Cấp của tổ chức giải quyết quyết định thời hạn giải quyết và thời gian trước đại hội (procedures.md §5.2), trừ cán bộ diện Trung ương quản lý.',
   },
   'HandlingBodyDto.kind': 'Loại tổ chức',
   'HandlingBodyDto.name': 'Tên tổ chức',
   'RegisterToCaoInput.subject': 'Đối tượng bị tố cáo',
   'DenouncedSubjectDto.kind': 'Cá nhân hay tổ chức',
   'DenouncedSubjectDto.name': 'Họ tên hoặc tên tổ chức bị tố cáo',
+  centralManaged: {
+    title: 'Cán bộ thuộc diện Bộ Chính trị, Ban Bí thư quản lý',
+    description: 'Thời hạn giải quyết theo Quyết định 164-QĐ/TW (quy tắc B1.TOCAO_CENTRAL_MANAGED), không theo cấp của tổ chức giải quyết.',
+  },
   'NotAcceptPayload.reason': {
     title: 'Lý do không giải quyết',
     description: 'Các trường hợp tố cáo không giải quyết (Quy định 296-QĐ/TW, Điều 19; procedures.md §5.1).',

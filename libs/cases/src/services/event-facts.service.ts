@@ -1,18 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { BodyKind, DisciplineSubject, EventFacts, EventSpec, Level } from '@hoso/workflows';
+import type { BodyKind, DisciplineSubject, DueDateFact, EventFacts, EventSpec, Level, RuleValueFact } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { toVietnamDate, vietnamDate } from '@hoso/kernel/legal-time';
+import { DeadlinePlannerService } from '@hoso/deadlines/services/deadline-planner.service';
 import { RuleResolverService } from '@hoso/deadlines/services/rule-resolver.service';
+import type { LegalRule } from '@hoso/deadlines/rules/legal-rule';
 import { AuthorityResolverService } from '@hoso/discipline/services/authority-resolver.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CasePersonRepository } from '../repositories/case-person.repository';
 import { dossierItems } from './dossier-items';
+import { deadlineDues } from './deadline-dues';
 
-/** The date of the legal fact an event records (EventSpec.legalDate), or the day of entry when it names none. */
-export function legalDateOf(spec: EventSpec, payload: Record<string, unknown>, now: Date): { date: string; field: string | null } {
+/** A value at a dotted path (`input.violation.occurredFrom`) of the case's context. */
+function atPath(context: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined), context);
+}
+
+/**
+ * The date of the legal fact an event records (EventSpec.legalDate), or the day of entry when it names none. A field
+ * `context.<path>` is read from the case's context (a date the case already holds, e.g. the violation's).
+ */
+export function legalDateOf(spec: EventSpec, payload: Record<string, unknown>, now: Date, context?: unknown): { date: string; field: string | null } {
   for (const field of spec.legalDate ?? []) {
-    const v = payload[field];
+    const v = field.startsWith('context.') ? atPath(context, field.slice('context.'.length)) : payload[field];
     if (typeof v !== 'string' || !v) continue;
     try {
       return { date: vietnamDate(v), field };
@@ -31,14 +42,16 @@ export class EventFactsService {
     private readonly authority: AuthorityResolverService,
     private readonly people: PersonRecordsService,
     private readonly casePeople: CasePersonRepository,
+    private readonly planner: DeadlinePlannerService,
   ) {}
 
   async compute(
-    m: EntityManager, spec: EventSpec, c: { id: string; procedure_id: string; unit_path: string }, payload: Record<string, unknown>, now: Date,
+    m: EntityManager, spec: EventSpec, c: { id: string; procedure_id: string; unit_path: string; snapshot?: { context?: unknown } },
+    payload: Record<string, unknown>, now: Date,
   ): Promise<EventFacts | undefined> {
     const unitPath = c.unit_path;
     if (!spec.facts?.length) return undefined;
-    const legalDate = legalDateOf(spec, payload, now);
+    const legalDate = legalDateOf(spec, payload, now, c.snapshot?.context);
     const onDate = legalDate.date;
     const facts: { -readonly [K in keyof EventFacts]: EventFacts[K] } = { legalDate };
     for (const request of spec.facts) {
@@ -46,14 +59,24 @@ export class EventFactsService {
         const values: Record<string, NonNullable<EventFacts['ruleValues']>[string]> = {};
         for (const key of request.keys) {
           const rule = await this.rules.resolve(m, key, unitPath, onDate);
-          values[key] = rule
-            ? {
-                ruleId: rule.id, value: rule.value, data: rule.valueData, unit: rule.unit, legalBasis: rule.legalBasis,
-                confidence: rule.confidence, effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo, resolvedOn: onDate, why: rule.why,
-              }
-            : null;
+          values[key] = rule ? ruleFact(rule, onDate) : null;
         }
         facts.ruleValues = values;
+      } else if (request.fact === 'dueDate') {
+        // Counted as a deadline of the rule would be: the row in force on the start date, the working calendar.
+        const startAt = request.start(c.snapshot?.context, payload);
+        let due: DueDateFact | null = null;
+        if (startAt) {
+          const plan = await this.planner.plan(m, request.ruleKey, unitPath, new Date(startAt));
+          const rule = plan.explanation.rule;
+          due = {
+            ruleKey: request.ruleKey, startAt, due: plan.explanation.due?.date ?? null,
+            rule: rule ? ruleFact(rule, plan.explanation.start.date) : null, note: plan.explanation.note,
+          };
+        }
+        facts.dueDates = { ...facts.dueDates, [request.key]: due };
+      } else if (request.fact === 'deadlineDue') {
+        facts.deadlineDue = await deadlineDues(m, c.id, request.keys);
       } else if (request.fact === 'dossier') {
         facts.dossier = { items: await dossierItems(m, c.id) };
       } else if (request.fact === 'personHistory') {
@@ -69,4 +92,12 @@ export class EventFactsService {
     }
     return facts;
   }
+}
+
+function ruleFact(rule: LegalRule, onDate: string): RuleValueFact {
+  return {
+    ruleId: rule.id, value: rule.value, data: rule.valueData, unit: rule.unit, legalBasis: rule.legalBasis,
+    confidence: rule.confidence, effectiveFrom: rule.effectiveFrom, effectiveTo: rule.effectiveTo, resolvedOn: onDate, why: rule.why,
+    startEvent: rule.startEvent,
+  };
 }

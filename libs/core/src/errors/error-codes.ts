@@ -21,6 +21,7 @@ export enum ErrorCode {
   CASE_NOT_FOUND = 'CASE_NOT_FOUND',
   UNIT_NOT_FOUND = 'UNIT_NOT_FOUND',
   PROCEDURE_NOT_FOUND = 'PROCEDURE_NOT_FOUND',
+  MIGRATION_NOT_DECLARED = 'MIGRATION_NOT_DECLARED',
   UNKNOWN_EVENT = 'UNKNOWN_EVENT',
   VERSION_REQUIRED = 'VERSION_REQUIRED',
   VERSION_CONFLICT = 'VERSION_CONFLICT',
@@ -34,6 +35,9 @@ export enum ErrorCode {
   USERNAME_TAKEN = 'USERNAME_TAKEN',
   UNIT_CODE_TAKEN = 'UNIT_CODE_TAKEN',
   RULE_NOT_FOUND = 'RULE_NOT_FOUND',
+  RULE_VERSION_OVERLAP = 'RULE_VERSION_OVERLAP',
+  LEGAL_INSTRUMENT_NOT_FOUND = 'LEGAL_INSTRUMENT_NOT_FOUND',
+  LEGAL_INSTRUMENT_CODE_TAKEN = 'LEGAL_INSTRUMENT_CODE_TAKEN',
   DEADLINE_NOT_FOUND = 'DEADLINE_NOT_FOUND',
   DEADLINE_HAS_LEGAL_DUE = 'DEADLINE_HAS_LEGAL_DUE',
   DEADLINE_NOT_OPEN = 'DEADLINE_NOT_OPEN',
@@ -57,6 +61,10 @@ export enum ErrorCode {
   NOTHING_TO_RETRY = 'NOTHING_TO_RETRY',
   OUTBOX_ITEM_NOT_FOUND = 'OUTBOX_ITEM_NOT_FOUND',
   OUTBOX_ITEM_ALREADY_SENT = 'OUTBOX_ITEM_ALREADY_SENT',
+  QUEUE_NOT_FOUND = 'QUEUE_NOT_FOUND',
+  QUEUE_JOB_NOT_FOUND = 'QUEUE_JOB_NOT_FOUND',
+  QUEUE_JOB_NOT_FAILED = 'QUEUE_JOB_NOT_FAILED',
+  QUEUE_UNAVAILABLE = 'QUEUE_UNAVAILABLE',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR = 'INTERNAL_ERROR',
 }
@@ -93,6 +101,7 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.CASE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy vụ việc.' },
   [ErrorCode.UNIT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy đơn vị.' },
   [ErrorCode.PROCEDURE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy trình.' },
+  [ErrorCode.MIGRATION_NOT_DECLARED]: { status: 422, message: 'Phiên bản quy trình này không công bố cách chuyển vụ việc từ phiên bản đã chọn.' },
   [ErrorCode.UNKNOWN_EVENT]: { status: 400, message: 'Bước xử lý không tồn tại trong quy trình này.' },
   [ErrorCode.VERSION_REQUIRED]: { status: 428, message: 'Cần gửi phiên bản vụ việc (If-Match hoặc expectedVersion).' },
   [ErrorCode.VERSION_CONFLICT]: {
@@ -115,6 +124,12 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.USERNAME_TAKEN]: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
   [ErrorCode.UNIT_CODE_TAKEN]: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
   [ErrorCode.RULE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy tắc thời hạn.' },
+  [ErrorCode.RULE_VERSION_OVERLAP]: {
+    status: 409,
+    message: 'Đã có phiên bản quy tắc chung bắt đầu từ ngày này hoặc muộn hơn: phiên bản mới phải có hiệu lực sau phiên bản mới nhất.',
+  },
+  [ErrorCode.LEGAL_INSTRUMENT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy văn bản pháp lý trong danh mục.' },
+  [ErrorCode.LEGAL_INSTRUMENT_CODE_TAKEN]: { status: 409, message: 'Số, ký hiệu văn bản này đã có trong danh mục.' },
   [ErrorCode.DEADLINE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thời hạn của vụ việc.' },
   [ErrorCode.DEADLINE_NOT_OPEN]: { status: 409, message: 'Thời hạn không ở trạng thái cho phép thao tác này (đã xong, đã hủy hoặc đang tạm dừng).' },
   [ErrorCode.DEADLINE_EXTENSION_NOT_ALLOWED]: {
@@ -162,6 +177,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.NOTHING_TO_RETRY]: { status: 409, message: 'Thông báo này không có kênh gửi nào bị lỗi để gửi lại.' },
   [ErrorCode.OUTBOX_ITEM_NOT_FOUND]: { status: 404, message: 'Không tìm thấy thông báo cần gửi của vụ việc.' },
   [ErrorCode.OUTBOX_ITEM_ALREADY_SENT]: { status: 409, message: 'Thông báo này đã được đánh dấu là đã gửi.' },
+  [ErrorCode.QUEUE_NOT_FOUND]: { status: 404, message: 'Không có hàng đợi này.' },
+  [ErrorCode.QUEUE_JOB_NOT_FOUND]: { status: 404, message: 'Không tìm thấy công việc trong hàng đợi (có thể đã được xóa theo thời hạn lưu).' },
+  [ErrorCode.QUEUE_JOB_NOT_FAILED]: { status: 409, message: 'Công việc này không ở trạng thái lỗi nên không chạy lại được (có thể đã được chạy lại).' },
+  [ErrorCode.QUEUE_UNAVAILABLE]: { status: 503, message: 'Hàng đợi tạm thời không trả lời. Vui lòng thử lại sau ít giây.' },
   // The database cannot be reached (restarting, connections cut). A write cut at its commit may still have landed:
   // a client retries with the same Idempotency-Key.
   [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít giây.' },

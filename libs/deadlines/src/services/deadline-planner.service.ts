@@ -15,6 +15,8 @@ export interface DeadlineExplanation {
   due: { date: string; instant: string } | null;
   note: string;
   adjustments: { at: string; kind: string; detail: string }[];
+  /** In Vietnamese: a working-day count ran through a year whose days off are not an official schedule (absent in older rows). */
+  warnings?: string[];
 }
 
 export interface DeadlinePlan {
@@ -29,7 +31,7 @@ const UNIT_LABEL = { WORKING_DAYS: 'ngày làm việc', CALENDAR_DAYS: 'ngày', 
 /** Pure arithmetic: a rule, a start instant and a calendar → the due instant and how it was counted. */
 export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: Date, calendar: WorkingCalendar): DeadlinePlan {
   const start = { instant: startAt.toISOString(), date: toVietnamDate(startAt), convention: rule?.startConvention ?? null };
-  const base = { ruleKey, start, calendarVersion: calendar.version, adjustments: [] };
+  const base = { ruleKey, start, calendarVersion: calendar.version, adjustments: [], warnings: [] as string[] };
   if (!rule || rule.value === null) {
     return {
       ruleId: rule?.id ?? null,
@@ -58,10 +60,12 @@ export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: 
   const convention = rule.startConvention === 'SAME_DAY' ? 'SAME_DAY' : 'NEXT_DAY';
   let dueDate: string;
   let skipped: { date: string; reason: string }[] = [];
+  let warnings: string[] = [];
   if (rule.unit === 'WORKING_DAYS') {
     const count = calendar.addWorkingDays(start.date, rule.value, convention);
     dueDate = count.due;
     skipped = count.skipped;
+    warnings = calendar.warningsBetween(start.date, count.due);
   } else if (rule.unit === 'CALENDAR_DAYS') {
     dueDate = addCalendarDays(start.date, convention === 'SAME_DAY' ? rule.value - 1 : rule.value);
   } else {
@@ -79,6 +83,7 @@ export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: 
       rule,
       countedDays: rule.value,
       skipped,
+      warnings,
       due: { date: dueDate, instant: dueAt.toISOString() },
       note: `${rule.value} ${UNIT_LABEL[rule.unit]} kể từ ${rule.startEvent.toLowerCase()} (${
         convention === 'NEXT_DAY' ? 'không tính ngày bắt đầu' : 'tính cả ngày bắt đầu'

@@ -21,7 +21,8 @@ interface OpenRow {
 
 /**
  * A calendar change moves open deadlines only through this command: a dry run lists what would move; the real
- * run moves them (same rule, same start, the current calendar), notes it on each deadline and in the audit log.
+ * run moves them (same rule, same start, the current calendar), notes it on each deadline and in the audit log;
+ * a deadline that does not move gets the current calendar's warnings (a year confirmed since no longer warns).
  */
 @Injectable()
 export class DeadlineRecomputeService {
@@ -52,7 +53,16 @@ export class DeadlineRecomputeService {
         const plan = planWith(row.rule_key, rule, new Date(row.start_at), calendar);
         const before = new Date(row.due_at).toISOString();
         const after = plan.dueAt!.toISOString();
-        if (before === after) continue;
+        if (before === after) {
+          // Same due, but a year it runs through may have been confirmed since (or not): keep its warnings true.
+          const warnings = plan.explanation.warnings ?? [];
+          if (!opts.dryRun && JSON.stringify(row.explanation?.warnings ?? []) !== JSON.stringify(warnings)) {
+            await m.query(`UPDATE deadline SET explanation = $2 WHERE id = $1`, [
+              row.id, JSON.stringify({ ...row.explanation, calendarVersion: calendar.version, warnings }),
+            ]);
+          }
+          continue;
+        }
         moves.push({ deadlineId: row.id, caseId: row.case_id, key: row.key, from: before, to: after, calendarVersion: { from: row.calendar_version, to: calendar.version } });
         if (!opts.dryRun) {
           const adjustments = [
