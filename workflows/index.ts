@@ -3,6 +3,7 @@ export * from './shared/effects';
 export * from './shared/procedure';
 export * from './shared/engine';
 export * from './shared/state-path';
+export * from './shared/version-migration';
 export * from './registry';
 export * from './shared/voting/roster';
 export * from './shared/facts';

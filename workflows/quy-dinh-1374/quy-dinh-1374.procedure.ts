@@ -5,7 +5,8 @@ import {
   AssignToUnitPayload, ClassifyPayload, DeadlineMissedPayload, ConcludePayload, DirectPayload, EmptyPayload, ForwardPayload, NotifyPayload,
   ProposeMethodPayload, ReasonPayload, ReferDisciplinePayload, RecordExplanationPayload, Register1374Input, ReturnToTaskForcePayload,
 } from './quy-dinh-1374.events';
-import { quyDinh1374MachineV1, quyDinh1374MachineV2, type Context1374 } from './quy-dinh-1374.machine';
+import { quyDinh1374MachineV1, quyDinh1374MachineV2, SOURCES_RULE, type Context1374 } from './quy-dinh-1374.machine';
+import { QUY_DINH_1374_FROM_V1 } from './quy-dinh-1374.migrations';
 import { FIELD_TEXTS_1374, FIELD_TEXTS_1374_V2, VALUE_LABELS_1374 } from './quy-dinh-1374.texts';
 
 const { TASK_FORCE_OFFICER: TF, COMMITTEE_OFFICE: OFFICE, STANDING_COMMITTEE_MEMBER: BTV, SECRETARY: SEC, INSPECTION_COMMISSION_MEMBER: UBKT } = Role;
@@ -59,7 +60,13 @@ export const quyDinh1374V1: ProcedureDefinition = {
     'THONG-BAO-KQ': { label: 'Thông báo kết quả giải quyết', steps: { NOTIFY: 'REQUIRED' } },
   },
   events: {
-    START_SCREENING: { label: 'Bắt đầu sàng lọc, phân loại', roles: [TF, OFFICE], payload: EmptyPayload },
+    START_SCREENING: {
+      label: 'Bắt đầu sàng lọc, phân loại',
+      roles: [TF, OFFICE],
+      payload: EmptyPayload,
+      // The source must be one Quy định 1374 lists (A.SOURCES, K25).
+      facts: [{ fact: 'ruleValues', keys: [SOURCES_RULE] }],
+    },
     CLASSIFY: { label: 'Phân loại thông tin', roles: [TF, OFFICE], payload: ClassifyPayload },
     CLOSE_NO_BASIS: {
       label: 'Không giải quyết vì không có cơ sở',
@@ -68,7 +75,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
       separateFrom: { preparedBy: ['CLASSIFY'], bypassRoles: [SEC] },
     },
     REQUEST_EXPLANATION: { label: 'Yêu cầu người đứng đầu giải trình (thông tin báo chí)', roles: [OFFICE, TF], payload: EmptyPayload },
-    RECORD_EXPLANATION: { label: 'Ghi nhận báo cáo giải trình', roles: [OFFICE, TF], payload: RecordExplanationPayload },
+    RECORD_EXPLANATION: { label: 'Ghi nhận báo cáo giải trình', roles: [OFFICE, TF], payload: RecordExplanationPayload, legalDate: ['receivedAt'] },
     PROPOSE_METHOD: { label: 'Văn phòng đề xuất hình thức xem xét', roles: [OFFICE], payload: ProposeMethodPayload },
     DIRECT: {
       label: 'Ban Thường vụ chỉ đạo',
@@ -128,6 +135,12 @@ export const quyDinh1374V1: ProcedureDefinition = {
   valueLabels: [SOURCE_LABELS, ...VALUE_LABELS_1374],
   guardMessages: {
     fromFrontSupervision: 'Chỉ gia hạn với thông tin từ giám sát của Mặt trận, đoàn thể (Quy định 124-QĐ/TW, Điều 8).',
+    sourceListed:
+      'Nguồn thông tin này không có trong danh mục nguồn của Quy định 1374-QĐ/TU đang có hiệu lực (quy tắc A.SOURCES), hoặc chưa có danh mục có giá trị pháp lý; cấp ủy cần xác nhận.',
+    publishedKnown:
+      'Thông tin báo chí phải có ngày đăng tải: thời hạn giải trình tính từ ngày thông tin được báo chí phản ánh (Quy định 1374-QĐ/TU), không tính từ ngày tiếp nhận.',
+    handledBeforeForwardingUp:
+      'Đơn vị có thẩm quyền phải tự xử lý thông tin thuộc thẩm quyền: chỉ được chuyển lên cấp ủy cấp trên khi đã có báo cáo kết quả xử lý (Quy định 1374-QĐ/TU).',
     isPressSource:
       'Chỉ yêu cầu giải trình với thông tin do báo chí phản ánh, và khi đối tượng không thuộc diện cấp ủy cấp trên quản lý.',
     subjectManagedHere:
@@ -167,6 +180,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
 export const quyDinh1374V2: ProcedureDefinition = {
   ...quyDinh1374V1,
   version: 2,
+  migratesFrom: [QUY_DINH_1374_FROM_V1],
   machine: quyDinh1374MachineV2,
   fieldTexts: FIELD_TEXTS_1374_V2,
   events: {

@@ -42,7 +42,8 @@ export interface EventSpec {
   /**
    * The payload field holding the date of the legal fact the event records (meeting, decision, violation, receipt,
    * ceremony…), an ISO date or instant: facts are resolved on that date (in Vietnam), not on the day of entry. The
-   * first field present in the payload wins; none present = the day the event is entered.
+   * first field present in the payload wins; none present = the day the event is entered. `context.<path>` reads a
+   * date the case already holds (e.g. `context.input.violation.occurredFrom`).
    */
   legalDate?: readonly string[];
   /**
@@ -83,9 +84,25 @@ export interface ReportSpec {
   dimensions: Readonly<Record<string, { label: string; values: Readonly<Record<string, string>> }>>;
 }
 
+/**
+ * How open cases of an earlier version move to this one when an instrument changes the procedure's shape (e.g. who
+ * decides admission): each old state path maps to a new one, or to a refusal saying why cases there cannot move (they
+ * stay on their version). Declared, never guessed: a state the map does not name cannot move either.
+ */
+export interface VersionMigration {
+  fromVersion: number;
+  /** What changed the shape (an instrument, a decision), shown on the timeline of every moved case. */
+  basis: string;
+  states: Readonly<Record<string, string | { refuse: string }>>;
+  /** The context carried across (default: as it is). Pure. */
+  context?: (old: unknown) => unknown;
+}
+
 export interface ProcedureDefinition {
   id: string;
   version: number;
+  /** Declared moves of open cases from earlier versions to this one (none: cases stay on the version they began on). */
+  migratesFrom?: readonly VersionMigration[];
   /** Vietnamese title. */
   title: string;
   legalBasis: string;
@@ -146,6 +163,20 @@ export interface ProcedureDefinition {
    * descriptive code (≤ 16 characters, A–Z, digits, hyphens). Uploads with a code in neither list are refused.
    */
   documentKinds?: Readonly<Record<string, DocumentKind>>;
+  /**
+   * Rule keys the machine schedules deadlines on or reads outside its events' `facts` (e.g. `A.PRESS_EXPLAIN`); with
+   * the facts' keys they tell a new general rule version which open cases it concerns (see `ruleKeysOf`).
+   */
+  ruleKeys?: readonly string[];
+}
+
+/** Every rule key a procedure declares: its events' `ruleValues` facts and its `ruleKeys`, sorted. */
+export function ruleKeysOf(def: Pick<ProcedureDefinition, 'events' | 'ruleKeys'>): string[] {
+  const keys = new Set(def.ruleKeys ?? []);
+  for (const spec of Object.values(def.events)) {
+    for (const f of spec.facts ?? []) if (f.fact === 'ruleValues') for (const k of f.keys) keys.add(k);
+  }
+  return [...keys].sort();
 }
 
 /** A kind of document a dossier holds, and the steps (event types) that expect or require it. */

@@ -23,12 +23,14 @@ import { IdempotencyService } from './services/idempotency.service';
 import { StatisticsService } from './services/statistics.service';
 import { VotePreviewController } from './controllers/vote-preview.controller';
 import { VotePreviewService } from './services/vote-preview.service';
+import { ProcedureMigrationService } from './services/procedure-migration.service';
+import { ProcedureMigrationsController } from './controllers/procedure-migrations.controller';
 
 @Module({
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
-  controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, StatisticsController, VotePreviewController],
+  controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, ProcedureMigrationsController, StatisticsController, VotePreviewController],
   providers: [
-    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService, VotePreviewService,
+    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService, VotePreviewService, ProcedureMigrationService,
     { provide: PERSON_CASES, useClass: PersonCasesQuery },
   ],
   exports: [CasesCoreModule, CaseQueryService, PERSON_CASES],

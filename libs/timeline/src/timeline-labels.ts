@@ -4,7 +4,12 @@ import type { ProcedureDefinition } from '@hoso/workflows';
 export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 export const SYSTEM_ACTOR_NAME = 'Hệ thống';
 
+/** The timeline row of a case moved to a newer version of its procedure (ProcedureMigrationService). */
+export const VERSION_MIGRATED = 'PROCEDURE_VERSION_MIGRATED';
+
 /** How a timeline row is named to people, on screen and in exports. */
 export function eventLabel(def: ProcedureDefinition | undefined, type: string): string {
-  return type === 'CREATE' ? 'Tiếp nhận, đăng ký vụ việc' : (def?.events[type]?.label ?? type);
+  if (type === 'CREATE') return 'Tiếp nhận, đăng ký vụ việc';
+  if (type === VERSION_MIGRATED) return 'Chuyển sang phiên bản quy trình mới';
+  return def?.events[type]?.label ?? type;
 }

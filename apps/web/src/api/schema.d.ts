@@ -4,6 +4,74 @@
  */
 
 export interface paths {
+    "/admin/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hàng đợi và số công việc theo trạng thái (cần ADMIN ở đơn vị cấp cao nhất) */
+        get: operations["QueueAdmin_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/queues/{name}/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các công việc bị lỗi của một hàng đợi, lỗi gần nhất trước */
+        get: operations["QueueAdmin_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/queues/{name}/failed/retry-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chạy lại mọi công việc bị lỗi của một hàng đợi (bắt buộc nêu lý do, ghi vào nhật ký) */
+        post: operations["QueueAdmin_retryAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/queues/{name}/failed/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chạy lại một công việc bị lỗi: thêm một lần chạy (bắt buộc nêu lý do, ghi vào nhật ký) */
+        post: operations["QueueAdmin_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit/checkpoints": {
         parameters: {
             query?: never;
@@ -99,7 +167,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành) */
+        /** Lịch ngày nghỉ, ngày làm bù của một năm (phiên bản hiện hành), kèm căn cứ và năm đã có lịch chính thức hay chưa */
         get: operations["LegalTime_calendar"];
         put?: never;
         post?: never;
@@ -118,7 +186,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Áp dụng lịch nghỉ chính thức / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi) */
+        /** Áp dụng lịch nghỉ chính thức (có thể xác nhận năm) / sửa lịch: tạo phiên bản lịch mới (thời hạn đang mở không tự đổi) */
         post: operations["LegalTime_change"];
         delete?: never;
         options?: never;
@@ -520,6 +588,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/legal-instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục văn bản pháp lý (số, ngày, cơ quan ban hành, văn bản thay thế, độ tin cậy) */
+        get: operations["LegalInstruments_list"];
+        put?: never;
+        /** Đăng ký một văn bản pháp lý (quản trị đơn vị cấp cao nhất; bắt buộc nêu lý do, ghi nhật ký) */
+        post: operations["LegalInstruments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -695,6 +781,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/procedures/{id}/versions/{version}/migrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển các vụ việc đang mở của một phiên bản cũ sang phiên bản này theo bảng chuyển đổi phiên bản này công bố (mặc định chạy thử: vụ việc nào chuyển được, vụ việc nào giữ nguyên và vì sao); mỗi vụ việc chuyển được ghi một sự kiện trên dòng thời gian. Chỉ quản trị viên của đơn vị cao nhất. */
+        post: operations["ProcedureMigrations_migrate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rules": {
         parameters: {
             query?: never;
@@ -702,8 +805,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bảng quy tắc thời hạn (kèm căn cứ, độ tin cậy) và các điều chỉnh trong phạm vi */
-        get: operations["LegalTime_list"];
+        /** Mọi giá trị pháp lý (thời hạn, số lượng, tỷ lệ, danh sách, bảng) kèm căn cứ, nguồn, độ tin cậy, ngày hiệu lực và các điều chỉnh trong phạm vi */
+        get: operations["Rules_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -721,8 +824,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cấp ủy điều chỉnh một quy tắc cho đơn vị mình và cấp dưới (bắt buộc nêu lý do) */
-        post: operations["LegalTime_override"];
+        /** Cấp ủy điều chỉnh một quy tắc cho đơn vị mình và cấp dưới (người được phép: quy tắc RULE_OVERRIDE.ROLES; bắt buộc nêu lý do) */
+        post: operations["Rules_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quy tắc áp dụng cho một đơn vị vào một ngày, và vì sao (dòng nào, điều chỉnh nào hết áp dụng) */
+        get: operations["Rules_resolve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phiên bản quy tắc chung mới (văn bản mới) từ một ngày: thay thế phiên bản trước, tính lại các thời hạn đang mở bắt đầu từ ngày đó; dryRun: chỉ báo cáo */
+        post: operations["Rules_createVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rules/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp ủy xác nhận lại một điều chỉnh sau khi có quy tắc chung mới (hoặc quản trị cấp cao nhất xác nhận một quy tắc chung) */
+        post: operations["Rules_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1076,6 +1230,11 @@ export interface components {
             /** @description Ngày trở lại theo lịch tuần thông thường */
             clear: string[];
             /**
+             * @description Năm có lịch nghỉ chính thức từ phiên bản này (xác nhận năm; từ 2021, năm Bộ luật Lao động 2019 có hiệu lực): thời hạn tính qua năm đó không còn cảnh báo. Năm chưa có trong lịch được tính theo luật trước, các ngày của thay đổi đặt lên trên
+             * @example 2027
+             */
+            confirmYear?: number;
+            /**
              * @description SCHEDULE: lịch nghỉ chính thức hằng năm; EDIT: sửa đơn lẻ
              * @enum {string}
              */
@@ -1083,8 +1242,18 @@ export interface components {
             /** @description Căn cứ, lý do (ghi vào nhật ký) */
             reason: string;
             set: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description Văn bản làm căn cứ (số, ngày); mặc định là lý do
+             * @example Thông báo 9441/TB-BNV ngày 16/10/2025
+             */
+            sourceRef?: string;
         };
         CalendarDayDto: {
+            /**
+             * @description HOLIDAY: ngày lễ, Tết (Điều 112(1) BLLĐ 2019); COMPENSATORY: nghỉ bù (Điều 111(3)); SWAPPED_DAY_OFF: ngày nghỉ hoán đổi; SWAPPED_WORKDAY: ngày làm bù. Mặc định: HOLIDAY cho ngày nghỉ, SWAPPED_WORKDAY cho ngày làm việc
+             * @enum {string}
+             */
+            category?: "HOLIDAY" | "COMPENSATORY" | "SWAPPED_DAY_OFF" | "SWAPPED_WORKDAY";
             /** @example 2026-02-21 */
             date: string;
             /** @enum {string} */
@@ -1093,17 +1262,43 @@ export interface components {
             name: string;
         };
         CalendarDayResponse: {
+            /**
+             * @description Ngày lễ, Tết; nghỉ bù (Điều 111(3)); nghỉ hoán đổi; làm bù
+             * @enum {string}
+             */
+            category: "HOLIDAY" | "COMPENSATORY" | "SWAPPED_DAY_OFF" | "SWAPPED_WORKDAY";
+            /** @enum {string} */
+            confidence: "STATED" | "INFERRED" | "UNVERIFIED" | "OVERRIDE";
             /** Format: date */
             date: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "HOLIDAY" | "WORKING_DAY";
             name: string;
-            source: string;
+            /**
+             * @description LAW: tính theo Bộ luật Lao động khi chưa có lịch chính thức
+             * @enum {string}
+             */
+            source: "LIBRARY" | "LAW" | "OFFICIAL_SCHEDULE" | "ADMIN";
+            /** @description Căn cứ: điều luật hoặc văn bản thông báo */
+            sourceRef: string | null;
         };
         CalendarVersionResponse: {
             version: number;
         };
         CalendarYearResponse: {
+            /** @description STATED, INFERRED hoặc UNVERIFIED */
+            confidence: string | null;
+            /** @description Năm đã có lịch nghỉ chính thức; false: thời hạn tính qua năm này có cảnh báo */
+            confirmed: boolean;
             days: components["schemas"]["CalendarDayResponse"][];
+            note: string | null;
+            /** @description Văn bản thông báo lịch nghỉ, hoặc điều luật dùng để tính */
+            sourceRef: string | null;
+            /**
+             * @description CONFIRMED: lịch chính thức; PROVISIONAL: tính theo Bộ luật Lao động, chưa có lịch chính thức; MISSING: chưa có trong lịch
+             * @enum {string}
+             */
+            status: "CONFIRMED" | "PROVISIONAL" | "MISSING";
             /** @description Phiên bản lịch hiện hành */
             version: number;
             year: number;
@@ -1543,7 +1738,7 @@ export interface components {
          * @description Mã lỗi ổn định, dành cho chương trình
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "RULE_NOT_FOUND" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "MIGRATION_NOT_DECLARED" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "RULE_NOT_FOUND" | "RULE_VERSION_OVERLAP" | "LEGAL_INSTRUMENT_NOT_FOUND" | "LEGAL_INSTRUMENT_CODE_TAKEN" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "QUEUE_NOT_FOUND" | "QUEUE_JOB_NOT_FOUND" | "QUEUE_JOB_NOT_FAILED" | "QUEUE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         ErrorEnvelopeDto: {
             /**
              * @description Mã lỗi ổn định, dành cho chương trình
@@ -1569,6 +1764,35 @@ export interface components {
              * @example 404
              */
             statusCode: number;
+        };
+        FailedJobPageResponse: {
+            items: components["schemas"]["FailedJobResponse"][];
+            page: number;
+            pageSize: number;
+            queue: components["schemas"]["QueueName"];
+            /** @description Tổng số mục */
+            total: number;
+        };
+        FailedJobResponse: {
+            /** @description Số lần đã chạy */
+            attemptsMade: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Các trường mã định danh của công việc (outboxId, deliveryId, deadlineId, generation, minute, sentinel) */
+            data: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            failedAt: string | null;
+            /** @description Lỗi của lần chạy cuối (một dòng, địa chỉ thư điện tử đã che) */
+            failedReason: string;
+            id: string;
+            /** @description Số lần chạy tối đa theo cấu hình của công việc */
+            maxAttempts: number;
+            /** @description Loại công việc (JobName) */
+            name: string;
+            /** Format: date-time */
+            processedAt: string | null;
         };
         GuardMessageResponse: {
             /** @description Tên điều kiện, ổn định cho chương trình */
@@ -1631,6 +1855,67 @@ export interface components {
             /** @enum {string} */
             view: "nearest" | "overdue" | "dueWithin" | "awaitingReport";
         };
+        LegalInstrumentDto: {
+            /**
+             * @description Số, ký hiệu như trên văn bản
+             * @example 208-QĐ/TW
+             */
+            code: string;
+            /** @enum {string} */
+            confidence: "STATED" | "INFERRED" | "UNVERIFIED" | "NOT_FOUND" | "CONFLICT";
+            /**
+             * Format: date
+             * @description Ngày có hiệu lực; null nếu chưa tìm thấy
+             */
+            effectiveFrom?: string | null;
+            /**
+             * Format: date
+             * @description Ngày ký, ban hành; null nếu chưa tìm thấy
+             * @example 2026-07-26
+             */
+            issuedOn?: string | null;
+            /**
+             * @description Cơ quan ban hành
+             * @example Ban Chấp hành Trung ương
+             */
+            issuer: string;
+            notes?: string | null;
+            /** @description Lý do đăng ký (bắt buộc, ghi vào nhật ký) */
+            reason: string;
+            /** @description Số, ký hiệu các văn bản được thay thế */
+            replaces?: string[];
+            /** @description Nguồn (số hiệu tài liệu, ví dụ [62][64]) */
+            sourceRef: string;
+            /** @description Trích yếu */
+            title: string;
+        };
+        LegalInstrumentPageResponse: {
+            items: components["schemas"]["LegalInstrumentResponse"][];
+            page: number;
+            pageSize: number;
+            /** @description Tổng số mục */
+            total: number;
+        };
+        LegalInstrumentResponse: {
+            code: string;
+            /** @enum {string} */
+            confidence: "STATED" | "INFERRED" | "UNVERIFIED" | "NOT_FOUND" | "CONFLICT";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date */
+            effectiveFrom: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string | null;
+            issuer: string;
+            notes: string | null;
+            replaces: string[];
+            sourceRef: string;
+            title: string;
+        };
         LegalRulePageResponse: {
             items: components["schemas"]["LegalRuleResponse"][];
             page: number;
@@ -1639,25 +1924,53 @@ export interface components {
             total: number;
         };
         LegalRuleResponse: {
+            /** @description STATED, INFERRED, UNVERIFIED, NOT_FOUND, CONFLICT, hoặc OVERRIDE cho điều chỉnh của cấp ủy */
             confidence: string | null;
+            /**
+             * Format: date-time
+             * @description Cấp ủy xác nhận (lại) quy tắc lúc
+             */
+            confirmedAt: string | null;
+            /** Format: uuid */
+            confirmedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
             description: string | null;
             /** Format: date */
             effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Ngày đầu tiên quy tắc không còn áp dụng (khi có phiên bản mới); null khi đang có hiệu lực
+             */
+            effectiveTo: string | null;
             extensionMaxCount: number | null;
             extensionValue: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Số, ký hiệu văn bản căn cứ (danh mục văn bản pháp lý) */
+            instrument: string | null;
             key: string;
+            /** @description Điều chỉnh đã hết áp dụng vào ngày xem (asOf, mặc định hôm nay) vì có quy tắc chung mới hơn mà chưa được xác nhận lại; null với quy tắc chung */
+            lapsed: boolean | null;
             legalBasis: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Đơn vị của điều chỉnh; null: quy tắc chung
+             */
             orgUnitId: string | null;
             reason: string | null;
             sourceRef: string | null;
-            startConvention: string;
+            /** @enum {string} */
+            startConvention: "NEXT_DAY" | "SAME_DAY" | "NONE";
             startEvent: string | null;
             /** @enum {string} */
-            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS";
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
+            /** @description Số ngày, số tháng hoặc số lượng; null khi giá trị nằm trong valueData hoặc chưa có giá trị pháp lý */
             value: number | null;
+            /** @description Giá trị có cấu trúc: FRACTION {numerator, denominator, strict}, LIST {items}, TABLE {rows} */
+            valueData: {
+                [key: string]: unknown;
+            } | null;
         };
         LinkedCaseResponse: {
             /** Format: uuid */
@@ -2077,6 +2390,41 @@ export interface components {
             publicKey: string;
             trustedKeys: components["schemas"]["TrustedKeyResponse"][];
         };
+        QueueCountsResponse: {
+            /** @description Đang chạy */
+            active: number;
+            /** @description Đã xong (còn lưu) */
+            completed: number;
+            /** @description Hẹn giờ chạy sau */
+            delayed: number;
+            /** @description Lỗi, đã hết số lần thử */
+            failed: number;
+            name: components["schemas"]["QueueName"];
+            /** @description Đang chờ chạy (kể cả có độ ưu tiên) */
+            waiting: number;
+        };
+        QueueJobRetryResponse: {
+            jobId: string;
+            queue: components["schemas"]["QueueName"];
+        };
+        /** @enum {string} */
+        QueueName: "outbox" | "deadlines" | "notifications" | "audit";
+        QueueOverviewResponse: {
+            /**
+             * @description Redis khi có REDIS_URL, nếu không thì PostgreSQL
+             * @enum {string}
+             */
+            backend: "redis" | "postgres";
+            queues: components["schemas"]["QueueCountsResponse"][];
+        };
+        QueueRetryAllResponse: {
+            queue: components["schemas"]["QueueName"];
+            retried: number;
+        };
+        QueueRetryDto: {
+            /** @description Lý do chạy lại (bắt buộc, ghi vào nhật ký) */
+            reason: string;
+        };
         QuyDinh1374StatisticsResponse: {
             /**
              * @description Số vụ việc theo nhóm kết quả, có cả nhóm bằng 0 (RESOLVED, IN_PROGRESS, NOT_YET_HANDLED, NO_BASIS, FORWARDED, MOVED_TO_INSPECTION, AWAITING_UNIT_REPORT)
@@ -2196,30 +2544,265 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
-        RuleOverrideDto: {
-            /** @example 2026-12-01 */
-            effectiveFrom?: string;
-            /** @example A.OTHER_SOURCES_HANDLING */
-            key: string;
-            /** @description Đơn vị (cấp ủy) áp dụng cho toàn bộ đơn vị trực thuộc */
-            orgUnitId: string;
-            /** @description Lý do (bắt buộc, ghi vào nhật ký) */
+        RuleConfirmDto: {
+            /** @description Căn cứ xác nhận lại (bắt buộc, ghi vào nhật ký) */
             reason: string;
-            /** @description Giá trị mới; null = không đặt thời hạn */
-            value: number | null;
         };
-        RuleOverrideResponse: {
-            /** Format: date */
-            effectiveFrom: string;
+        RuleConfirmResponse: {
+            /** Format: date-time */
+            confirmedAt: string;
+            /** Format: uuid */
+            confirmedBy: string;
             /** Format: uuid */
             id: string;
             key: string;
             /** Format: uuid */
+            orgUnitId: string | null;
+            reason: string;
+        };
+        RuleOverrideDto: {
+            /** @example 2026-12-01 */
+            effectiveFrom?: string;
+            extensionMaxCount?: number;
+            /** @description Mỗi lần gia hạn (cùng đơn vị); null = không gia hạn */
+            extensionValue?: number | null;
+            /** @example A.OTHER_SOURCES_HANDLING */
+            key: string;
+            /** @description Căn cứ của điều chỉnh; mặc định căn cứ của quy tắc */
+            legalBasis?: string;
+            /** @description Đơn vị (cấp ủy) áp dụng cho toàn bộ đơn vị trực thuộc */
+            orgUnitId: string;
+            /** @description Lý do (bắt buộc, ghi vào nhật ký) */
+            reason: string;
+            /** @description Nguồn (số hiệu tài liệu) */
+            sourceRef?: string;
+            /** @enum {string} */
+            startConvention?: "NEXT_DAY" | "SAME_DAY" | "NONE";
+            /** @description Sự kiện bắt đầu tính; mặc định như quy tắc */
+            startEvent?: string;
+            /**
+             * @description Đơn vị tính (cùng loại với quy tắc); mặc định như quy tắc
+             * @enum {string}
+             */
+            unit?: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
+            /** @description Giá trị mới (thời hạn: 1–3650 ngày hoặc tháng; số lượng: từ 0); null = không đặt thời hạn, hoặc giá trị nằm trong valueData */
+            value: number | null;
+            /** @description Giá trị có cấu trúc (FRACTION, LIST, TABLE) */
+            valueData?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        RuleOverrideResponse: {
+            /** Format: date */
+            effectiveFrom: string;
+            extensionMaxCount: number;
+            extensionValue: number | null;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            legalBasis: string;
+            /** Format: uuid */
             orgUnitId: string;
             reason: string;
+            sourceRef: string;
             /** @enum {string} */
-            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS";
+            startConvention: "NEXT_DAY" | "SAME_DAY" | "NONE";
+            startEvent: string;
+            /** @enum {string} */
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
             value: number | null;
+            valueData: {
+                [key: string]: unknown;
+            } | null;
+        };
+        RuleResolvedResponse: {
+            confidence: string;
+            description: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo: string | null;
+            extensionMaxCount: number;
+            extensionValue: number | null;
+            /** Format: uuid */
+            id: string;
+            instrument: string | null;
+            key: string;
+            legalBasis: string;
+            /** @description Điều chỉnh của cấp ủy đang áp dụng; null: quy tắc chung */
+            override: components["schemas"]["RuleRowOverride"] | null;
+            /** Format: date */
+            resolvedOn: string;
+            sourceRef: string;
+            /** @enum {string} */
+            startConvention: "NEXT_DAY" | "SAME_DAY" | "NONE";
+            startEvent: string;
+            /** @enum {string} */
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
+            /** Format: uuid */
+            unitId: string;
+            value: number | null;
+            valueData: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Vì sao dòng này áp dụng (chung hay điều chỉnh, điều chỉnh nào đã hết áp dụng) */
+            why: string;
+        };
+        RuleRowOverride: {
+            /** Format: date */
+            confirmedAt: string | null;
+            /** Format: uuid */
+            orgUnitId: string;
+            reason: string;
+        };
+        RuleRowResponse: {
+            confidence: string;
+            description: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo: string | null;
+            extensionMaxCount: number;
+            extensionValue: number | null;
+            /** Format: uuid */
+            id: string;
+            instrument: string | null;
+            key: string;
+            legalBasis: string;
+            /** @description Điều chỉnh của cấp ủy đang áp dụng; null: quy tắc chung */
+            override: components["schemas"]["RuleRowOverride"] | null;
+            sourceRef: string;
+            /** @enum {string} */
+            startConvention: "NEXT_DAY" | "SAME_DAY" | "NONE";
+            startEvent: string;
+            /** @enum {string} */
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
+            value: number | null;
+            valueData: {
+                [key: string]: unknown;
+            } | null;
+        };
+        RuleVersionCases: {
+            /** @description Tối đa 100 mục đầu */
+            items: components["schemas"]["RuleVersionOpenCase"][];
+            /** @description Quy trình (id@phiên bản) dùng quy tắc */
+            procedures: string[];
+            /** @description Số vụ việc đang mở của các quy trình dùng quy tắc */
+            total: number;
+        };
+        RuleVersionDeadlineKept: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            deadlineId: string;
+            key: string;
+            /**
+             * @description Không tự tính lại: đang tạm dừng, hạn đặt thủ công hoặc đã gia hạn
+             * @enum {string}
+             */
+            reason: "PAUSED" | "MANUAL_DUE" | "EXTENDED";
+            /** Format: date */
+            startDate: string;
+        };
+        RuleVersionDeadlineMove: {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            deadlineId: string;
+            from: components["schemas"]["RuleVersionDue"];
+            key: string;
+            /** Format: date */
+            startDate: string;
+            to: components["schemas"]["RuleVersionDue"];
+        };
+        RuleVersionDeadlines: {
+            /** @description Thời hạn đang mở của quy tắc bắt đầu từ ngày hiệu lực trở đi */
+            examined: number;
+            /** @description Tối đa 100 mục đầu */
+            kept: components["schemas"]["RuleVersionDeadlineKept"][];
+            moved: number;
+            /** @description Tối đa 100 mục đầu */
+            moves: components["schemas"]["RuleVersionDeadlineMove"][];
+            notRecomputed: number;
+            unchanged: number;
+        };
+        RuleVersionDto: {
+            /** @enum {string} */
+            confidence: "STATED" | "INFERRED" | "UNVERIFIED" | "NOT_FOUND" | "CONFLICT";
+            /** @description Mô tả; mặc định như phiên bản trước */
+            description?: string;
+            /**
+             * @description true: chỉ báo cáo những gì sẽ thay đổi, không ghi gì
+             * @default false
+             */
+            dryRun: boolean;
+            /**
+             * @description Ngày bắt đầu có hiệu lực (phải sau phiên bản chung mới nhất)
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            extensionMaxCount?: number;
+            extensionValue?: number | null;
+            /**
+             * @description Số, ký hiệu văn bản đã có trong danh mục
+             * @example 294-QĐ/TW
+             */
+            instrumentCode: string;
+            /** @example A.PRESS_EXPLAIN */
+            key: string;
+            /** @description Căn cứ (điều, khoản của văn bản) */
+            legalBasis: string;
+            /** @description Lý do (bắt buộc, ghi vào nhật ký) */
+            reason: string;
+            /** @description Nguồn (số hiệu tài liệu, ví dụ [62]) */
+            sourceRef: string;
+            /** @enum {string} */
+            startConvention?: "NEXT_DAY" | "SAME_DAY" | "NONE";
+            /** @description Sự kiện bắt đầu tính (thời hạn) */
+            startEvent?: string;
+            /** @enum {string} */
+            unit: "WORKING_DAYS" | "CALENDAR_DAYS" | "MONTHS" | "COUNT" | "FRACTION" | "LIST" | "TABLE";
+            /** @description Số ngày, số tháng hoặc số lượng; null/không gửi khi giá trị nằm trong valueData hoặc không có giá trị pháp lý */
+            value?: number | null;
+            /** @description FRACTION {numerator, denominator, strict}; LIST {items}; TABLE {rows} */
+            valueData?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        RuleVersionDue: {
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            ruleId: string | null;
+        };
+        RuleVersionOpenCase: {
+            /** Format: uuid */
+            caseId: string;
+            machineVersion: number;
+            /** Format: uuid */
+            orgUnitId: string;
+            procedureId: string;
+            state: string;
+        };
+        RuleVersionResponse: {
+            cases: components["schemas"]["RuleVersionCases"];
+            deadlines: components["schemas"]["RuleVersionDeadlines"];
+            /** @description true: chỉ là bản xem trước, chưa ghi gì */
+            dryRun: boolean;
+            /** @description Dòng quy tắc mới */
+            rule: components["schemas"]["RuleRowResponse"];
+            /** @description Các dòng chung được thay thế (effective_to = ngày hiệu lực mới) */
+            superseded: components["schemas"]["RuleVersionSuperseded"][];
+        };
+        RuleVersionSuperseded: {
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            value: number | null;
+            valueData: {
+                [key: string]: unknown;
+            } | null;
         };
         SendEventDto: {
             /** @description Phiên bản vụ việc đang xem (hoặc header If-Match) */
@@ -2436,6 +3019,43 @@ export interface components {
             roles: components["schemas"]["UserRoleResponse"][];
             username: string;
         };
+        VersionMigrationDto: {
+            /**
+             * @description Chỉ liệt kê vụ việc nào chuyển được, vụ việc nào không và vì sao; không ghi gì
+             * @default true
+             */
+            dryRun: boolean;
+            /** @description Phiên bản các vụ việc đang chạy */
+            fromVersion: number;
+            /** @description Lý do (văn bản thay đổi quy trình), ghi vào dòng thời gian và nhật ký */
+            reason: string;
+        };
+        VersionMigrationItemResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Trạng thái hiện tại */
+            fromState: string;
+            /** @description Vì sao không chuyển được */
+            reason: string | null;
+            title: string;
+            /** @description Trạng thái ở phiên bản mới (null: không chuyển được) */
+            toState: string | null;
+        };
+        VersionMigrationResponse: {
+            /** @description Căn cứ thay đổi do phiên bản mới công bố */
+            basis: string;
+            /** @description Vụ việc đổi phiên bản trong lúc chạy (thử lại sau) */
+            conflicts: number;
+            dryRun: boolean;
+            fromVersion: number;
+            items: components["schemas"]["VersionMigrationItemResponse"][];
+            /** @description Số vụ việc chuyển được (hoặc đã chuyển) */
+            movable: number;
+            procedureId: string;
+            /** @description Số vụ việc giữ nguyên phiên bản */
+            staying: number;
+            toVersion: number;
+        };
         VersionMoveResponse: {
             from: number;
             to: number;
@@ -2523,6 +3143,13 @@ export interface components {
             problems: components["schemas"]["VotePreviewProblemResponse"][];
             /** @description Số người có mặt tối thiểu; null khi quy định không đặt ra */
             quorum: components["schemas"]["VotePreviewQuorumResponse"] | null;
+            /**
+             * @description Những gì phép tính dựa vào mà cấp ủy chưa xác nhận (chưa có quy định túc số, quy tắc chưa kiểm chứng…): chỉ cảnh báo, không chặn bước
+             * @example [
+             *       "Chưa có quy định về số đảng viên phải có mặt được xác nhận (VOTE.QUORUM_DISCIPLINE): không kiểm tra số người có mặt."
+             *     ]
+             */
+            warnings: string[];
         };
     };
     responses: never;
@@ -2533,6 +3160,275 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    QueueAdmin_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueOverviewResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Dịch vụ tạm thời không sẵn sàng. Mã: `QUEUE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    QueueAdmin_failed: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Tên hàng đợi */
+                name: components["schemas"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobPageResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `QUEUE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Dịch vụ tạm thời không sẵn sàng. Mã: `QUEUE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    QueueAdmin_retryAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Tên hàng đợi */
+                name: components["schemas"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueRetryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueRetryAllResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `QUEUE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Dịch vụ tạm thời không sẵn sàng. Mã: `QUEUE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    QueueAdmin_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã công việc */
+                jobId: string;
+                /** @description Tên hàng đợi */
+                name: components["schemas"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueRetryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueJobRetryResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `QUEUE_NOT_FOUND`, `QUEUE_JOB_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `QUEUE_JOB_NOT_FAILED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Dịch vụ tạm thời không sẵn sàng. Mã: `QUEUE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Checkpoints_list: {
         parameters: {
             query?: {
@@ -4274,6 +5170,108 @@ export interface operations {
             };
         };
     };
+    LegalInstruments_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Số, ký hiệu có chứa */
+                code?: string;
+                confidence?: "STATED" | "INFERRED" | "UNVERIFIED" | "NOT_FOUND" | "CONFLICT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalInstrumentPageResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LegalInstruments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalInstrumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalInstrumentResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `LEGAL_INSTRUMENT_CODE_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Auth_me: {
         parameters: {
             query?: never;
@@ -4795,11 +5793,87 @@ export interface operations {
             };
         };
     };
-    LegalTime_list: {
+    ProcedureMigrations_migrate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionMigrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionMigrationResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `PROCEDURE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không xử lý được yêu cầu. Mã: `MIGRATION_NOT_DECLARED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Rules_list: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description Mã quy tắc bắt đầu bằng */
+                key?: string;
+                /** @description Chỉ các dòng có hiệu lực vào ngày này */
+                asOf?: string;
+                confidence?: "STATED" | "INFERRED" | "UNVERIFIED" | "NOT_FOUND" | "CONFLICT" | "OVERRIDE";
             };
             header?: never;
             path?: never;
@@ -4835,7 +5909,7 @@ export interface operations {
             };
         };
     };
-    LegalTime_override: {
+    Rules_override: {
         parameters: {
             query?: never;
             header?: never;
@@ -4874,7 +5948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Không có quyền. Mã: `FORBIDDEN`, `ROLE_NOT_ALLOWED`. */
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4884,6 +5958,187 @@ export interface operations {
                 };
             };
             /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `RULE_NOT_FOUND`, `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Rules_resolve: {
+        parameters: {
+            query: {
+                key: string;
+                /** @description Đơn vị (trong phạm vi của người hỏi) */
+                unitId: string;
+                /** @description Ngày của sự kiện pháp lý; mặc định hôm nay (giờ Việt Nam) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleResolvedResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`, `RULE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Rules_createVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleVersionResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `LEGAL_INSTRUMENT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `RULE_VERSION_OVERLAP`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Rules_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleConfirmDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleConfirmResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `RULE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;

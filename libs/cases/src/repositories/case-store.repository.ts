@@ -77,6 +77,17 @@ export class CaseStoreRepository {
     );
   }
 
+  /** Head of a version move: the case resumes on another machine version, under the same optimistic lock. */
+  moveToVersionIfVersion(w: WriteStatement, id: string, expected: number, machineVersion: number, c: CaseWrite & { chainHead: string; now: Date }): void {
+    w.head(
+      `UPDATE "case" SET machine_version = ${w.p(machineVersion)}, snapshot = ${w.p(JSON.stringify(c.snapshot))}, state = ${w.p(c.state)},
+                         status = ${w.p(c.status)}, report_category = ${w.p(c.reportCategory)}, tags = ${w.p(JSON.stringify(c.tags))},
+                         assigned_unit_id = ${w.p(c.assignedUnitId)}, chain_head = ${w.p(c.chainHead)}, updated_at = ${w.p(c.now)},
+                         version = version + 1
+        WHERE id = ${w.p(id)} AND version = ${w.p(expected)}`,
+    );
+  }
+
   /** Run the statement; the number of case rows written (0 means the expected version was stale). */
   async execute(m: EntityManager, w: WriteStatement): Promise<number> {
     const { sql, params } = w.build();
