@@ -82,7 +82,7 @@ describe('conflicts of interest, visibility and separation of duties', () => {
       expect(await received('standing')).toBe(await received('secretary'));
     });
 
-    it('leaves the ballot and the denominator once recorded, and cannot see, find, count or act on the case', async () => {
+    it('cannot see, find, count or act on the case once recorded; keeps the vote unless the committee confirms otherwise', async () => {
       const before = (await t.http.get(`/cases/${ref.id}/ballot-roster`).set(c.as('secretary')).expect(200)).body;
       expect(before.voters.map((v: { id: string }) => v.id)).toContain(org.userIds.standing);
       const listBefore = await listed('standing', ref);
@@ -95,6 +95,18 @@ describe('conflicts of interest, visibility and separation of duties', () => {
       expect((await listed('standing', ref)).total).toBe(listBefore.total - 1);
       expect(await received('standing')).toBe((await received('secretary')) - 1);
 
+      // 24-QĐ/TW §9.3.2 (VOTE.DENOMINATOR_EXCLUSIONS): the member concerned still votes and counts...
+      const kept = (await t.http.get(`/cases/${ref.id}/ballot-roster`).set(c.as('secretary')).expect(200)).body;
+      expect(kept.denominator).toBe(before.denominator);
+      expect(kept.voters.map((v: { id: string }) => v.id)).toContain(org.userIds.standing);
+      expect(kept.rule).toMatchObject({ legalBasis: expect.stringContaining('9.3.2') });
+      // ...until the committee confirms a list that leaves out members with a conflict of interest.
+      const current = (await t.http.get('/rules/resolve').query({ key: 'VOTE.DENOMINATOR_EXCLUSIONS', unitId: org.city.id }).set(c.as('secretary')).expect(200)).body;
+      const confirmed = await t.http.post('/rules/overrides').set(c.as('secretary')).send({
+        key: 'VOTE.DENOMINATOR_EXCLUSIONS', orgUnitId: org.city.id, reason: 'Ban Thường vụ xác nhận: người có xung đột lợi ích không tính',
+        value: null, valueData: { items: [...current.valueData.items, 'CONFLICT_OF_INTEREST'] },
+      });
+      expect(confirmed.status).toBe(201);
       const after = (await t.http.get(`/cases/${ref.id}/ballot-roster`).set(c.as('secretary')).expect(200)).body;
       expect(after.denominator).toBe(before.denominator - 1);
       expect(after.voters.map((v: { id: string }) => v.id)).not.toContain(org.userIds.standing);
@@ -145,7 +157,7 @@ describe('conflicts of interest, visibility and separation of duties', () => {
     expect((await status('office', `/cases/${ref.id}`)).status).toBe(200);
   });
 
-  it('excludes the head (secretary) of a subject organisation, not its other members', async () => {
+  it('takes the case away from the head (secretary) of a subject organisation, not from its other members', async () => {
     const ref = await pressCase();
     const res = await addParticipant('secretary', ref, { relation: 'SUBJECT_ORGANISATION', unitId: org.city.id, reason: 'Tổ chức đảng bị phản ánh' });
     expect(res.status).toBe(201);
@@ -153,7 +165,16 @@ describe('conflicts of interest, visibility and separation of duties', () => {
     await notFoundEverywhere('officeSec', ref);
     expect((await status('standing', `/cases/${ref.id}`)).status).toBe(200);
     const roster = (await t.http.get(`/cases/${ref.id}/ballot-roster`).set(c.as('standing')).expect(200)).body;
-    expect(roster.excluded.map((e: { id: string }) => e.id).sort()).toEqual([org.userIds.secretary, org.userIds.officeSec].sort());
+    // Not seeing the case does not by itself take the vote away: that follows the denominator rule in force for the
+    // unit (the seeded list keeps them; a committee's confirmed list naming conflicts of interest leaves them out).
+    const rule = (await t.http.get('/rules/resolve').query({ key: 'VOTE.DENOMINATOR_EXCLUSIONS', unitId: org.city.id }).set(c.as('standing')).expect(200)).body;
+    const both = [org.userIds.secretary, org.userIds.officeSec].sort();
+    if ((rule.valueData.items as string[]).includes('CONFLICT_OF_INTEREST')) {
+      expect(roster.excluded.map((e: { id: string }) => e.id).sort()).toEqual(both);
+    } else {
+      expect(roster.excluded).toEqual([]);
+      expect(roster.voters.map((v: { id: string }) => v.id)).toEqual(expect.arrayContaining(both));
+    }
   });
 
   describe('visibility by unit and named participants', () => {

@@ -1219,7 +1219,17 @@ export interface components {
             /** @description Tổng số tính tỷ lệ biểu quyết */
             denominator: number;
             excluded: components["schemas"]["BallotExclusionResponse"][];
+            /** @description Quy tắc tính tổng số đang áp dụng (VOTE.DENOMINATOR_EXCLUSIONS); null: chưa có quy tắc, không loại ai */
+            rule: components["schemas"]["BallotRuleResponse"] | null;
             voters: components["schemas"]["BallotVoterResponse"][];
+        };
+        BallotRuleResponse: {
+            confidence: string;
+            legalBasis: string;
+            /** Format: uuid */
+            ruleId: string;
+            /** @description Vì sao áp dụng dòng quy tắc này */
+            why: string | null;
         };
         BallotVoterResponse: {
             /** Format: uuid */
