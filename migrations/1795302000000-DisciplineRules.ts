@@ -31,7 +31,8 @@ const B296 = 'Quy định 296-QĐ/TW ngày 30/5/2025';
 const share = (numerator: number, denominator: number, strict: boolean) => ({ numerator, denominator, strict });
 
 /** 24-QĐ/TW §9.3.2 (a)–(d) and probationary members: the codes of workflows/shared/voting/roster.ts. */
-const EXCLUSIONS_24 = { items: ['TRANSFERRED', 'EXEMPT_ABSENT', 'SUSPENDED_OR_PROSECUTED', 'ABSENT_APPROVED_REASON', 'PROBATIONARY'] };
+/** The 24-QĐ/TW §9.3.2 list (exported for the machine specs that feed it as a fact). */
+export const EXCLUSIONS_24 = { items: ['TRANSFERRED', 'EXEMPT_ABSENT', 'SUSPENDED_OR_PROSECUTED', 'ABSENT_APPROVED_REASON', 'PROBATIONARY'] };
 
 const FORMS = {
   rows: [

@@ -5,7 +5,7 @@
 import { isCurrentGeneration } from '../shared/deadline-generations';
 import { addMonths, vietnamDate, viDate } from '@hoso/kernel/legal-time';
 import type { DeadlineDueFact, EventFacts } from '../shared/facts';
-import { ballotRoster, type BallotRoster } from '../shared/voting/roster';
+import { ballotRoster, EXCLUSION_REASONS, type BallotRoster, type ExclusionReason, type RosterRule } from '../shared/voting/roster';
 import type { Threshold } from '../shared/voting/threshold';
 import { decideYesNo, type YesNoDecision } from '../shared/voting/yes-no';
 import { dossierRules, missingDossierItems, missingDossierText, type DossierConditions, type DossierStage } from './ket-nap-dang-vien.dossier';
@@ -33,6 +33,8 @@ export interface BallotRules {
   /** "C.CELL_THRESHOLD: <basis>", recorded with the vote. */
   rule: string;
   quorumNote?: string;
+  /** Who neither votes nor counts (VOTE.DENOMINATOR_EXCLUSIONS on the meeting date). */
+  roster: RosterRule;
 }
 
 /** The rules of one ballot as in force on its meeting date; a missing share refuses the vote, naming the rule. */
@@ -40,18 +42,27 @@ export function ballotRules(ballot: AdmissionBallot, c: Partial<ContextKnd> | un
   const key = thresholdKey(ballot, c);
   const share = ruleShare(facts, key);
   if (!share.ok) return { ok: false, problems: [share.problem] };
+  const excluded = ruleList(facts, RULE.DENOMINATOR);
+  if (!excluded.ok) return { ok: false, problems: [excluded.problem] };
+  const exclusions = excluded.value.filter((i): i is ExclusionReason => (EXCLUSION_REASONS as readonly string[]).includes(i));
   const { quorum, note } = quorumOf(facts);
-  return { ok: true, rules: { threshold: share.value, quorum, rule: `${key}: ${citation(share.fact)}`, ...(note ? { quorumNote: note } : {}) } };
+  return {
+    ok: true,
+    rules: { threshold: share.value, quorum, rule: `${key}: ${citation(share.fact)}`, roster: { exclusions }, ...(note ? { quorumNote: note } : {}) },
+  };
 }
 
 /** A yes/no ballot counted on the roster's denominator against the rules in force. */
-export function countVote(p: Pick<VotePayload, 'members' | 'conflicted' | 'tally'>, rules: Pick<BallotRules, 'threshold' | 'quorum'>): YesNoDecision {
-  return decideYesNo(p.tally, admissionRoster(p), rules);
+export function countVote(p: Pick<VotePayload, 'members' | 'conflicted' | 'tally'>, rules: Pick<BallotRules, 'threshold' | 'quorum' | 'roster'>): YesNoDecision {
+  return decideYesNo(p.tally, admissionRoster(p, rules.roster), rules);
 }
 
-/** Who votes and counts: the members listed at the meeting, minus those with a conflict of interest. */
-export function admissionRoster(p: Pick<VotePayload, 'members' | 'conflicted'>): BallotRoster {
-  return ballotRoster(p.members ?? [], new Set(p.conflicted ?? []));
+/**
+ * Who votes and counts: the members listed at the meeting minus the categories the denominator rule in force lists
+ * (24-QĐ/TW §9.3.2); a member who declared a conflict of interest keeps the vote unless the committee's list names it.
+ */
+export function admissionRoster(p: Pick<VotePayload, 'members' | 'conflicted'>, rule: RosterRule): BallotRoster {
+  return ballotRoster(p.members ?? [], new Set(p.conflicted ?? []), rule);
 }
 
 function voteProblems(ballot: AdmissionBallot, c: ContextKnd, p: VotePayload, facts: EventFacts | undefined): Problem[] {

@@ -6,6 +6,7 @@ import type { DeadlineDueFact, DossierItemFact, EventFacts, PersonHistoryFact, R
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
 import { ADMISSION_RULES } from '../../migrations/1795302100000-AdmissionRules';
+import { EXCLUSIONS_24 } from '../../migrations/1795302000000-DisciplineRules';
 import { DOSSIER_STAGES, dossierChecklist, dossierRules, FORM_CODES, type DossierConditions, type DossierRequirement, type DossierStage, type FormCode } from './ket-nap-dang-vien.dossier';
 import type { AdmissionInput, RosterMemberDto } from './ket-nap-dang-vien.events';
 import { ketNapDangVienV1 as def } from './ket-nap-dang-vien.procedure';
@@ -57,6 +58,8 @@ const RULES: Record<string, RuleValueFact | null> = {
   'C.INTRODUCER_COWORK': rule('r3', 12, 'MONTHS'),
   'C.PROBATION': rule('r4', 12, 'MONTHS'),
   'C.CEREMONY': rule('r5', 30, 'WORKING_DAYS', 'Ngày nhận quyết định kết nạp'),
+  // migrations/1795302000000-DisciplineRules: who neither votes nor counts (24-QĐ/TW §9.3.2).
+  'VOTE.DENOMINATOR_EXCLUSIONS': { ruleId: 'r6', value: null, data: EXCLUSIONS_24, unit: 'LIST', legalBasis: 'Quy định 24-QĐ/TW, mục 9.3.2', confidence: 'UNVERIFIED' },
 };
 const withRules = (over: Record<string, RuleValueFact | null>): Record<string, RuleValueFact | null> => ({ ...RULES, ...over });
 const share = (numerator: number, denominator: number, strict = false): RuleValueFact => ({

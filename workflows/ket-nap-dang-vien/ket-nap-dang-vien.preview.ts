@@ -28,7 +28,8 @@ function ballot(ballotType: AdmissionBallot, label: string, memberNoun: string, 
     const preview: VotePreview = yesNoPreview({
       label,
       tally: asEntered.tally,
-      roster: admissionRoster(asEntered),
+      // Until the rules are known nobody is left out on a guess; the problem above names the missing rule.
+      roster: admissionRoster(asEntered, r.ok ? r.rules.roster : { exclusions: [] }),
       rules: r.ok ? r.rules : { threshold: undefined as unknown as Threshold, quorum: null },
       memberNoun,
       approveLabel: approveLabel(p),

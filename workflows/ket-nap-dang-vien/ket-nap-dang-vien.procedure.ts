@@ -90,7 +90,8 @@ export const LATE_LABELS = {
 
 /** The dossier and the forms each step requires (FORMS.KND), with other rules of the step. */
 const withDossier = (...keys: string[]): readonly FactRequest[] => [{ fact: 'dossier' }, { fact: 'ruleValues', keys: [RULE.FORMS, ...keys] }];
-const QUORUM = RULE.QUORUM;
+// Every ballot reads its quorum and its denominator rule on the meeting date.
+const QUORUM = [RULE.QUORUM, RULE.DENOMINATOR] as const;
 
 // Every guard an event's transition names; `ceremonyFromReceipt` only picks which receipt transition is taken (never refuses).
 const GUARD_MESSAGES: Record<GuardName | 'ceremonyFromReceipt', string> = {
@@ -204,7 +205,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
       facts: [
         ...withDossier(
           RULE.AGE_MIN, RULE.AGE_MAX, RULE.YOUTH_AGE_MIN, RULE.YOUTH_AGE_MAX, RULE.EDUCATION_LEVELS, RULE.CERT_VALIDITY, RULE.INTRODUCER_COWORK,
-          RULE.READMIT_MIN_GAP, RULE.READMIT_AFTER_EXPUNGED, RULE.NO_READMISSION_GROUNDS, RULE.READMISSION_MAX_COUNT, RULE.CELL_THRESHOLD, QUORUM,
+          RULE.READMIT_MIN_GAP, RULE.READMIT_AFTER_EXPUNGED, RULE.NO_READMISSION_GROUNDS, RULE.READMISSION_MAX_COUNT, RULE.CELL_THRESHOLD, ...QUORUM,
         ),
         { fact: 'personHistory' },
       ],
@@ -217,7 +218,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
       payload: VotePayload,
       legalDate: ['meetingDate'],
       facts: withDossier(
-        RULE.AUTHORISED_GRASSROOTS_THRESHOLD, RULE.GRASSROOTS_PROPOSAL_THRESHOLD, RULE.ADMISSION_DECIDING_BODY, RULE.READMISSION_CONSENT, QUORUM,
+        RULE.AUTHORISED_GRASSROOTS_THRESHOLD, RULE.GRASSROOTS_PROPOSAL_THRESHOLD, RULE.ADMISSION_DECIDING_BODY, RULE.READMISSION_CONSENT, ...QUORUM,
       ),
       // The cell's secretary does not also record the committee's vote on the cell's proposal.
       separateFrom: { preparedBy: ['CELL_VOTE'], bypassRoles: [BTV] },
@@ -262,7 +263,7 @@ export const ketNapDangVienV1: ProcedureDefinition = {
       roles: [SEC],
       payload: RecognitionVotePayload,
       legalDate: ['meetingDate'],
-      facts: withDossier(RULE.RECOGNITION_THRESHOLD, RULE.RECOGNITION_MAX_FAILED_VOTES, QUORUM),
+      facts: withDossier(RULE.RECOGNITION_THRESHOLD, RULE.RECOGNITION_MAX_FAILED_VOTES, ...QUORUM),
       votePreview: previewRecognitionVote,
     },
     EXTEND_RECOGNITION_DECISION: {

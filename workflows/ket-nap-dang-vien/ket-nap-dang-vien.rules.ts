@@ -35,6 +35,7 @@ export const RULE = {
   CEREMONY: 'C.CEREMONY',
   PROBATION: 'C.PROBATION',
   QUORUM: 'VOTE.QUORUM_ADMISSION',
+  DENOMINATOR: 'VOTE.DENOMINATOR_EXCLUSIONS',
   FORMS: 'FORMS.KND',
 } as const;
 export type RuleKey = (typeof RULE)[keyof typeof RULE];
