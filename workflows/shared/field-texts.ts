@@ -103,8 +103,9 @@ export const COMMON_FIELD_TEXTS: FieldTexts = {
   roster: 'Thành phần dự họp biểu quyết',
   members: 'Danh sách đảng viên của tổ chức biểu quyết',
   conflicted: {
-    title: 'Đảng viên không biểu quyết, không tính vào tổng số (có xung đột lợi ích)',
-    description: 'Mã của những người là đối tượng của vụ việc hoặc đã khai có xung đột lợi ích.',
+    title: 'Đảng viên là đối tượng của vụ việc hoặc đã khai có xung đột lợi ích',
+    description:
+      'Vẫn biểu quyết và được tính vào tổng số, trừ khi cấp ủy đã xác nhận danh sách không tính họ (quy tắc VOTE.DENOMINATOR_EXCLUSIONS).',
   },
   id: 'Mã đảng viên',
   status: 'Đảng viên chính thức hay dự bị',
