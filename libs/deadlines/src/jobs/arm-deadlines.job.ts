@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type EnvDto } from '@hoso/core/config';
-import { JobName, QueueBackend, QueueName } from '@hoso/core/queue';
+import { freeJobIds, JobName, QueueBackend, QueueName } from '@hoso/core/queue';
 import { planFirings } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import { DeadlineFiringRepository } from '../repositories/deadline-firing.repository';
@@ -131,16 +131,7 @@ export class ArmDeadlinesJob {
 
   /** Adds the jobs whose id is free; a failed (or finished) job under the id is removed first. Answers how many were added. */
   private async ensure(queue: Queue, jobs: JobSpec[]): Promise<number> {
-    const missing: JobSpec[] = [];
-    for (const spec of jobs) {
-      const job = await queue.getJob(spec.opts.jobId);
-      if (job) {
-        const state = await job.getState();
-        if (state !== 'failed' && state !== 'completed') continue;
-        await job.remove();
-      }
-      missing.push(spec);
-    }
+    const missing = await freeJobIds(queue, jobs);
     await this.add(queue, missing);
     return missing.length;
   }
