@@ -104,6 +104,18 @@ describe('DeadlineExplanation', { timeout: 20_000 }, () => {
     expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
+  it('names a re-planning by a new general rule version, with its dates in dd/MM/yyyy', () => {
+    const detail =
+      'Quy tắc A.PRESS_EXPLAIN có phiên bản mới từ 01/01/2027 (99-QĐ/TU): hạn 2027-01-25T16:59:59.999Z → 2027-02-01T16:59:59.999Z. Thành ủy sửa thời hạn';
+    render(
+      <DeadlineExplanation
+        data={{ ...data, explanation: { ...tetExplanation, adjustments: [{ at: '2026-12-20T02:00:00.000Z', kind: 'RULE_VERSION', detail }] } }}
+      />,
+    );
+    expect(screen.getByText('Tính lại theo phiên bản quy tắc mới')).toBeTruthy();
+    expect(screen.getByText('Quy tắc A.PRESS_EXPLAIN có phiên bản mới từ 01/01/2027 (99-QĐ/TU): hạn 25/01/2027 → 01/02/2027. Thành ủy sửa thời hạn')).toBeTruthy();
+  });
+
   it('explains a rule without a legal time limit and the due date the secretary set by hand', () => {
     render(
       <DeadlineExplanation

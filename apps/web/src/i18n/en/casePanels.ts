@@ -121,6 +121,7 @@ const casePanels: Messages<typeof vi> = {
         EXTEND: 'Extended',
         RECOMPUTE: 'Recomputed on a new calendar',
         MANUAL_DUE: 'Set by hand',
+        RULE_VERSION: 'Re-planned on a new rule version',
       },
     },
   },

@@ -9,3 +9,4 @@ export { default as admin } from './admin';
 export { default as account } from './account';
 export { default as casePanels } from './casePanels';
 export { default as queues } from './queues';
+export { default as rules } from './rules';

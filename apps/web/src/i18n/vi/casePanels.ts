@@ -120,6 +120,7 @@ const casePanels = {
         EXTEND: 'Gia hạn',
         RECOMPUTE: 'Tính lại theo lịch mới',
         MANUAL_DUE: 'Đặt hạn thủ công',
+        RULE_VERSION: 'Tính lại theo phiên bản quy tắc mới',
       },
     },
   },
