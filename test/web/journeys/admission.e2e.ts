@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../support/api';
 import { baseUrl, expectAccessible, launch, login, openSession, screenshot, skipReason } from '../support/browser';
-import { choose, fillDate, takeStep } from '../support/forms';
+import { choose, fillDate, submitUpload, takeStep } from '../support/forms';
 
 describe.skipIf(skipReason() !== '')('ward committee: an admission case moves through its dossier', () => {
   let browser: Browser;
@@ -50,8 +50,7 @@ describe.skipIf(skipReason() !== '')('ward committee: an admission case moves th
       await fillDate(page, 'Ngày văn bản', '20/10/2026');
       await page.getByLabel('Người, cơ quan lập văn bản').fill('Trung tâm Chính trị phường Bến Thành');
       await page.locator('input[type=file]').last().setInputFiles(pdf('giay-chung-nhan.pdf'));
-      await page.getByRole('button', { name: 'Nộp văn bản' }).click();
-      await page.getByText('Đã nộp “giay-chung-nhan.pdf” vào hồ sơ.').waitFor();
+      await submitUpload(page, 'giay-chung-nhan.pdf');
       await takeStep(page, 'Ghi nhận giấy chứng nhận bồi dưỡng nhận thức về Đảng', async (card) => {
         await fillDate(card, 'Ngày cấp giấy chứng nhận', '20/10/2026');
         await card.getByLabel('Số giấy chứng nhận').fill('CN-2026-118');
@@ -62,8 +61,7 @@ describe.skipIf(skipReason() !== '')('ward committee: an admission case moves th
       await fillDate(page, 'Ngày văn bản', '02/11/2026');
       await page.getByLabel('Người, cơ quan lập văn bản').fill('Võ Minh Tuấn');
       await page.locator('input[type=file]').last().setInputFiles(pdf('don-xin-vao-dang.pdf'));
-      await page.getByRole('button', { name: 'Nộp văn bản' }).click();
-      await page.getByText('Đã nộp “don-xin-vao-dang.pdf” vào hồ sơ.').waitFor();
+      await submitUpload(page, 'don-xin-vao-dang.pdf');
       await takeStep(page, 'Nhận đơn xin vào Đảng (1-KNĐ)', async (card) => {
         await fillDate(card, 'Ngày nộp đơn xin vào Đảng (mẫu 1-KNĐ)', '02/11/2026');
       });

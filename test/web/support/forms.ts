@@ -48,3 +48,25 @@ export async function takeStep(page: Page, step: string, fill: (card: Locator) =
   await card.getByRole('button', { name: 'Thực hiện bước' }).click();
   await page.getByText(`Đã thực hiện «${step}»`).waitFor();
 }
+
+/**
+ * Sends the dossier upload form and waits for the server's answer and the file in the documents table (not for the
+ * transient toast). A click that lands while the panel re-renders after a step sends nothing: it is tried again once
+ * no request left within a few seconds, so a file is never sent twice.
+ */
+export async function submitUpload(page: Page, fileName: string): Promise<void> {
+  const isUpload = (r: { method(): string; url(): string }) => r.method() === 'POST' && /\/cases\/[^/]+\/dossier$/.test(r.url());
+  for (let attempt = 1; ; attempt++) {
+    const sent = page.waitForRequest(isUpload, { timeout: 5_000 }).then(() => true, () => false);
+    const answered = page.waitForResponse((r) => isUpload(r.request()), { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Nộp văn bản' }).click();
+    if (await sent) {
+      const res = await answered;
+      if (res.status() !== 201) throw new Error(`upload of ${fileName} answered ${res.status()}: ${await res.text()}`);
+      break;
+    }
+    answered.catch(() => undefined);
+    if (attempt === 3) throw new Error(`the upload of ${fileName} was never sent`);
+  }
+  await page.getByRole('cell', { name: fileName }).first().waitFor();
+}
