@@ -709,7 +709,7 @@ describe('deadlines and membership effects', () => {
     });
     it('extends once, then refuses when the stored deadline has used the extension its rule allows', () => {
       const r = taken(attempt(reach(INPUT, TO_DECISION), SAMPLE.EXTEND_ADMISSION_DECISION));
-      expect(r.effects).toEqual([{ type: 'extendDeadline', params: { key: 'admissionDecision', reason: 'Cần thẩm tra bổ sung.' } }]);
+      expect(r.effects).toEqual([{ type: 'extendDeadline', params: { key: 'admissionDecision', reason: 'Cần thẩm tra bổ sung.', actDate: '2024-07-20' } }]);
       expect(ctx(r).extensions).toEqual({ admissionDecision: 'Cần thẩm tra bổ sung.' });
       expect(refused(r, EXTEND('2024-07-25', due('C.DECISION_ADMIT', MEETING, '2024-11-05', 1)))).toContain('đã được gia hạn 1 lần; quy định C.DECISION_ADMIT cho gia hạn tối đa 1 lần');
     });

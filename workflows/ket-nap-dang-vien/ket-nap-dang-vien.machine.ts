@@ -363,7 +363,7 @@ export const ketNapMachineV1 = setup({
           guard: 'admissionExtensionAllowed',
           actions: [
             { type: 'recordExtension', params: { key: 'admissionDecision' } },
-            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason }) },
+            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason, actDate: payloadOf('EXTEND_ADMISSION_DECISION', event).extendedOn }) },
           ],
         },
       },
@@ -377,7 +377,7 @@ export const ketNapMachineV1 = setup({
           guard: 'admissionExtensionAllowed',
           actions: [
             { type: 'recordExtension', params: { key: 'admissionDecision' } },
-            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason }) },
+            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason, actDate: payloadOf('EXTEND_ADMISSION_DECISION', event).extendedOn }) },
           ],
         },
       },
@@ -408,7 +408,7 @@ export const ketNapMachineV1 = setup({
           guard: 'admissionExtensionAllowed',
           actions: [
             { type: 'recordExtension', params: { key: 'admissionDecision' } },
-            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason }) },
+            { type: 'extendDeadline', params: ({ event }) => ({ key: 'admissionDecision', reason: payloadOf('EXTEND_ADMISSION_DECISION', event).reason, actDate: payloadOf('EXTEND_ADMISSION_DECISION', event).extendedOn }) },
           ],
         },
         DECIDE_ADMISSION: {
@@ -517,7 +517,7 @@ export const ketNapMachineV1 = setup({
           guard: 'recognitionExtensionAllowed',
           actions: [
             { type: 'recordExtension', params: { key: 'recognitionDecision' } },
-            { type: 'extendDeadline', params: ({ event }) => ({ key: 'recognitionDecision', reason: payloadOf('EXTEND_RECOGNITION_DECISION', event).reason }) },
+            { type: 'extendDeadline', params: ({ event }) => ({ key: 'recognitionDecision', reason: payloadOf('EXTEND_RECOGNITION_DECISION', event).reason, actDate: payloadOf('EXTEND_RECOGNITION_DECISION', event).extendedOn }) },
           ],
         },
         DECIDE_RECOGNITION: {

@@ -35,6 +35,11 @@ export interface PauseDeadlineParams {
 export interface ExtendDeadlineParams {
   key: string;
   reason: string;
+  /**
+   * The date of the act that extends (ISO date), when the step records one: an extension dated on or before the due
+   * date is on time even if entered after the worker marked the deadline missed (lateness by the act's own date).
+   */
+  actDate?: string;
 }
 
 /** Tell people about the case; delivered by the worker from the outbox. */

@@ -89,9 +89,15 @@ export class DeadlineAdjusterService {
     };
   }
 
-  async extend(m: EntityManager, caseId: string, key: string, reason: string, at: Date): Promise<DeadlineChange> {
+  /**
+   * A MISSED deadline may still be extended by an act dated on or before its due date (`actDate`): the act was on
+   * time, only entered after the worker noticed the lapse. The extended deadline is pending again (the worker re-arms
+   * it); the escalation already sent stays on record.
+   */
+  async extend(m: EntityManager, caseId: string, key: string, reason: string, at: Date, actDate?: string): Promise<DeadlineChange> {
     const row = await this.current(m, caseId, key);
-    if (row.status !== 'PENDING' || !row.due_at) throw new DomainError(ErrorCode.DEADLINE_NOT_OPEN, { key, status: row.status });
+    const onTimeAfterMiss = row.status === 'MISSED' && !!row.due_at && !!actDate && actDate <= toVietnamDate(new Date(row.due_at));
+    if ((row.status !== 'PENDING' && !onTimeAfterMiss) || !row.due_at) throw new DomainError(ErrorCode.DEADLINE_NOT_OPEN, { key, status: row.status });
     const ext = row.extension_value === null ? null : Number(row.extension_value);
     if (ext === null || row.extensions_used >= (row.extension_max_count ?? 0)) {
       throw new DomainError(ErrorCode.DEADLINE_EXTENSION_NOT_ALLOWED, { key, extensionsUsed: row.extensions_used, allowed: row.extension_max_count ?? 0 });
@@ -100,7 +106,8 @@ export class DeadlineAdjusterService {
     const oldDue = toVietnamDate(new Date(row.due_at));
     const newDue =
       row.unit === 'WORKING_DAYS' ? calendar.addWorkingDays(oldDue, ext, 'NEXT_DAY').due : row.unit === 'MONTHS' ? addMonths(oldDue, ext) : addCalendarDays(oldDue, ext);
-    const detail = `Gia hạn lần ${row.extensions_used + 1}: thêm ${ext} (${row.unit}), hạn mới hết ngày ${newDue}. Lý do: ${reason}`;
+    const late = onTimeAfterMiss ? ` Quyết định gia hạn ngày ${actDate}, trong hạn, được nhập sau khi hệ thống ghi nhận quá hạn.` : '';
+    const detail = `Gia hạn lần ${row.extensions_used + 1}: thêm ${ext} (${row.unit}), hạn mới hết ngày ${newDue}. Lý do: ${reason}.${late}`;
     return {
       deadlineId: row.id, generation: row.generation, status: 'PENDING', dueAt: endOfVietnamDay(newDue), remainingWorkingDays: null,
       extensionsUsed: row.extensions_used + 1, explanation: this.note(row, 'EXTEND', detail, at.toISOString()),

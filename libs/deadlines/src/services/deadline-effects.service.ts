@@ -34,7 +34,7 @@ export class DeadlineEffectsService {
       if (e.type === 'scheduleDeadline') prepared.plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
       else if (e.type === 'pauseDeadline') prepared.changes.set(e.params.key, await this.adjuster.pause(m, caseId, e.params.key, new Date(e.params.at)));
       else if (e.type === 'resumeDeadline') prepared.changes.set(e.params.key, await this.adjuster.resume(m, caseId, e.params.key, new Date(e.params.at)));
-      else if (e.type === 'extendDeadline') prepared.changes.set(e.params.key, await this.adjuster.extend(m, caseId, e.params.key, e.params.reason, now));
+      else if (e.type === 'extendDeadline') prepared.changes.set(e.params.key, await this.adjuster.extend(m, caseId, e.params.key, e.params.reason, now, e.params.actDate));
     }
     return prepared;
   }
@@ -79,7 +79,7 @@ export class DeadlineEffectsService {
           // Written only for the generation it was computed from; a new due is armed again by the worker.
           w.then(`UPDATE deadline SET status = ${w.p(c.status)}::varchar, due_at = ${w.p(c.dueAt)}::timestamptz,
                          remaining_working_days = ${w.p(c.remainingWorkingDays)}::int, extensions_used = ${w.p(c.extensionsUsed)}::int,
-                         explanation = ${w.p(JSON.stringify(c.explanation))}::jsonb, armed_generation = NULL, updated_at = now()
+                         explanation = ${w.p(JSON.stringify(c.explanation))}::jsonb, armed_generation = NULL, closed_at = NULL, updated_at = now()
                    WHERE id = ${w.p(c.deadlineId)}::uuid AND generation = ${w.p(c.generation)}::int AND EXISTS (SELECT 1 FROM u)`);
           break;
         }
