@@ -51,6 +51,11 @@ class FakeQueue {
 
   constructor(private readonly events: string[]) {}
 
+  /** Every job held here is waiting (none has run or failed). */
+  async getJob(id: string) {
+    return this.jobs.has(id) ? { getState: async () => 'waiting', remove: async () => void this.jobs.delete(id) } : undefined;
+  }
+
   async addBulk(jobs: QueuedJob[]): Promise<void> {
     this.adds++;
     this.events.push(`add ${jobs.map((j) => j.opts.jobId).join(',')}`);

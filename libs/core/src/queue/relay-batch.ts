@@ -26,8 +26,10 @@ export async function relayBatch<Row extends { id: string }>(dataSource: DataSou
   const rows: Row[] = await dataSource.query(spec.select, [BATCH, REQUEUE_AFTER_SECONDS]);
   if (rows.length === 0) return 0;
   const queue = await queues.queue(spec.queue);
-  const jobs = await freeJobIds(queue, rows.map((r) => spec.job(r)));
-  if (jobs.length) await queue.addBulk(jobs);
+  const jobs = rows.map((r) => spec.job(r));
+  // Ids held by failed or finished jobs are freed; adding under an id a waiting or running job holds stays a no-op.
+  await freeJobIds(queue, jobs);
+  await queue.addBulk(jobs);
   await dataSource.query(spec.markQueued, [rows.map((r) => r.id)]);
   return rows.length;
 }

@@ -43,6 +43,11 @@ class FakeQueue {
   readonly added: AddedJob[] = [];
   constructor(private readonly log: string[]) {}
 
+  /** No job is held under any id (none was added before in these tests). */
+  async getJob(): Promise<undefined> {
+    return undefined;
+  }
+
   async addBulk(jobs: AddedJob[]): Promise<unknown[]> {
     this.log.push(`addBulk ${jobs.length}`);
     this.added.push(...jobs);
