@@ -1,7 +1,7 @@
 // Four tiers (see ../shared/STYLE.md): pure machines, unit, integration on a real database, end-to-end over HTTP.
 const moduleNameMapper = {
-  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|people|timeline)$': '<rootDir>/libs/$1/src',
-  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|people|timeline)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|organisations|people|timeline)$': '<rootDir>/libs/$1/src',
+  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|organisations|people|timeline)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@hoso/kernel/(.*)$': '<rootDir>/kernel/$1',
   '^@hoso/workflows$': '<rootDir>/workflows',
   '^@hoso/workflows/(.*)$': '<rootDir>/workflows/$1',

@@ -7,6 +7,7 @@ export * from './shared/version-migration';
 export * from './registry';
 export * from './shared/voting/roster';
 export * from './shared/facts';
+export * from './shared/org-change';
 export * from './shared/child-case';
 export * from './shared/refusal';
 export * from './shared/voting/threshold';

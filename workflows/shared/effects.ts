@@ -1,8 +1,10 @@
+import type { OrgChangePlan } from './org-change';
+
 // Effects a machine may declare. The engine performs them in the same transaction as the transition and
 // refuses (throws) any effect type not listed here, so a machine cannot silently ask for something unbuilt.
 export const EFFECT_TYPES = [
   'scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'pauseDeadline', 'resumeDeadline', 'extendDeadline', 'notify',
-  'openChildCase', 'reportToParent', 'recordMembership',
+  'openChildCase', 'reportToParent', 'recordMembership', 'applyOrgChange',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
@@ -80,6 +82,15 @@ export interface RecordMembershipParams {
   note?: string;
 }
 
+/**
+ * Apply a structural change of the organisation tree (workflows/shared/org-change.ts) in this transaction: units end
+ * or begin, open cases, members and roles move to the successors the plan names (libs/organisations). Declared by the
+ * organisation procedure when its effective date arrives; the case that declares it is the change's record.
+ */
+export interface ApplyOrgChangeParams {
+  plan: OrgChangePlan;
+}
+
 export interface EffectParamsByType {
   scheduleDeadline: ScheduleDeadlineParams;
   markDeadlineMet: CloseDeadlineParams;
@@ -91,6 +102,7 @@ export interface EffectParamsByType {
   openChildCase: OpenChildCaseParams;
   reportToParent: ReportToParentParams;
   recordMembership: RecordMembershipParams;
+  applyOrgChange: ApplyOrgChangeParams;
 }
 
 export type Effect = { [K in EffectType]: { type: K; params: EffectParamsByType[K] } }[EffectType];

@@ -1,3 +1,5 @@
+import type { OrgChangeFact, OrgChangePlan } from './org-change';
+
 // Facts: what a pure machine needs from the database to decide a step (a rule's value, a body's authority). An
 // event names the facts it needs (EventSpec.facts); the service computes them when the event is sent, hands them to
 // the machine with the event (MachineEvent.facts) and stores them in the event's row under `facts`, so the timeline
@@ -129,7 +131,13 @@ export type FactRequest =
   | { fact: 'personHistory' }
   | DueDateRequest
   /** The case's stored deadlines under these keys (latest generation; extensions included), null when never scheduled. */
-  | { fact: 'deadlineDue'; keys: readonly string[] };
+  | { fact: 'deadlineDue'; keys: readonly string[] }
+  /**
+   * A structural change plan checked against the organisation tree (units on the effective date, the case unit's
+   * scope, cycles, open cases without a successor), with what it would do; answered under `orgChange`, null when
+   * `plan` gives none.
+   */
+  | { fact: 'orgChange'; plan: (context: unknown, payload: unknown) => OrgChangePlan | undefined };
 
 /**
  * A due date the service counts with the working calendar (a machine has none): the rule `ruleKey` in force on the
@@ -167,4 +175,5 @@ export interface EventFacts {
   dueDates?: Readonly<Record<string, DueDateFact | null>>;
   /** By deadline key (the `deadlineDue` request). */
   deadlineDue?: Readonly<Record<string, DeadlineDueFact | null>>;
+  orgChange?: OrgChangeFact | null;
 }

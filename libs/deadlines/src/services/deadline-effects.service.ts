@@ -87,7 +87,8 @@ export class DeadlineEffectsService {
         case 'openChildCase':
         case 'reportToParent':
         case 'recordMembership':
-          // Not a deadline: the outbox, the linked cases and the person's record write these.
+        case 'applyOrgChange':
+          // Not a deadline: the outbox, the linked cases, the person's record and the organisation tree write these.
           break;
         default: {
           const never: never = effect;
