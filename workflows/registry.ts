@@ -5,6 +5,7 @@ import { khieuNaiKyLuatV1 } from './khieu-nai-ky-luat/khieu-nai-ky-luat.procedur
 import { kyLuatV1 } from './ky-luat/ky-luat.procedure';
 import { quyDinh1374V1, quyDinh1374V2 } from './quy-dinh-1374/quy-dinh-1374.procedure';
 import { toCaoV1 } from './to-cao/to-cao.procedure';
+import { toChucDangV1 } from './to-chuc-dang/to-chuc-dang.procedure';
 
 /**
  * Procedure id + machine version → definition. A case stores both and is always resumed with the version it
@@ -40,5 +41,5 @@ export class ProcedureRegistry {
 }
 
 export function defaultProcedures(): ProcedureDefinition[] {
-  return [quyDinh1374V1, quyDinh1374V2, toCaoV1, kiemTraDauHieuViPhamV1, kyLuatV1, khieuNaiKyLuatV1, ketNapDangVienV1];
+  return [quyDinh1374V1, quyDinh1374V2, toCaoV1, kiemTraDauHieuViPhamV1, kyLuatV1, khieuNaiKyLuatV1, ketNapDangVienV1, toChucDangV1];
 }

@@ -19,6 +19,11 @@ export interface ScheduleDeadlineParams {
    * DEADLINE_MISSED with the generation (its "the clock ran out" event).
    */
   term?: boolean;
+  /**
+   * A term or step whose end the act itself fixes (an effective date): due at that instant (ISO) instead of counted
+   * from the rule; the rule row still names the basis.
+   */
+  dueAt?: string;
 }
 
 /** Close a deadline because its step was done (`markDeadlineMet`) or became moot (`cancelDeadline`). */

@@ -26,7 +26,7 @@ describe('document kinds of the procedures', () => {
     }
     const admission = procedures.find((d) => d.dossierForms)!;
     expect(formsOf(admission)).toEqual(admission.dossierForms);
-    expect(procedures.filter((d) => !d.dossierForms).map((d) => d.id)).toEqual(['quy-dinh-1374', 'quy-dinh-1374', 'to-cao', 'kiem-tra-dau-hieu-vi-pham', 'ky-luat', 'khieu-nai-ky-luat']);
+    expect(procedures.filter((d) => !d.dossierForms).map((d) => d.id)).toEqual(['quy-dinh-1374', 'quy-dinh-1374', 'to-cao', 'kiem-tra-dau-hieu-vi-pham', 'ky-luat', 'khieu-nai-ky-luat', 'to-chuc-dang']);
   });
 
   it('takes every kind code through the JSON upload too (the same code rule)', async () => {

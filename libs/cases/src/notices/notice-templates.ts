@@ -24,6 +24,8 @@ export const NOTICE_TEMPLATES: Readonly<Record<string, { title: string; body: st
   'ket-nap.recognition-escalated': { title: 'Đề nghị công nhận đảng viên chính thức', body: 'Đề nghị cấp ủy cấp trên xem xét công nhận đảng viên chính thức.' },
   'ket-nap.recognised': { title: 'Công nhận đảng viên chính thức', body: 'Đã có quyết định công nhận đảng viên chính thức.' },
   'ket-nap.struck-off': { title: 'Xóa tên đảng viên dự bị', body: 'Đảng viên dự bị đã bị xóa tên.' },
+  'to-chuc.in-effect': { title: 'Quyết định sắp xếp tổ chức có hiệu lực', body: 'Quyết định sắp xếp tổ chức đảng đã có hiệu lực; hồ sơ, đảng viên và vai trò đã được chuyển theo phương án.' },
+  'to-chuc.needs-correction': { title: 'Phương án sắp xếp tổ chức cần điều chỉnh', body: 'Đến ngày có hiệu lực nhưng phương án chưa thực hiện được; cấp ủy cần điều chỉnh phương án.' },
 };
 
 const GENERIC = { title: 'Thông báo về vụ việc', body: 'Vụ việc có thông báo mới.' };

@@ -110,7 +110,8 @@ function isOwnConstraint(r: ValidationMetadata): boolean {
 
 /** The kind of record an identifier field names, from the house's naming of such fields (`unitId`, `bodyUnitId`…). */
 export function entityOf(property: string): 'orgUnit' | 'user' | 'person' | 'case' | undefined {
-  if (/(^u|U)nitId$/.test(property)) return 'orgUnit';
+  // A unit's parent (`parentId`, `newParentId` of an organisation change) is a unit too.
+  if (/(^u|U)nitId$/.test(property) || /(^p|P)arentId$/.test(property)) return 'orgUnit';
   if (/(^u|U)serId$/.test(property)) return 'user';
   if (/(^p|P)ersonId$/.test(property)) return 'person';
   if (/(^c|C)aseId$/.test(property)) return 'case';

@@ -31,8 +31,11 @@ export class DeadlineEffectsService {
   async prepare(m: EntityManager, caseId: string, unitPath: string, effects: readonly Effect[], now: Date): Promise<PreparedDeadlines> {
     const prepared = { plans: new Map<string, DeadlinePlan>(), changes: new Map<string, DeadlineChange>() };
     for (const e of effects) {
-      if (e.type === 'scheduleDeadline') prepared.plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt)));
-      else if (e.type === 'pauseDeadline') prepared.changes.set(e.params.key, await this.adjuster.pause(m, caseId, e.params.key, new Date(e.params.at)));
+      if (e.type === 'scheduleDeadline') {
+        // A due the act fixed (an effective date) is taken as given; otherwise it is counted from the rule.
+        const fixed = e.params.dueAt === undefined ? undefined : new Date(e.params.dueAt);
+        prepared.plans.set(e.params.key, await this.planner.plan(m, e.params.ruleKey, unitPath, new Date(e.params.startAt), fixed));
+      } else if (e.type === 'pauseDeadline') prepared.changes.set(e.params.key, await this.adjuster.pause(m, caseId, e.params.key, new Date(e.params.at)));
       else if (e.type === 'resumeDeadline') prepared.changes.set(e.params.key, await this.adjuster.resume(m, caseId, e.params.key, new Date(e.params.at)));
       else if (e.type === 'extendDeadline') prepared.changes.set(e.params.key, await this.adjuster.extend(m, caseId, e.params.key, e.params.reason, now, e.params.actDate));
     }

@@ -17,6 +17,8 @@ export interface DeadlineExplanation {
   adjustments: { at: string; kind: string; detail: string }[];
   /** In Vietnamese: a working-day count ran through a year whose days off are not an official schedule (absent in older rows). */
   warnings?: string[];
+  /** The act fixed the due instant (ScheduleDeadlineParams.dueAt): a new rule version or calendar does not recount it. */
+  fixedByAct?: boolean;
 }
 
 export interface DeadlinePlan {
@@ -28,10 +30,32 @@ export interface DeadlinePlan {
 
 const UNIT_LABEL = { WORKING_DAYS: 'ngày làm việc', CALENDAR_DAYS: 'ngày', MONTHS: 'tháng' } as const;
 
-/** Pure arithmetic: a rule, a start instant and a calendar → the due instant and how it was counted. */
-export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: Date, calendar: WorkingCalendar): DeadlinePlan {
+/**
+ * Pure arithmetic: a rule, a start instant and a calendar → the due instant and how it was counted. With `fixedDueAt`
+ * the act itself fixed the end (an effective date): due at that instant, nothing counted; the rule names the basis.
+ */
+export function planWith(ruleKey: string, rule: LegalRule | undefined, startAt: Date, calendar: WorkingCalendar, fixedDueAt?: Date): DeadlinePlan {
   const start = { instant: startAt.toISOString(), date: toVietnamDate(startAt), convention: rule?.startConvention ?? null };
   const base = { ruleKey, start, calendarVersion: calendar.version, adjustments: [], warnings: [] as string[] };
+  if (fixedDueAt) {
+    if (!Number.isFinite(fixedDueAt.getTime())) throw new RangeError(`Invalid due instant for "${ruleKey}"`);
+    const due = { date: toVietnamDate(fixedDueAt), instant: fixedDueAt.toISOString() };
+    const basis = rule ? ` (căn cứ: ${rule.legalBasis})` : '';
+    return {
+      ruleId: rule?.id ?? null,
+      calendarVersion: calendar.version,
+      dueAt: fixedDueAt,
+      explanation: {
+        ...base,
+        rule: rule ?? null,
+        countedDays: null,
+        skipped: [],
+        due,
+        fixedByAct: true,
+        note: `Hạn do quyết định ấn định: đến ${due.instant} (hết ngày ${due.date}, giờ Việt Nam), không tính theo số ngày${basis}.`,
+      },
+    };
+  }
   if (!rule || rule.value === null) {
     return {
       ruleId: rule?.id ?? null,
@@ -99,9 +123,9 @@ export class DeadlinePlannerService {
     private readonly calendars: CalendarService,
   ) {}
 
-  async plan(m: EntityManager, ruleKey: string, unitPath: string, startAt: Date): Promise<DeadlinePlan> {
+  async plan(m: EntityManager, ruleKey: string, unitPath: string, startAt: Date, fixedDueAt?: Date): Promise<DeadlinePlan> {
     const rule = await this.rules.resolve(m, ruleKey, unitPath, toVietnamDate(startAt));
     const calendar = await this.calendars.current(m);
-    return planWith(ruleKey, rule, startAt, calendar);
+    return planWith(ruleKey, rule, startAt, calendar, fixedDueAt);
   }
 }

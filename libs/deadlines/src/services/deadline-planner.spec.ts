@@ -155,3 +155,40 @@ describe('planWith: no legal deadline', () => {
     expect(plan.explanation.note).toContain('X.UNKNOWN');
   });
 });
+
+describe('planWith: a due the act fixes (an effective date)', () => {
+  // ORG.EFFECTIVE: no counted value (a setting); the decision's effective date fixes the end of the term.
+  const effective = rule({ key: 'ORG.EFFECTIVE', value: null, unit: 'CALENDAR_DAYS', startConvention: 'NONE', legalBasis: 'Điều lệ Đảng, Điều 10 khoản 3' });
+  // 00:00 on Wed 1/7/2026 in Vietnam: the last instant of Tue 30/6 (16:59:59.999 UTC).
+  const startOfJuly = new Date('2026-06-30T16:59:59.999Z');
+
+  it('is due at the given instant, whatever the rule would count, and keeps the row as its basis', () => {
+    const plan = planWith(effective.key, effective, morning('2026-06-15'), CALENDAR, startOfJuly);
+    expect(plan).toMatchObject({ ruleId: effective.id, calendarVersion: 7, dueAt: startOfJuly });
+    expect(plan.explanation).toMatchObject({
+      rule: effective, countedDays: null, skipped: [], fixedByAct: true,
+      start: { date: '2026-06-15' },
+      due: { date: '2026-06-30', instant: '2026-06-30T16:59:59.999Z' },
+    });
+    expect(plan.explanation.note).toMatch(/^Hạn do quyết định ấn định: /);
+    expect(plan.explanation.note).toContain('hết ngày 2026-06-30');
+    expect(plan.explanation.note).toContain('Điều lệ Đảng, Điều 10 khoản 3');
+  });
+
+  it('wins over a rule with a value (nothing counted) and over a missing rule', () => {
+    const counted = rule({ key: 'ORG.EFFECTIVE', value: 10, unit: 'WORKING_DAYS', startConvention: 'NEXT_DAY' });
+    expect(planWith(counted.key, counted, morning('2026-06-15'), CALENDAR, startOfJuly).dueAt).toEqual(startOfJuly);
+    const orphan = planWith('ORG.EFFECTIVE', undefined, morning('2026-06-15'), CALENDAR, startOfJuly);
+    expect(orphan).toMatchObject({ ruleId: null, dueAt: startOfJuly });
+    expect(orphan.explanation.note).toMatch(/^Hạn do quyết định ấn định/);
+  });
+
+  it('may lie before the start (an effective date already begun when the decision is announced)', () => {
+    const plan = planWith(effective.key, effective, morning('2026-07-03'), CALENDAR, startOfJuly);
+    expect(plan.dueAt).toEqual(startOfJuly);
+  });
+
+  it('refuses an invalid instant', () => {
+    expect(() => planWith(effective.key, effective, morning('2026-06-15'), CALENDAR, new Date('not a date'))).toThrow(RangeError);
+  });
+});

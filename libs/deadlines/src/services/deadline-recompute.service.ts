@@ -49,7 +49,8 @@ export class DeadlineRecomputeService {
       const moves = [];
       for (const row of rows) {
         const rule = toLegalRule({ ...row.rule, value: row.rule.value === null ? null : String(row.rule.value) });
-        if (rule.unit !== 'WORKING_DAYS') continue;
+        // Only working-day counts move with the calendar; a due the decision fixed (an effective date) never does.
+        if (rule.unit !== 'WORKING_DAYS' || row.explanation?.fixedByAct) continue;
         const plan = planWith(row.rule_key, rule, new Date(row.start_at), calendar);
         const before = new Date(row.due_at).toISOString();
         const after = plan.dueAt!.toISOString();

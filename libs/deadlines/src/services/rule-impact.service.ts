@@ -90,7 +90,9 @@ export class RuleImpactService {
     for (const row of rows) {
       const startAt = new Date(row.start_at);
       const startDate = toVietnamDate(startAt);
-      const kept = row.status === 'PAUSED' ? 'PAUSED' : row.manual_due ? 'MANUAL_DUE' : row.extensions_used > 0 ? 'EXTENDED' : null;
+      // A due the decision fixed (an effective date) is not counted from the rule: kept like one set by hand.
+      const fixed = row.manual_due || row.explanation?.fixedByAct === true;
+      const kept = row.status === 'PAUSED' ? 'PAUSED' : fixed ? 'MANUAL_DUE' : row.extensions_used > 0 ? 'EXTENDED' : null;
       if (kept) {
         impact.notRecomputed++;
         if (impact.kept.length < IMPACT_SAMPLE) impact.kept.push({ deadlineId: row.id, caseId: row.case_id, key: row.key, startDate, reason: kept });
