@@ -1,6 +1,10 @@
 // The schema's single list of entities and migrations, used by the app, the tests and the TypeORM CLI.
 import { LoginAttemptEntity } from '@hoso/access/entities/login-attempt.entity';
 import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
+import { OrgUnitPeriodEntity } from '@hoso/access/entities/org-unit-period.entity';
+import { OrgChangeEntity } from '@hoso/organisations/entities/org-change.entity';
+import { OrgLineageEntity } from '@hoso/organisations/entities/org-lineage.entity';
+import { PersonTransferEntity } from '@hoso/people/entities/person-transfer.entity';
 import { RefreshTokenEntity } from '@hoso/access/entities/refresh-token.entity';
 import { RoleAssignmentEntity } from '@hoso/access/entities/role-assignment.entity';
 import { UserEntity } from '@hoso/access/entities/user.entity';
@@ -11,6 +15,7 @@ import { ChainCheckpointHeadEntity } from '@hoso/timeline/entities/chain-checkpo
 import { CaseEventEntity } from '@hoso/timeline/entities/case-event.entity';
 import { CaseEntity } from '@hoso/cases/entities/case.entity';
 import { CaseLinkEntity } from '@hoso/cases/entities/case-link.entity';
+import { CaseUnitTransferEntity } from '@hoso/cases/entities/case-unit-transfer.entity';
 import { DisciplineAuthorityEntity } from '@hoso/discipline/entities/discipline-authority.entity';
 import { CaseAttachmentEntity } from '@hoso/cases/entities/case-attachment.entity';
 import { CasePersonEntity } from '@hoso/cases/entities/case-person.entity';
@@ -67,6 +72,9 @@ import { ComplaintDenunciation1374Rules1795302200000 } from './1795302200000-Com
 import { AdmissionRules1795302100000 } from './1795302100000-AdmissionRules';
 import { DisciplineRules1795302000000 } from './1795302000000-DisciplineRules';
 import { EarlierDisciplineRules1795302300000 } from './1795302300000-EarlierDisciplineRules';
+import { CaseUnitTransfers1795302400000 } from './1795302400000-CaseUnitTransfers';
+import { OrganisationHistory1795302500000 } from './1795302500000-OrganisationHistory';
+import { OrganisationProcedureRules1795302600000 } from './1795302600000-OrganisationProcedureRules';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -74,7 +82,8 @@ export const ENTITIES = [
   NotificationEntity, NotificationDeliveryEntity, AccessLogEntity, AuditSigningKeyEntity, ChainCheckpointEntity, ChainCheckpointHeadEntity,
   CaseReporterEntity, CaseParticipantEntity, RefreshTokenEntity, LoginAttemptEntity,
   CaseLinkEntity, DisciplineAuthorityEntity, PersonEntity, PersonMembershipEntity, CasePersonEntity, CaseAttachmentEntity,
-  DeadlineFiringEntity, DeadlineMissedEventEntity,
+  DeadlineFiringEntity, DeadlineMissedEventEntity, CaseUnitTransferEntity,
+  OrgUnitPeriodEntity, OrgChangeEntity, OrgLineageEntity, PersonTransferEntity,
 ];
 
 export const MIGRATIONS: SchemaParts['migrations'] = [
@@ -93,6 +102,9 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   AdmissionRules1795302100000,
   ComplaintDenunciation1374Rules1795302200000,
   EarlierDisciplineRules1795302300000,
+  CaseUnitTransfers1795302400000,
+  OrganisationHistory1795302500000,
+  OrganisationProcedureRules1795302600000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     await redis.flushall();
     await ds.query(`TRUNCATE deadline, deadline_firing`);
     const root = randomUUID();
-    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, NULL, 'B', 'Thành ủy', 'PROVINCIAL', $2)`, [root, `/${root}/`]);
+    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path, valid_from) VALUES ($1, NULL, 'B', 'Thành ủy', 'PROVINCIAL', $2, '2020-01-01')`, [root, `/${root}/`]);
     // The people an escalation notifies: the secretary and two standing committee members (and the reminder staff).
     await ds.query(
       `WITH u AS (INSERT INTO app_user (id, username, display_name, password_hash)

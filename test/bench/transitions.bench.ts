@@ -87,8 +87,8 @@ async function main(): Promise<void> {
     const ds = await openDatabase(url, SCHEMA, 2);
     const root = randomUUID();
     const ward = randomUUID();
-    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, NULL, 'B-ROOT', 'Thành ủy', 'PROVINCIAL', $2)`, [root, `/${root}/`]);
-    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, $2, 'B-WARD', 'Phường', 'GRASSROOTS', $3)`, [ward, root, `/${root}/${ward}/`]);
+    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path, valid_from) VALUES ($1, NULL, 'B-ROOT', 'Thành ủy', 'PROVINCIAL', $2, '2020-01-01')`, [root, `/${root}/`]);
+    await ds.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path, valid_from) VALUES ($1, $2, 'B-WARD', 'Phường', 'GRASSROOTS', $3, '2020-01-01')`, [ward, root, `/${root}/${ward}/`]);
     const userId = randomUUID();
     await ds.query(`INSERT INTO app_user (id, username, display_name, password_hash, active) VALUES ($1, 'bench', 'Bench', $2, true)`, [userId, await hash('Bench-password-1')]);
     for (const role of ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'STANDING_COMMITTEE_MEMBER', 'SECRETARY']) {

@@ -16,6 +16,7 @@ const TAGS: Record<string, string> = {
   health: 'Tình trạng hoạt động của dịch vụ',
   'legal time': 'Thời gian pháp lý: lịch làm việc, quy tắc thời hạn',
   notifications: 'Thông báo của người dùng',
+  organisations: 'Cây tổ chức theo thời gian: lịch sử, thành lập, hợp nhất, chia tách, sáp nhập, giải thể',
   people: 'Hồ sơ đảng viên và quá trình sinh hoạt',
   procedures: 'Các quy trình và phiên bản',
   statistics: 'Thống kê, báo cáo',

@@ -7,12 +7,14 @@ import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
 import { DeadlineJobsModule } from '@hoso/deadlines/deadline-jobs.module';
 import { NotificationsCoreModule } from '@hoso/notifications/notifications-core.module';
+import { OrganisationsCoreModule } from '@hoso/organisations/organisations-core.module';
 import { TimelineModule } from '@hoso/timeline/timeline.module';
 import { JobsProcessor } from './jobs.processor';
 
 /** The libraries' jobs, hosted: one consumer per queue dispatching through the handler map; no controllers. */
 @Module({
-  imports: [CasesCoreModule, TimelineModule, NotificationsCoreModule, DeadlineJobsModule.register(CasesCoreModule)],
+  // OrganisationsCoreModule registers the organisation gateway: the worker applies a change on its effective date.
+  imports: [CasesCoreModule, TimelineModule, NotificationsCoreModule, OrganisationsCoreModule, DeadlineJobsModule.register(CasesCoreModule)],
   providers: [JobsProcessor, AuthHousekeepingService],
 })
 export class WorkerJobsModule {}

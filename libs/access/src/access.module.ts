@@ -13,6 +13,7 @@ import { DemoSeedService } from './services/demo-seed.service';
 import { LoginLockoutService } from './services/login-lockout.service';
 import { LoginRateLimiter } from './services/login-rate-limiter';
 import { OrgDirectoryService } from './services/org-directory.service';
+import { OrgTreeWriterService } from './services/org-tree-writer.service';
 import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { TokenService } from './services/token.service';
@@ -24,8 +25,9 @@ import { UserDirectoryService } from './services/user-directory.service';
   providers: [
     PasswordService, TokenService, UserDirectoryService, AuthService, DemoSeedService, OrgDirectoryService, AdministrationService,
     AuthClock, SessionService, UserAdminService, AuditLogService, LoginLockoutService, LoginRateLimiter, LoginRateLimitGuard,
+    OrgTreeWriterService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService, SessionService, AuthClock],
+  exports: [PasswordService, TokenService, UserDirectoryService, DemoSeedService, OrgDirectoryService, SessionService, AuthClock, OrgTreeWriterService],
 })
 export class AccessModule {}

@@ -12,14 +12,17 @@ import { DeliverMessageJob } from './jobs/deliver-message.job';
 import { OutboxRelayJob } from './jobs/outbox-relay.job';
 import { CasePersonRepository } from './repositories/case-person.repository';
 import { CaseStoreRepository } from './repositories/case-store.repository';
+import { CaseTransferRepository } from './repositories/case-transfer.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { CaseAccessService } from './services/case-access.service';
 import { CaseCommandService } from './services/case-command.service';
 import { CaseDeadlineMissedSink } from './services/case-deadline-missed.sink';
 import { CaseLinkService } from './services/case-link.service';
+import { CaseTransferService } from './services/case-transfer.service';
 import { CrossCaseEffectsService } from './services/cross-case-effects.service';
 import { EventFactsService } from './services/event-facts.service';
 import { IdentityRetentionService } from './services/identity-retention.service';
+import { OrgChangeGatewayRegistry } from './services/org-change.gateway';
 import { ProcedureRegistryService } from './services/procedure-registry.service';
 import { ReporterIdentityService } from './services/reporter-identity.service';
 
@@ -33,11 +36,12 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
     CaseStoreRepository, CasePersonRepository, OutboxRepository, CaseCommandService, ProcedureRegistryService, CaseAccessService,
     ReporterIdentityService, IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
     CaseDeadlineMissedSink, { provide: DEADLINE_MISSED_SINK, useExisting: CaseDeadlineMissedSink },
-    OutboxRelayJob, DeliverMessageJob, documentStorageProvider,
+    OutboxRelayJob, DeliverMessageJob, documentStorageProvider, CaseTransferRepository, CaseTransferService, OrgChangeGatewayRegistry,
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,
     ReporterIdentityService, IdentityRetentionService, CaseLinkService, EventFactsService, DEADLINE_MISSED_SINK, OutboxRelayJob, DeliverMessageJob, DOCUMENT_STORAGE, OutboxRepository,
+    CaseTransferService, OrgChangeGatewayRegistry,
   ],
 })
 export class CasesCoreModule {}

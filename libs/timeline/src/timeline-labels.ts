@@ -7,9 +7,16 @@ export const SYSTEM_ACTOR_NAME = 'Hệ thống';
 /** The timeline row of a case moved to a newer version of its procedure (ProcedureMigrationService). */
 export const VERSION_MIGRATED = 'PROCEDURE_VERSION_MIGRATED';
 
+/**
+ * The timeline row of an open case carried to a successor unit by an organisation change (merger, split, absorption,
+ * dissolution): the state is unchanged, the payload names the units moved and the decision (CaseTransferService).
+ */
+export const ORG_TRANSFERRED = 'ORG_TRANSFERRED';
+
 /** How a timeline row is named to people, on screen and in exports. */
 export function eventLabel(def: ProcedureDefinition | undefined, type: string): string {
   if (type === 'CREATE') return 'Tiếp nhận, đăng ký vụ việc';
   if (type === VERSION_MIGRATED) return 'Chuyển sang phiên bản quy trình mới';
+  if (type === ORG_TRANSFERRED) return 'Chuyển sang tổ chức kế tục';
   return def?.events[type]?.label ?? type;
 }

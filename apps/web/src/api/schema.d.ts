@@ -712,6 +712,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thay đổi tổ chức đã áp dụng (mới nhất trước), do các tổ chức trong phạm vi quyết định */
+        get: operations["Organisations_changes"];
+        put?: never;
+        /** Áp dụng trực tiếp một thay đổi tổ chức để sửa dữ liệu (cần vai trò ADMIN ở tổ chức ra quyết định; có lý do; ngày có hiệu lực không sau hôm nay). dryRun: chỉ kiểm tra và xem trước. */
+        post: operations["Organisations_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cây tổ chức trong phạm vi vào một ngày (tên, cấp trên theo ngày đó; tình trạng hôm nay) */
+        get: operations["Organisations_tree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/units/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử một tổ chức: các giai đoạn (tên, cấp trên), tổ chức tiền thân và kế tục theo quyết định */
+        get: operations["Organisations_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people": {
         parameters: {
             query?: never;
@@ -1082,6 +1134,21 @@ export interface components {
             /** Format: uuid */
             userId: string | null;
         };
+        ApplyOrgChangeDto: {
+            /**
+             * Format: uuid
+             * @description Tổ chức ra quyết định (bạn phải là quản trị viên của tổ chức này)
+             */
+            deciderUnitId: string;
+            /**
+             * @description Chỉ kiểm tra và xem trước, không ghi gì
+             * @default false
+             */
+            dryRun: boolean;
+            plan: components["schemas"]["OrgChangePlanDto"];
+            /** @description Lý do (bắt buộc, ít nhất 10 ký tự, ghi vào nhật ký) */
+            reason: string;
+        };
         AssignRoleDto: {
             /** @enum {string} */
             role: "TASK_FORCE_OFFICER" | "COMMITTEE_OFFICE" | "STANDING_COMMITTEE_MEMBER" | "SECRETARY" | "INSPECTION_COMMISSION_MEMBER" | "AUDITOR" | "IDENTITY_CUSTODIAN" | "ADMIN";
@@ -1352,6 +1419,11 @@ export interface components {
             /** @description Tổng số mục */
             total: number;
         };
+        CaseSuccessorDto: {
+            /** Format: uuid */
+            caseId: string;
+            to: components["schemas"]["UnitRefDto"];
+        };
         CaseSummaryResponse: {
             /**
              * Format: uuid
@@ -1505,6 +1577,11 @@ export interface components {
             procedureId: string;
             procedureTitle: string;
         };
+        ChildSuccessorDto: {
+            to: components["schemas"]["UnitRefDto"];
+            /** Format: uuid */
+            unitId: string;
+        };
         CommandResultResponse: {
             /** @description Vụ việc sau bước (header ETag mang phiên bản mới) */
             case: components["schemas"]["CaseSummaryResponse"];
@@ -1625,6 +1702,14 @@ export interface components {
              * @description Với SCHEDULE
              */
             startAt?: string;
+        };
+        DecisionDto: {
+            /** @example Ban Thường vụ Thành ủy */
+            body: string;
+            /** Format: date */
+            date: string;
+            /** @example 123-QĐ/TU */
+            number: string;
         };
         DeliveryResponse: {
             attempts: number;
@@ -1748,7 +1833,7 @@ export interface components {
          * @description Mã lỗi ổn định, dành cho chương trình
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "PROCEDURE_NOT_FOUND" | "MIGRATION_NOT_DECLARED" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "RULE_NOT_FOUND" | "RULE_VERSION_OVERLAP" | "LEGAL_INSTRUMENT_NOT_FOUND" | "LEGAL_INSTRUMENT_CODE_TAKEN" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "QUEUE_NOT_FOUND" | "QUEUE_JOB_NOT_FOUND" | "QUEUE_JOB_NOT_FAILED" | "QUEUE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_ENDED" | "PROCEDURE_NOT_FOUND" | "MIGRATION_NOT_DECLARED" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "ORG_CHANGE_REFUSED" | "RULE_NOT_FOUND" | "RULE_VERSION_OVERLAP" | "LEGAL_INSTRUMENT_NOT_FOUND" | "LEGAL_INSTRUMENT_CODE_TAKEN" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "QUEUE_NOT_FOUND" | "QUEUE_JOB_NOT_FOUND" | "QUEUE_JOB_NOT_FAILED" | "QUEUE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         ErrorEnvelopeDto: {
             /**
              * @description Mã lỗi ổn định, dành cho chương trình
@@ -1803,6 +1888,11 @@ export interface components {
             name: string;
             /** Format: date-time */
             processedAt: string | null;
+        };
+        FoundedUnitResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
         };
         GuardMessageResponse: {
             /** @description Tên điều kiện, ổn định cho chương trình */
@@ -2053,6 +2143,11 @@ export interface components {
             id: string;
             username: string;
         };
+        MemberSuccessorDto: {
+            /** Format: uuid */
+            personId: string;
+            to: components["schemas"]["UnitRefDto"];
+        };
         MembershipPreviewResponse: {
             /**
              * Format: date
@@ -2105,6 +2200,21 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        NewUnitPlanDto: {
+            /** @example DU-PHUONG-MOI */
+            code: string;
+            /** @description Khóa để các phần khác của quyết định tham chiếu */
+            key: string;
+            /** @enum {string} */
+            level: "CENTRAL" | "PROVINCIAL" | "UPPER_GRASSROOTS" | "GRASSROOTS" | "SECTION" | "CELL";
+            /** @example Đảng ủy phường Mới */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Tổ chức cấp trên (hiện có)
+             */
+            parentId: string;
+        };
         NotificationPageResponse: {
             items: components["schemas"]["NotificationResponse"][];
             page: number;
@@ -2150,6 +2260,119 @@ export interface components {
             /** @description Quan hệ giữa vụ việc cha và vụ việc con */
             link: string;
             procedureId: string;
+        };
+        OrgChangeOutcomeResponse: {
+            casesMoved: number;
+            /** Format: uuid */
+            changeId: string | null;
+            childUnitsMoved: number;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            kind: "FOUND" | "MERGE" | "SPLIT" | "ABSORB" | "MOVE" | "RENAME" | "DISSOLVE";
+            membersMoved: number;
+            overridesToConfirm: components["schemas"]["OverrideToConfirmResponse"][];
+            rolesAssigned: number;
+            rolesEnded: number;
+            unitsChanged: string[];
+            unitsEnded: string[];
+            unitsFounded: components["schemas"]["FoundedUnitResponse"][];
+        };
+        OrgChangePageResponse: {
+            items: components["schemas"]["OrgChangeResponse"][];
+            page: number;
+            pageSize: number;
+            /** @description Tổng số mục */
+            total: number;
+        };
+        OrgChangePlanDto: {
+            caseSuccessors?: components["schemas"]["CaseSuccessorDto"][];
+            childSuccessors?: components["schemas"]["ChildSuccessorDto"][];
+            decision: components["schemas"]["DecisionDto"];
+            /**
+             * Format: date
+             * @description Ngày có hiệu lực (giờ Việt Nam)
+             */
+            effectiveDate: string;
+            /** Format: uuid */
+            intoUnitId?: string;
+            /** @enum {string} */
+            kind: "FOUND" | "MERGE" | "SPLIT" | "ABSORB" | "MOVE" | "RENAME" | "DISSOLVE";
+            memberSuccessors?: components["schemas"]["MemberSuccessorDto"][];
+            newName?: string;
+            /** Format: uuid */
+            newParentId?: string;
+            newUnits: components["schemas"]["NewUnitPlanDto"][];
+            recordsTo?: components["schemas"]["UnitRefDto"];
+            roles?: components["schemas"]["RoleDesignationDto"][];
+            units: string[];
+        };
+        OrgChangeProblemResponse: {
+            code: string;
+            field?: string;
+            message: string;
+        };
+        OrgChangeResponse: {
+            /** Format: date-time */
+            appliedAt: string;
+            /** Format: uuid */
+            appliedBy: string;
+            /**
+             * Format: uuid
+             * @description Vụ việc theo quy trình đã áp dụng (không có: sửa dữ liệu trực tiếp)
+             */
+            caseId: string | null;
+            /** Format: uuid */
+            deciderUnitId: string;
+            decisionBody: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "FOUND" | "MERGE" | "SPLIT" | "ABSORB" | "MOVE" | "RENAME" | "DISSOLVE";
+            outcome: components["schemas"]["OrgChangeOutcomeResponse"];
+            /** @description Lý do sửa dữ liệu trực tiếp */
+            reason: string | null;
+        };
+        OrgChangeResultResponse: {
+            applied: boolean;
+            outcome: components["schemas"]["OrgChangeOutcomeResponse"] | null;
+            problems: components["schemas"]["OrgChangeProblemResponse"][];
+        };
+        OrgTreeResponse: {
+            /** Format: date */
+            asOf: string;
+            units: components["schemas"]["OrgTreeUnitResponse"][];
+        };
+        OrgTreeUnitResponse: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "CENTRAL" | "PROVINCIAL" | "UPPER_GRASSROOTS" | "GRASSROOTS" | "SECTION" | "CELL";
+            /** @description Tên vào ngày xem */
+            name: string;
+            /**
+             * Format: uuid
+             * @description Tổ chức cấp trên vào ngày xem
+             */
+            parentId: string | null;
+            /**
+             * @description Tình trạng hôm nay
+             * @enum {string}
+             */
+            status: "ACTIVE" | "ENDED";
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Ngày kết thúc hoạt động (không còn hoạt động từ ngày này)
+             */
+            validTo: string | null;
         };
         OrgUnitPageResponse: {
             items: components["schemas"]["OrgUnitResponse"][];
@@ -2210,6 +2433,16 @@ export interface components {
             attachmentId?: string;
             /** @description Đã gửi thế nào: số văn bản, ngày gửi, người nhận (ghi nhật ký) */
             note: string;
+        };
+        OverrideToConfirmResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            kind: "RULE" | "AUTHORITY";
+            label: string;
+            /** Format: uuid */
+            unitId: string;
         };
         ParentReportPreviewResponse: {
             outcome: string;
@@ -2274,6 +2507,8 @@ export interface components {
             /** Format: date */
             partyAgeFrom: string | null;
             status: string;
+            /** @description Các lần chuyển sinh hoạt sang tổ chức khác */
+            transfers: components["schemas"]["PersonTransferResponse"][];
         };
         PersonSummaryResponse: {
             /** Format: date */
@@ -2284,6 +2519,21 @@ export interface components {
             /** Format: uuid */
             orgUnitId: string;
             status: string;
+        };
+        PersonTransferResponse: {
+            /**
+             * Format: uuid
+             * @description Thay đổi tổ chức (hợp nhất, chia tách, giải thể…) đã chuyển
+             */
+            changeId: string | null;
+            /** Format: uuid */
+            fromUnitId: string;
+            /** Format: date */
+            onDate: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            toUnitId: string;
         };
         PreviewEventResponse: {
             label: string;
@@ -2322,6 +2572,8 @@ export interface components {
             byCategory: {
                 [key: string]: number;
             };
+            /** @description Số vụ việc theo từng tổ chức (theo `view`), xếp theo mã */
+            byUnit: components["schemas"]["StatisticsUnitCountResponse"][];
             /** @description Tên tiếng Việt của từng nhóm kết quả */
             categoryLabels: {
                 [key: string]: string;
@@ -2342,6 +2594,11 @@ export interface components {
              * @description Đơn vị đã chọn (tính cả các đơn vị trực thuộc); null: mọi đơn vị trong phạm vi
              */
             unitId: string | null;
+            /**
+             * @description Cách tính tổ chức của vụ việc: AS_THEY_WERE theo tổ chức vào cuối kỳ, CURRENT_UNITS theo tổ chức hiện nay
+             * @enum {string}
+             */
+            view: "AS_THEY_WERE" | "CURRENT_UNITS";
         };
         ProcedureSummaryResponse: {
             /** @description Vai trò được đăng ký vụ việc */
@@ -2451,6 +2708,8 @@ export interface components {
             byCategory: {
                 [key: string]: number;
             };
+            /** @description Số vụ việc theo từng tổ chức (theo `view`), xếp theo mã */
+            byUnit: components["schemas"]["StatisticsUnitCountResponse"][];
             labels: components["schemas"]["StatisticsLabelsResponse"];
             period: components["schemas"]["StatisticsPeriodResponse"];
             /** @enum {string} */
@@ -2461,6 +2720,11 @@ export interface components {
              * @description Đơn vị đã chọn (tính cả các đơn vị trực thuộc); null: mọi đơn vị trong phạm vi
              */
             unitId: string | null;
+            /**
+             * @description Cách tính tổ chức của vụ việc: AS_THEY_WERE theo tổ chức vào cuối kỳ, CURRENT_UNITS theo tổ chức hiện nay
+             * @enum {string}
+             */
+            view: "AS_THEY_WERE" | "CURRENT_UNITS";
         };
         ReceivedCountsResponse: {
             /**
@@ -2538,6 +2802,12 @@ export interface components {
             role: components["schemas"]["Role"];
             /** Format: uuid */
             unitId: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        RoleDesignationDto: {
+            role: string;
+            to: components["schemas"]["UnitRefDto"];
             /** Format: uuid */
             userId: string;
         };
@@ -2874,6 +3144,18 @@ export interface components {
              */
             to: string;
         };
+        StatisticsUnitCountResponse: {
+            /** @example DU-A */
+            code: string;
+            /**
+             * @description Tên hiện tại của tổ chức
+             * @example Đảng ủy phường A
+             */
+            name: string;
+            total: number;
+            /** Format: uuid */
+            unitId: string;
+        };
         StepDescriptionResponse: {
             /** @enum {string} */
             actingUnit: "CASE_UNIT" | "ASSIGNED_UNIT";
@@ -2904,6 +3186,10 @@ export interface components {
             membership?: components["schemas"]["MembershipPreviewResponse"];
             next: components["schemas"]["PreviewNextResponse"];
             notifications: components["schemas"]["NotificationPreviewResponse"][];
+            /** @description Bước áp dụng thay đổi tổ chức: các vướng mắc nếu áp dụng lúc này (problems) và kết quả dự kiến (preview); không ghi gì */
+            orgChange?: {
+                [key: string]: unknown;
+            };
             parentReport?: components["schemas"]["ParentReportPreviewResponse"];
         };
         TimelineItemResponse: {
@@ -2980,6 +3266,61 @@ export interface components {
             keyId: string;
             /** @description Base64 */
             publicKey: string;
+        };
+        UnitHistoryResponse: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            label: string;
+            /** @enum {string} */
+            level: "CENTRAL" | "PROVINCIAL" | "UPPER_GRASSROOTS" | "GRASSROOTS" | "SECTION" | "CELL";
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            periods: components["schemas"]["UnitPeriodResponse"][];
+            predecessors: components["schemas"]["UnitLinkResponse"][];
+            /** @enum {string} */
+            status: "ACTIVE" | "ENDED";
+            successors: components["schemas"]["UnitLinkResponse"][];
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+        };
+        UnitLinkResponse: {
+            /** Format: uuid */
+            changeId: string;
+            code: string;
+            /** Format: date */
+            decisionDate: string;
+            decisionNumber: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            kind: "FOUND" | "MERGE" | "SPLIT" | "ABSORB" | "MOVE" | "RENAME" | "DISSOLVE";
+            name: string;
+            /** @description Tổ chức kế tục tiếp nhận hồ sơ, tài liệu */
+            records: boolean;
+            /** Format: uuid */
+            unitId: string;
+        };
+        UnitPeriodResponse: {
+            code: string;
+            /** @enum {string} */
+            level: "CENTRAL" | "PROVINCIAL" | "UPPER_GRASSROOTS" | "GRASSROOTS" | "SECTION" | "CELL";
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+        };
+        UnitRefDto: {
+            /** @description Khóa của tổ chức mới trong newUnits */
+            newUnit?: string;
+            /** Format: uuid */
+            unitId?: string;
         };
         UploadAttachmentDto: {
             /** @description Người được thẩm tra (cha, mẹ, vợ/chồng…) mà văn bản nói đến */
@@ -3822,6 +4163,15 @@ export interface operations {
             };
             /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `PROCEDURE_NOT_FOUND`, `UNIT_NOT_FOUND`, `PERSON_NOT_FOUND`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `UNIT_ENDED`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5584,8 +5934,195 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Xung đột với trạng thái hiện tại. Mã: `UNIT_CODE_TAKEN`. */
+            /** @description Xung đột với trạng thái hiện tại. Mã: `UNIT_CODE_TAKEN`, `UNIT_ENDED`. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organisations_changes: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangePageResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organisations_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyOrgChangeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgChangeResultResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `ORG_CHANGE_REFUSED`, `VERSION_CONFLICT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organisations_tree: {
+        parameters: {
+            query?: {
+                /** @description Ngày xem cây tổ chức (mặc định: hôm nay, giờ Việt Nam) */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgTreeResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organisations_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitHistoryResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6166,7 +6703,10 @@ export interface operations {
                 from: string;
                 /** @description Ngày kết thúc, không tính ngày này (khoảng [from, to) theo giờ Việt Nam) */
                 to: string;
+                /** @description Đơn vị (tính cả các đơn vị trực thuộc, theo cách tính của `view`) */
                 unitId?: string;
+                /** @description AS_THEY_WERE: mỗi vụ việc tính cho tổ chức giữ vụ việc vào cuối kỳ (trước các lần chuyển sang tổ chức kế tục sau đó); CURRENT_UNITS: tính cho tổ chức hiện nay (tổ chức kế tục của tổ chức đã kết thúc hoạt động) */
+                view?: "AS_THEY_WERE" | "CURRENT_UNITS";
             };
             header?: never;
             path?: never;
@@ -6218,7 +6758,10 @@ export interface operations {
                 from: string;
                 /** @description Ngày kết thúc, không tính ngày này (khoảng [from, to) theo giờ Việt Nam) */
                 to: string;
+                /** @description Đơn vị (tính cả các đơn vị trực thuộc, theo cách tính của `view`) */
                 unitId?: string;
+                /** @description AS_THEY_WERE: mỗi vụ việc tính cho tổ chức giữ vụ việc vào cuối kỳ (trước các lần chuyển sang tổ chức kế tục sau đó); CURRENT_UNITS: tính cho tổ chức hiện nay (tổ chức kế tục của tổ chức đã kết thúc hoạt động) */
+                view?: "AS_THEY_WERE" | "CURRENT_UNITS";
             };
             header?: never;
             path: {
@@ -6549,6 +7092,15 @@ export interface operations {
             };
             /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `USER_NOT_FOUND`, `UNIT_NOT_FOUND`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `UNIT_ENDED`. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,7 +31,7 @@ export class AdministrationController {
   @Post('org-units')
   @ApiOperation({ summary: 'Tạo đơn vị trực thuộc (cần vai trò ADMIN ở đơn vị cấp trên)' })
   @ApiCreatedResponse({ type: OrgUnitResponse })
-  @ApiErrors(400, 401, 403, ErrorCode.UNIT_NOT_FOUND, ErrorCode.UNIT_CODE_TAKEN)
+  @ApiErrors(400, 401, 403, ErrorCode.UNIT_NOT_FOUND, ErrorCode.UNIT_CODE_TAKEN, ErrorCode.UNIT_ENDED)
   createUnit(@CurrentUser() user: AuthUser, @Body() dto: CreateOrgUnitDto) {
     return this.admin.createUnit(user, dto);
   }
@@ -47,7 +47,7 @@ export class AdministrationController {
   @Post('users/:id/roles')
   @ApiOperation({ summary: 'Giao vai trò tại một đơn vị (cần vai trò ADMIN ở đơn vị đó hoặc cấp trên)' })
   @ApiCreatedResponse({ type: RoleAssignmentResponse })
-  @ApiErrors(400, 401, 403, ErrorCode.USER_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND)
+  @ApiErrors(400, 401, 403, ErrorCode.USER_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND, ErrorCode.UNIT_ENDED)
   assign(@CurrentUser() user: AuthUser, @Param('id', userIdPipe) id: string, @Body() dto: AssignRoleDto) {
     return this.admin.assignRole(user, id, dto);
   }

@@ -5,7 +5,7 @@ import type { Role } from '@hoso/workflows';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import type { UnitLevel } from '../entities/org-unit.entity';
 import { assertPasswordPolicy } from '../password-policy';
-import { findUnitPath } from '../unit-path';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { PasswordService } from './password.service';
 
 /** Creates units, users and role assignments (seed, tests, administration). */
@@ -16,17 +16,34 @@ export class OrgDirectoryService {
     private readonly passwords: PasswordService,
   ) {}
 
-  async createUnit(u: { code: string; name: string; level: UnitLevel; parentId?: string }, m: EntityManager = this.dataSource.manager) {
+  /**
+   * A new unit, active from `validFrom` (default: today, Vietnam time), with its first period. Refused under a parent
+   * that has ended (UNIT_ENDED): an ended unit is read-only history.
+   */
+  async createUnit(
+    u: { code: string; name: string; level: UnitLevel; parentId?: string; validFrom?: string },
+    m: EntityManager = this.dataSource.manager,
+  ) {
     const id = randomUUID();
+    const validFrom = u.validFrom ?? toVietnamDate(new Date());
     let path = `/${id}/`;
     if (u.parentId) {
-      const parentPath = await findUnitPath(m, u.parentId);
-      if (!parentPath) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
-      path = `${parentPath}${id}/`;
+      const rows: { path: string; valid_to: string | null }[] = await m.query(
+        `SELECT path, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM org_unit WHERE id = $1`,
+        [u.parentId],
+      );
+      if (!rows[0]) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
+      if (rows[0].valid_to !== null && rows[0].valid_to <= validFrom) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId: u.parentId });
+      path = `${rows[0].path}${id}/`;
     }
-    await m.query(`INSERT INTO org_unit (id, parent_id, code, name, level, path) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      id, u.parentId ?? null, u.code, u.name, u.level, path,
-    ]);
+    await m.query(
+      `WITH unit AS (
+         INSERT INTO org_unit (id, parent_id, code, name, level, path, valid_from) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *
+       )
+       INSERT INTO org_unit_period (unit_id, valid_from, name, parent_id, level, code, path)
+       SELECT id, valid_from, name, parent_id, level, code, path FROM unit`,
+      [id, u.parentId ?? null, u.code, u.name, u.level, path, validFrom],
+    );
     return { id, path };
   }
 
@@ -46,6 +63,9 @@ export class OrgDirectoryService {
 
   /** True when the role is new (false when the user already held it there). */
   async assignRole(userId: string, unitId: string, role: Role, m: EntityManager = this.dataSource.manager): Promise<boolean> {
+    // A role on an ended unit would reach nothing current (its cases and members have moved): refused.
+    const ended: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND valid_to <= $2::date`, [unitId, toVietnamDate(new Date())]);
+    if (ended.length > 0) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId });
     const rows: unknown[] = await m.query(
       `INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT uq_role_assignment DO NOTHING RETURNING id`,

@@ -42,7 +42,7 @@ export class CasesController {
   @ApiCreatedResponse({ type: CommandResultResponse })
   @ApiErrors(
     400, ErrorCode.IDEMPOTENCY_KEY_INVALID, ErrorCode.PERSON_DETAILS_MISMATCH, 401, ErrorCode.ROLE_NOT_ALLOWED,
-    ErrorCode.PROCEDURE_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND, ErrorCode.PERSON_NOT_FOUND, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+    ErrorCode.PROCEDURE_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND, ErrorCode.PERSON_NOT_FOUND, ErrorCode.UNIT_ENDED, ErrorCode.IDEMPOTENCY_KEY_REUSED,
   )
   async create(
     @CurrentUser() user: AuthUser,

@@ -8,12 +8,13 @@ import { StatisticsQuery } from '../dtos/list-cases.query';
 import { ProcedureStatisticsResponse } from '../dtos/responses/procedure-statistics.response';
 import { QuyDinh1374StatisticsResponse } from '../dtos/responses/quy-dinh-1374-statistics.response';
 import { StatisticsDimensionResponse } from '../dtos/responses/statistics-dimension.response';
+import { StatisticsUnitCountResponse } from '../dtos/responses/statistics-unit-count.response';
 import { StatisticsService } from '../services/statistics.service';
 import { vietnamPeriod } from '../services/vietnam-period';
 
 @ApiTags('statistics')
 @ApiBearerAuth()
-@ApiExtraModels(StatisticsDimensionResponse)
+@ApiExtraModels(StatisticsDimensionResponse, StatisticsUnitCountResponse)
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly stats: StatisticsService) {}
@@ -23,7 +24,7 @@ export class StatisticsController {
   @ApiOkResponse({ type: QuyDinh1374StatisticsResponse })
   @ApiErrors(400, 401, ErrorCode.UNIT_NOT_FOUND)
   quyDinh1374(@CurrentUser() user: AuthUser, @Query() q: StatisticsQuery) {
-    return this.stats.quyDinh1374(user, vietnamPeriod(q), q.unitId);
+    return this.stats.quyDinh1374(user, vietnamPeriod(q), q.unitId, q.view);
   }
 
   @Get(':procedureId')
@@ -33,6 +34,6 @@ export class StatisticsController {
   byProcedure(@CurrentUser() user: AuthUser, @Param('procedureId') procedureId: string, @Query() q: StatisticsQuery) {
     const period = vietnamPeriod(q);
     if (!/^[a-z0-9-]{1,64}$/.test(procedureId)) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId: procedureId.slice(0, 64) });
-    return this.stats.byProcedure(user, procedureId, period, q.unitId);
+    return this.stats.byProcedure(user, procedureId, period, q.unitId, q.view);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@hoso/core/http/page.query';
+import { STATISTICS_VIEWS, type StatisticsView } from '../services/statistics.service';
 
 export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId?: string;
@@ -23,5 +24,13 @@ export class StatisticsQuery {
   @Matches(DAY_OR_INSTANT) @IsISO8601({ strict: true }) from!: string;
   @ApiProperty({ example: '2026-04-01', description: 'Ngày kết thúc, không tính ngày này (khoảng [from, to) theo giờ Việt Nam)' })
   @Matches(DAY_OR_INSTANT) @IsISO8601({ strict: true }) to!: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ description: 'Đơn vị (tính cả các đơn vị trực thuộc, theo cách tính của `view`)' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({
+    enum: STATISTICS_VIEWS,
+    default: 'AS_THEY_WERE',
+    description:
+      'AS_THEY_WERE: mỗi vụ việc tính cho tổ chức giữ vụ việc vào cuối kỳ (trước các lần chuyển sang tổ chức kế tục sau đó); ' +
+      'CURRENT_UNITS: tính cho tổ chức hiện nay (tổ chức kế tục của tổ chức đã kết thúc hoạt động)',
+  })
+  @IsOptional() @IsIn(STATISTICS_VIEWS) view?: StatisticsView;
 }

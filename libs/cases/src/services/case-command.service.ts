@@ -5,9 +5,9 @@ import {
   applyEvent, refusalReasons, startCase, type Effect, type EventFacts, type ProcedureDefinition, type StepResult,
 } from '@hoso/workflows';
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
-import { findUnitPath } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { caseTransitions } from '@hoso/core/metrics';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
 import { WriteStatement } from '@hoso/core/database/write-statement';
@@ -27,6 +27,8 @@ import { separationBypass } from './separation-of-duties';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
 import { inTransactionIf, toWrite, writesOtherCases } from './case-write';
+import { OrgChangeGatewayRegistry } from './org-change.gateway';
+import { keepTransferredAssignment } from './case-transfer.service';
 import { previewBeyondCase, stepPreview, type StepPreview } from './step-preview';
 
 export interface SendEventCommand {
@@ -76,15 +78,28 @@ export class CaseCommandService {
     private readonly casePeople: CasePersonRepository,
     private readonly crossEffects: CrossCaseEffectsService,
     private readonly dataSource: DataSource,
+    private readonly orgChanges: OrgChangeGatewayRegistry,
   ) {}
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
-    const unitPath = await findUnitPath(m, cmd.orgUnitId);
+    const unit = await this.unitOf(m, cmd.orgUnitId);
+    const unitPath = unit?.path;
     if (!unitPath || !inScope(user, unitPath)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: cmd.orgUnitId });
+    // An organisation that merged, split, was absorbed or dissolved reads as history: its successor takes new cases.
+    if (unit.endedOn) throw new DomainError(ErrorCode.UNIT_ENDED, { orgUnitId: cmd.orgUnitId, validTo: unit.endedOn });
     if (!holdsRole(user, unitPath, def.createRoles)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: def.createRoles });
     const input = await this.validInput(def, cmd.input);
     return this.insertNew(m, user, def, cmd.orgUnitId, unitPath, input, cmd.reporter);
+  }
+
+  /** A unit's path, and the day it ended when that day has come (Vietnam dates); undefined when it does not exist. */
+  private async unitOf(m: EntityManager, unitId: string): Promise<{ path: string; endedOn: string | null } | undefined> {
+    const rows: { path: string; ended_on: string | null }[] = await m.query(
+      `SELECT path, CASE WHEN valid_to <= $2::date THEN to_char(valid_to, 'YYYY-MM-DD') END AS ended_on FROM org_unit WHERE id = $1`,
+      [unitId, toVietnamDate(new Date())],
+    );
+    return rows[0] && { path: rows[0].path, endedOn: rows[0].ended_on };
   }
 
   /** The input class, then the procedure's own checks that need today's date. */
@@ -138,7 +153,7 @@ export class CaseCommandService {
       await this.people.assertCaseSubject(m, user, personId, def.personDetails?.(input));
       await this.casePeople.link(m, id, personId);
     }
-    const children = await this.writeOtherCases(m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects);
+    const children = await this.writeOtherCases(m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects, now);
     const summary = caseSummary(
       {
         id, procedure_id: def.id, machine_version: def.version, title: write.title, state: write.state, status: write.status,
@@ -164,9 +179,11 @@ export class CaseCommandService {
       await m.query('SET TRANSACTION READ ONLY');
       const { row, def, step, now } = await this.check(m, user, cmd);
       const prepared = await this.deadlines.prepare(m, row.id, row.unit_path, step.effects, now);
-      const write = toWrite(def, step);
+      const write = keepTransferredAssignment(def, row, toWrite(def, step));
       const at = { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId };
-      const beyond = await previewBeyondCase(m, this.crossEffects, (d, raw) => this.validInput(d, raw), at, step.effects);
+      const beyond = await previewBeyondCase(
+        m, this.crossEffects, (d, raw) => this.validInput(d, raw), at, step.effects, () => this.orgChanges.get(), now,
+      );
       return stepPreview(def, row, cmd.type, step, write, prepared, beyond);
     });
   }
@@ -247,7 +264,7 @@ export class CaseCommandService {
     };
     // The conditional UPDATE heads the statement: the timeline row and the effects are written only with it.
     // A concurrent writer blocks on the row lock, then finds the version moved and writes nothing (409).
-    const write = toWrite(def, step);
+    const write = keepTransferredAssignment(def, row, toWrite(def, step));
     const w = new WriteStatement();
     const head = this.timeline.hashOf(row.chain_head, event);
     this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
@@ -260,7 +277,7 @@ export class CaseCommandService {
     }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
     const children = await this.writeOtherCases(
-      m, user, { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId }, seq, step.effects,
+      m, user, { id: row.id, procedureId: row.procedure_id, orgUnitId: row.org_unit_id, unitPath: row.unit_path, assignedUnitId: write.assignedUnitId }, seq, step.effects, now,
     );
     const summary = caseSummary(
       {
@@ -277,10 +294,13 @@ export class CaseCommandService {
   /**
    * The effects that write beyond this case, in their order, after its statement and in its transaction: open each
    * child (validated by its own procedure, on the unit CrossCaseEffectsService places it on, then linked), record the
-   * person's membership, and tell the parent of a concluded child (CHILD_CONCLUDED; ignored when there is no parent
-   * or the parent does not take it now).
+   * person's membership, tell the parent of a concluded child (CHILD_CONCLUDED; ignored when there is no parent
+   * or the parent does not take it now), and apply an organisation change on the authority of the case's committee
+   * (libs/organisations, through the gateway; a problem found on applying throws and rolls the step back).
    */
-  private async writeOtherCases(m: EntityManager, user: AuthUser, c: CaseAtStep, seq: number, effects: readonly Effect[]): Promise<OpenedChild[]> {
+  private async writeOtherCases(
+    m: EntityManager, user: AuthUser, c: CaseAtStep, seq: number, effects: readonly Effect[], now: Date,
+  ): Promise<OpenedChild[]> {
     const children: OpenedChild[] = [];
     for (const e of effects) {
       if (e.type === 'openChildCase') {
@@ -293,6 +313,9 @@ export class CaseCommandService {
       } else if (e.type === 'reportToParent') {
         const report = await this.crossEffects.parentReport(m, c, e.params);
         if (report) await this.sendAsSystem(m, report.parentCaseId, report.type, report.payload);
+      } else if (e.type === 'applyOrgChange') {
+        const outcome = await this.orgChanges.get().apply(m, e.params.plan, { deciderUnitId: c.orgUnitId, at: now, caseId: c.id, seq, actorId: user.id });
+        this.logger.log(`case ${c.id} applied org change ${outcome.changeId} ${outcome.kind}: ${outcome.casesMoved} case(s) moved`);
       }
     }
     return children;

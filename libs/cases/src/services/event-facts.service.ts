@@ -9,6 +9,7 @@ import type { LegalRule } from '@hoso/deadlines/rules/legal-rule';
 import { AuthorityResolverService } from '@hoso/discipline/services/authority-resolver.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CasePersonRepository } from '../repositories/case-person.repository';
+import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { dossierItems } from './dossier-items';
 import { deadlineDues } from './deadline-dues';
 
@@ -43,10 +44,12 @@ export class EventFactsService {
     private readonly people: PersonRecordsService,
     private readonly casePeople: CasePersonRepository,
     private readonly planner: DeadlinePlannerService,
+    private readonly orgChanges: OrgChangeGatewayRegistry,
   ) {}
 
   async compute(
-    m: EntityManager, spec: EventSpec, c: { id: string; procedure_id: string; unit_path: string; snapshot?: { context?: unknown } },
+    m: EntityManager, spec: EventSpec,
+    c: { id: string; procedure_id: string; org_unit_id: string; unit_path: string; snapshot?: { context?: unknown } },
     payload: Record<string, unknown>, now: Date,
   ): Promise<EventFacts | undefined> {
     const unitPath = c.unit_path;
@@ -82,6 +85,10 @@ export class EventFactsService {
       } else if (request.fact === 'personHistory') {
         const personId = await this.casePeople.personOf(m, c.id);
         facts.personHistory = personId ? await this.people.history(m, personId, { caseId: c.id, procedureId: c.procedure_id }) : null;
+      } else if (request.fact === 'orgChange') {
+        // The plan checked against the tree as it is now, on the authority of the case's committee; nothing written.
+        const plan = request.plan(c.snapshot?.context, payload);
+        facts.orgChange = plan ? await this.orgChanges.get().check(m, plan, { deciderUnitId: c.org_unit_id, at: now }) : null;
       } else {
         // The payload class of such an event validates these two fields; a spec that forgets them is a bug.
         const body = payload.decidingBody as { kind: BodyKind; level: Level } | undefined;

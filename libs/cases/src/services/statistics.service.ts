@@ -6,6 +6,7 @@ import { SOURCES } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.events';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { ProcedureRegistryService } from './procedure-registry.service';
 import type { VietnamPeriod } from './vietnam-period';
 
@@ -23,58 +24,110 @@ export const CATEGORY_LABELS: Record<ReportCategory, string> = {
 /** The period as answered: the civil dates asked for and the instants that bound them. */
 const periodOut = (p: VietnamPeriod) => ({ from: p.from, to: p.to, startsAt: p.startsAt.toISOString(), endsBefore: p.endsBefore.toISOString() });
 
+/**
+ * Under which unit a case counts across organisation changes: AS_THEY_WERE the unit that held it at the end of the
+ * period (before any later transfer), CURRENT_UNITS the unit that holds it (or its records) today.
+ */
+export const STATISTICS_VIEWS = ['AS_THEY_WERE', 'CURRENT_UNITS'] as const;
+export type StatisticsView = (typeof STATISTICS_VIEWS)[number];
+
+/** Cases of one unit (of the view), one procedure and one outcome. */
+interface CountGroup {
+  unitId: string;
+  category: string;
+  tags: Record<string, string>;
+  n: number;
+}
+
+interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  path: string;
+}
+
 @Injectable()
 export class StatisticsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UserDirectoryService,
     private readonly registry: ProcedureRegistryService,
+    private readonly orgChanges: OrgChangeGatewayRegistry,
   ) {}
 
-  /** Units in the caller's scope, narrowed to one unit's subtree when asked (which must be in scope). */
-  private async units(user: AuthUser, unitId?: string): Promise<string[]> {
-    const units = await this.users.visibleUnitIds(user);
-    if (!unitId) return units;
-    if (!units.includes(unitId)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
-    const subtree: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM org_unit s JOIN org_unit u ON s.path LIKE u.path || '%' WHERE u.id = $1`,
-      [unitId],
-    );
-    const inSubtree = new Set(subtree.map((r) => r.id));
-    return units.filter((id) => inSubtree.has(id));
+  /**
+   * The cases of a procedure received in the period, grouped by the view's unit, category and tags; cases the caller
+   * is excluded from are not counted. A case is in the caller's scope when the unit that held it at the end of the
+   * period or the unit that holds it today (rolled up to the successor of a unit that ended) is one the caller sees,
+   * so both views count the same cases; `unitId` (which must be seen) narrows to the view's units in its subtree.
+   */
+  private async groups(user: AuthUser, procedureId: string, period: VietnamPeriod, view: StatisticsView, unitId?: string) {
+    const visible = new Set(await this.users.visibleUnitIds(user));
+    if (unitId && !visible.has(unitId)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
+    // The earliest transfer at or after the period's end names the unit that held the case when the period ended.
+    const rows: { held: string; current: string; current_ended: boolean; category: string; tags: Record<string, string>; n: number }[] =
+      await this.dataSource.query(
+        `SELECT h.unit_id AS held, c.org_unit_id AS current, ou.valid_to IS NOT NULL AS current_ended,
+                c.report_category AS category, c.tags, count(*)::int AS n
+           FROM "case" c
+           JOIN org_unit ou ON ou.id = c.org_unit_id
+          CROSS JOIN LATERAL (
+                SELECT COALESCE((SELECT t.from_unit_id FROM case_unit_transfer t
+                                  WHERE t.case_id = c.id AND t.field = 'ORG_UNIT' AND t.at >= $3
+                                  ORDER BY t.at, t.id LIMIT 1), c.org_unit_id) AS unit_id) h
+          WHERE c.procedure_id = $1 AND c.received_at >= $2 AND c.received_at < $3 AND NOT case_excludes(c.id, $4)
+            AND (h.unit_id = ANY($5::uuid[]) OR c.org_unit_id = ANY($5::uuid[]) OR ou.valid_to IS NOT NULL)
+          GROUP BY 1, 2, 3, 4, 5`,
+        [procedureId, period.startsAt, period.endsBefore, user.id, [...visible]],
+      );
+    // Only a unit that ended has a successor to roll up to; without one no gateway is asked.
+    const ended = [...new Set(rows.filter((r) => r.current_ended).map((r) => r.current))];
+    const rollup = ended.length > 0 ? await this.orgChanges.get().rollupMap(this.dataSource.manager, ended) : new Map<string, string>();
+    const today = (unit: string) => rollup.get(unit) ?? unit;
+    const inScope = rows.filter((r) => visible.has(r.held) || visible.has(today(r.current)));
+    const byUnit = (r: (typeof rows)[number]) => (view === 'AS_THEY_WERE' ? r.held : today(r.current));
+    const units = await this.unitRows([...new Set(inScope.map(byUnit)), ...(unitId ? [unitId] : [])]);
+    const under = unitId ? units.get(unitId)!.path : undefined;
+    const groups: CountGroup[] = inScope
+      .map((r) => ({ unitId: byUnit(r), category: r.category, tags: r.tags, n: r.n }))
+      .filter((g) => !under || (units.get(g.unitId)?.path ?? '').startsWith(under));
+    return { groups, units };
+  }
+
+  private async unitRows(ids: string[]): Promise<Map<string, UnitRow>> {
+    const rows: UnitRow[] = ids.length ? await this.dataSource.query(`SELECT id, code, name, path FROM org_unit WHERE id = ANY($1::uuid[])`, [ids]) : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Totals by the view's unit, sorted by unit code. */
+  private byUnit(groups: CountGroup[], units: Map<string, UnitRow>) {
+    const totals = new Map<string, number>();
+    for (const g of groups) totals.set(g.unitId, (totals.get(g.unitId) ?? 0) + g.n);
+    return [...totals]
+      .map(([unitId, total]) => ({ unitId, code: units.get(unitId)?.code ?? '', name: units.get(unitId)?.name ?? '', total }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
 
   /**
    * Any procedure with a report spec: cases received in [from, to) (Vietnamese civil days) by units in scope (or one
-   * unit's subtree), by category and by each tag dimension, zeros included; cases the caller is excluded from are not
-   * counted.
+   * unit's subtree), by category, by each tag dimension and by unit of the view, zeros included; cases the caller is
+   * excluded from are not counted.
    */
-  async byProcedure(user: AuthUser, procedureId: string, period: VietnamPeriod, unitId?: string) {
+  async byProcedure(user: AuthUser, procedureId: string, period: VietnamPeriod, unitId?: string, view: StatisticsView = 'AS_THEY_WERE') {
     const def = this.registry.latestOrThrow(procedureId);
     if (!def.report) throw new DomainError(ErrorCode.PROCEDURE_NOT_FOUND, { procedureId, reason: 'no statistics' });
-    const units = await this.units(user, unitId);
-    const where = `procedure_id = $1 AND org_unit_id = ANY($2::uuid[]) AND received_at >= $3 AND received_at < $4 AND NOT case_excludes(id, $5)`;
-    const params = [procedureId, units, period.startsAt, period.endsBefore, user.id];
-    const count = async (expr: string) => {
-      const rows: { k: string | null; n: number }[] = await this.dataSource.query(`SELECT ${expr} AS k, count(*)::int AS n FROM "case" WHERE ${where} GROUP BY 1`, params);
-      return rows;
-    };
+    const { groups, units } = await this.groups(user, procedureId, period, view, unitId);
     const zeros = (labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.keys(labels).map((k) => [k, 0])) as Record<string, number>;
     const byCategory = zeros(def.report.categories);
     let total = 0;
-    for (const r of await count('report_category')) {
-      byCategory[r.k ?? ''] = (byCategory[r.k ?? ''] ?? 0) + r.n;
-      total += r.n;
+    for (const g of groups) {
+      byCategory[g.category ?? ''] = (byCategory[g.category ?? ''] ?? 0) + g.n;
+      total += g.n;
     }
     const dimensions: Record<string, { label: string; counts: Record<string, number>; labels: Readonly<Record<string, string>> }> = {};
     for (const [key, dim] of Object.entries(def.report.dimensions)) {
       const counts = zeros(dim.values);
-      // The key is the procedure's own constant, never user input; it is still passed as a parameter.
-      const rows: { k: string | null; n: number }[] = await this.dataSource.query(
-        `SELECT tags->>$6 AS k, count(*)::int AS n FROM "case" WHERE ${where} AND tags ? $6 GROUP BY 1`,
-        [...params, key],
-      );
-      for (const r of rows) counts[r.k ?? ''] = (counts[r.k ?? ''] ?? 0) + r.n;
+      for (const g of groups) if (g.tags && key in g.tags) counts[g.tags[key] ?? ''] = (counts[g.tags[key] ?? ''] ?? 0) + g.n;
       dimensions[key] = { label: dim.label, counts, labels: dim.values };
     }
     return {
@@ -82,43 +135,40 @@ export class StatisticsService {
       procedureTitle: def.title,
       period: periodOut(period),
       unitId: unitId ?? null,
+      view,
       total,
       byCategory,
       categoryLabels: def.report.categories,
       dimensions,
+      byUnit: this.byUnit(groups, units),
     };
   }
 
   /**
-   * Cases received in [from, to) (Vietnamese civil days) by units in scope (optionally one unit's subtree), by source
-   * and by category; a case the caller is excluded from (subject, conflict) is not counted for them, so a count cannot
-   * point at it.
+   * Cases received in [from, to) (Vietnamese civil days) by units in scope (optionally one unit's subtree), by source,
+   * by category and by unit of the view; a case the caller is excluded from (subject, conflict) is not counted for
+   * them, so a count cannot point at it.
    */
-  async quyDinh1374(user: AuthUser, period: VietnamPeriod, unitId?: string) {
-    const units = await this.units(user, unitId);
-    const rows: { source: string; category: ReportCategory; n: number }[] = await this.dataSource.query(
-      `SELECT tags->>'source' AS source, report_category AS category, count(*)::int AS n
-         FROM "case"
-        WHERE procedure_id = 'quy-dinh-1374' AND org_unit_id = ANY($1::uuid[]) AND received_at >= $2 AND received_at < $3
-          AND NOT case_excludes(id, $4)
-        GROUP BY 1, 2`,
-      [units, period.startsAt, period.endsBefore, user.id],
-    );
+  async quyDinh1374(user: AuthUser, period: VietnamPeriod, unitId?: string, view: StatisticsView = 'AS_THEY_WERE') {
+    const { groups, units } = await this.groups(user, 'quy-dinh-1374', period, view, unitId);
     const bySource = Object.fromEntries(SOURCES.map((s) => [s, 0])) as Record<string, number>;
     const byCategory = Object.fromEntries(Object.keys(CATEGORY_LABELS).map((c) => [c, 0])) as Record<ReportCategory, number>;
     let total = 0;
-    for (const r of rows) {
-      bySource[r.source] = (bySource[r.source] ?? 0) + r.n;
-      byCategory[r.category] += r.n;
-      total += r.n;
+    for (const g of groups) {
+      const source = g.tags?.source;
+      if (source !== undefined) bySource[source] = (bySource[source] ?? 0) + g.n;
+      byCategory[g.category as ReportCategory] += g.n;
+      total += g.n;
     }
     return {
       procedureId: 'quy-dinh-1374',
       period: periodOut(period),
       unitId: unitId ?? null,
+      view,
       received: { total, bySource },
       byCategory,
       labels: { sources: SOURCE_LABELS, categories: CATEGORY_LABELS },
+      byUnit: this.byUnit(groups, units),
     };
   }
 }

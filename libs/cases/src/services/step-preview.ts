@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { Effect, ProcedureDefinition, StepResult } from '@hoso/workflows';
+import type { Effect, OrgChangeFact, ProcedureDefinition, StepResult } from '@hoso/workflows';
 import type { PreparedDeadlines } from '@hoso/deadlines/services/deadline-effects.service';
 import type { CaseRow, CaseWrite } from '../repositories/case-store.repository';
 import type { CaseAtStep, CrossCaseEffectsService } from './cross-case-effects.service';
+import type { OrgChangeGateway } from './org-change.gateway';
 
 const DEADLINE_ACTIONS = {
   scheduleDeadline: { action: 'SCHEDULE', label: 'Đặt thời hạn' },
@@ -50,7 +51,11 @@ export interface StepPreview {
   parentReport?: { parentCaseId: string; outcome: string };
   /** The membership status the step would record on the person the case is about. */
   membership?: { status: string; on: string };
+  /** The organisation change the step would apply: what is wrong with it now, and what it would do (nothing written). */
+  orgChange?: OrgChangeFact;
 }
+
+type Beyond = Pick<StepPreview, 'children' | 'parentReport' | 'membership' | 'orgChange'>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -70,13 +75,14 @@ function deadlinePreview(e: Effect, prepared: PreparedDeadlines): DeadlinePrevie
 /**
  * The effects that reach other cases and records, computed as the real step computes them but not performed: each
  * child's unit and input (validated by its own procedure through `validInput`, which refuses as the real step would),
- * the parent told of a conclusion, the membership recorded.
+ * the parent told of a conclusion, the membership recorded, the organisation change checked as of `now` (its
+ * gateway's `check` writes nothing).
  */
 export async function previewBeyondCase(
   m: EntityManager, cross: CrossCaseEffectsService, validInput: (def: ProcedureDefinition, raw: unknown) => Promise<unknown>,
-  c: CaseAtStep, effects: readonly Effect[],
-): Promise<Pick<StepPreview, 'children' | 'parentReport' | 'membership'>> {
-  const out: Pick<StepPreview, 'children' | 'parentReport' | 'membership'> = { children: [] };
+  c: CaseAtStep, effects: readonly Effect[], orgChanges: () => OrgChangeGateway, now: Date,
+): Promise<Beyond> {
+  const out: Beyond = { children: [] };
   for (const e of effects) {
     if (e.type === 'openChildCase') {
       const child = await cross.childToOpen(m, c, e.params);
@@ -87,6 +93,8 @@ export async function previewBeyondCase(
       if (report) out.parentReport = { parentCaseId: report.parentCaseId, outcome: e.params.outcome };
     } else if (e.type === 'recordMembership') {
       out.membership = { status: e.params.status, on: e.params.on };
+    } else if (e.type === 'applyOrgChange') {
+      out.orgChange = await orgChanges().check(m, e.params.plan, { deciderUnitId: c.orgUnitId, at: now });
     }
   }
   return out;
@@ -94,7 +102,7 @@ export async function previewBeyondCase(
 
 export function stepPreview(
   def: ProcedureDefinition, row: CaseRow, type: string, step: StepResult, write: CaseWrite, prepared: PreparedDeadlines,
-  beyond: Pick<StepPreview, 'children' | 'parentReport' | 'membership'>,
+  beyond: Beyond,
 ): StepPreview {
   const label = (state: string) => def.stateLabels[state] ?? state;
   return {

@@ -20,6 +20,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CASE_NOT_FOUND = 'CASE_NOT_FOUND',
   UNIT_NOT_FOUND = 'UNIT_NOT_FOUND',
+  UNIT_ENDED = 'UNIT_ENDED',
   PROCEDURE_NOT_FOUND = 'PROCEDURE_NOT_FOUND',
   MIGRATION_NOT_DECLARED = 'MIGRATION_NOT_DECLARED',
   UNKNOWN_EVENT = 'UNKNOWN_EVENT',
@@ -34,6 +35,7 @@ export enum ErrorCode {
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   USERNAME_TAKEN = 'USERNAME_TAKEN',
   UNIT_CODE_TAKEN = 'UNIT_CODE_TAKEN',
+  ORG_CHANGE_REFUSED = 'ORG_CHANGE_REFUSED',
   RULE_NOT_FOUND = 'RULE_NOT_FOUND',
   RULE_VERSION_OVERLAP = 'RULE_VERSION_OVERLAP',
   LEGAL_INSTRUMENT_NOT_FOUND = 'LEGAL_INSTRUMENT_NOT_FOUND',
@@ -100,6 +102,10 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.NOT_FOUND]: { status: 404, message: 'Không tìm thấy.' },
   [ErrorCode.CASE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy vụ việc.' },
   [ErrorCode.UNIT_NOT_FOUND]: { status: 404, message: 'Không tìm thấy đơn vị.' },
+  [ErrorCode.UNIT_ENDED]: {
+    status: 409,
+    message: 'Tổ chức đã kết thúc hoạt động (giải thể, hợp nhất, sáp nhập hoặc chia tách): không thể tạo hồ sơ mới.',
+  },
   [ErrorCode.PROCEDURE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy trình.' },
   [ErrorCode.MIGRATION_NOT_DECLARED]: { status: 422, message: 'Phiên bản quy trình này không công bố cách chuyển vụ việc từ phiên bản đã chọn.' },
   [ErrorCode.UNKNOWN_EVENT]: { status: 400, message: 'Bước xử lý không tồn tại trong quy trình này.' },
@@ -123,6 +129,8 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.USER_NOT_FOUND]: { status: 404, message: 'Không tìm thấy người dùng.' },
   [ErrorCode.USERNAME_TAKEN]: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
   [ErrorCode.UNIT_CODE_TAKEN]: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
+  // The message is the joined Vietnamese reasons of the plan's problems (details.problems, each with a stable code).
+  [ErrorCode.ORG_CHANGE_REFUSED]: { status: 409, message: 'Không thể áp dụng thay đổi tổ chức theo quyết định này.' },
   [ErrorCode.RULE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy quy tắc thời hạn.' },
   [ErrorCode.RULE_VERSION_OVERLAP]: {
     status: 409,

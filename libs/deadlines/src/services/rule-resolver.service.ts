@@ -69,6 +69,19 @@ function period(r: LegalRule): string {
  */
 @Injectable()
 export class RuleResolverService {
+  /**
+   * The overrides in force set for the units themselves (rows with their `org_unit_id`): an organisation change lists
+   * those of the units that end for a committee to confirm (never copied to a successor).
+   */
+  async overridesOf(m: EntityManager, unitIds: readonly string[]): Promise<{ id: string; unitId: string; key: string; label: string }[]> {
+    if (unitIds.length === 0) return [];
+    return m.query(
+      `SELECT id, org_unit_id AS "unitId", key, description AS label FROM legal_rule
+        WHERE org_unit_id = ANY($1::uuid[]) AND effective_to IS NULL ORDER BY key, effective_from`,
+      [unitIds],
+    );
+  }
+
   async resolve(m: EntityManager, key: string, unitPath: string, onDate: string): Promise<LegalRule | undefined> {
     const general: RuleRow[] = await m.query(
       `SELECT ${RULE_COLUMNS} FROM legal_rule r LEFT JOIN legal_instrument i ON i.id = r.instrument_id

@@ -19,6 +19,20 @@ interface Row {
  */
 @Injectable()
 export class AuthorityResolverService {
+  /**
+   * The authority overrides set for the units themselves (rows with their `org_unit_id`): an organisation change lists
+   * those of the units that end for a committee to confirm (never copied to a successor).
+   */
+  async overridesOf(m: EntityManager, unitIds: readonly string[]): Promise<{ id: string; unitId: string; key: string; label: string }[]> {
+    if (unitIds.length === 0) return [];
+    return m.query(
+      `SELECT id, org_unit_id AS "unitId", concat_ws('/', body_kind, coalesce(body_level, '*'), subject_kind, form) AS key,
+              coalesce(reason, legal_basis) AS label
+         FROM discipline_authority WHERE org_unit_id = ANY($1::uuid[]) ORDER BY key, effective_from`,
+      [unitIds],
+    );
+  }
+
   async resolve(
     m: EntityManager, body: { kind: BodyKind; level: Level }, subject: DisciplineSubject, unitPath: string, onDate: string,
   ): Promise<DisciplineAuthorityFact> {

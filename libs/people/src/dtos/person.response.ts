@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MembershipResponse } from './membership.response';
 import { PersonCaseResponse } from './person-case.response';
+import { PersonTransferResponse } from './person-transfer.response';
 
 /** Hồ sơ cá nhân (documentation only: the service builds the answer). */
 export class PersonResponse {
@@ -24,6 +25,9 @@ export class PersonResponse {
 
   @ApiProperty({ type: () => MembershipResponse, isArray: true })
   memberships!: MembershipResponse[];
+
+  @ApiProperty({ type: () => PersonTransferResponse, isArray: true, description: 'Các lần chuyển sinh hoạt sang tổ chức khác' })
+  transfers!: PersonTransferResponse[];
 
   @ApiProperty({ type: () => PersonCaseResponse, isArray: true })
   cases!: PersonCaseResponse[];

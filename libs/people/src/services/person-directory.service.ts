@@ -10,6 +10,7 @@ import { toVietnamDate } from '@hoso/kernel/legal-time';
 import type { CreatePersonDto } from '../dtos/person.dto';
 import { PERSON_CASES, type PersonCasesReader } from './person-cases.port';
 import { PersonRecordsService } from './person-records.service';
+import { PersonTransferService } from './person-transfer.service';
 
 const RECORDERS = [Role.TASK_FORCE_OFFICER, Role.COMMITTEE_OFFICE, Role.SECRETARY, Role.STANDING_COMMITTEE_MEMBER];
 
@@ -21,6 +22,7 @@ export class PersonDirectoryService {
     private readonly dataSource: DataSource,
     private readonly users: UserDirectoryService,
     private readonly records: PersonRecordsService,
+    private readonly transfers: PersonTransferService,
     @Inject(PERSON_CASES) private readonly personCases: PersonCasesReader,
   ) {}
 
@@ -55,6 +57,8 @@ export class PersonDirectoryService {
            FROM person_membership WHERE person_id = $1 ORDER BY on_date, id`,
         [id],
       ),
+      // Moves of the person's party activity to another unit (a merger, split or dissolution of their unit).
+      transfers: await this.transfers.transfersOf(this.dataSource.manager, id),
       cases,
       // Counted from the visible cases only: a hidden admission case must not show through a count.
       admissionCases: cases.filter((c) => c.procedureId === 'ket-nap-dang-vien').length,

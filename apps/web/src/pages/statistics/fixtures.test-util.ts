@@ -13,6 +13,8 @@ export function answer1374(from: string, to: string, unitId: string | null = nul
     procedureId: 'quy-dinh-1374',
     period: { from, to, startsAt: `${from}T00:00:00+07:00`, endsBefore: `${to}T00:00:00+07:00` },
     unitId,
+    view: 'AS_THEY_WERE',
+    byUnit: [],
     received: { total: 61, bySource: { VOTER: 9, ELECTED_BODY: 4, CITIZEN_PETITION_COMPLAINT_DENUNCIATION: 31, PRESS: 17 } },
     byCategory: { RESOLVED: 28, IN_PROGRESS: 11, NOT_YET_HANDLED: 0, NO_BASIS: 6, FORWARDED: 0, MOVED_TO_INSPECTION: 0, AWAITING_UNIT_REPORT: 16 },
     labels: {
@@ -41,6 +43,8 @@ export function answerDiscipline(from: string, to: string): GeneralAnswer {
     procedureTitle: 'Thi hành kỷ luật đảng viên, tổ chức đảng',
     period: { from, to, startsAt: `${from}T00:00:00+07:00`, endsBefore: `${to}T00:00:00+07:00` },
     unitId: null,
+    view: 'AS_THEY_WERE',
+    byUnit: [],
     total: 7,
     byCategory: { IN_PROGRESS: 2, DISCIPLINED: 4, NO_DISCIPLINE: 1 },
     categoryLabels: { IN_PROGRESS: 'Đang xem xét', DISCIPLINED: 'Đã thi hành kỷ luật', NO_DISCIPLINE: 'Không kỷ luật' },

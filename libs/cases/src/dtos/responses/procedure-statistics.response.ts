@@ -1,6 +1,8 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { STATISTICS_VIEWS, type StatisticsView } from '../../services/statistics.service';
 import { StatisticsDimensionResponse } from './statistics-dimension.response';
 import { StatisticsPeriodResponse } from './statistics-period.response';
+import { StatisticsUnitCountResponse } from './statistics-unit-count.response';
 
 /**
  * Thống kê một quy trình trong một kỳ và phạm vi (documentation only: statistics.service.ts `byProcedure` builds it).
@@ -19,6 +21,13 @@ export class ProcedureStatisticsResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Đơn vị đã chọn (tính cả các đơn vị trực thuộc); null: mọi đơn vị trong phạm vi' })
   unitId!: string | null;
 
+  @ApiProperty({
+    type: String,
+    enum: STATISTICS_VIEWS,
+    description: 'Cách tính tổ chức của vụ việc: AS_THEY_WERE theo tổ chức vào cuối kỳ, CURRENT_UNITS theo tổ chức hiện nay',
+  })
+  view!: StatisticsView;
+
   @ApiProperty({ type: 'integer', description: 'Tổng số vụ việc tiếp nhận trong kỳ' })
   total!: number;
 
@@ -34,4 +43,7 @@ export class ProcedureStatisticsResponse {
     description: 'Theo từng tiêu chí (khóa: mã tiêu chí), ví dụ lý do không thụ lý, kết quả, hình thức kỷ luật',
   })
   dimensions!: Record<string, StatisticsDimensionResponse>;
+
+  @ApiProperty({ type: () => StatisticsUnitCountResponse, isArray: true, description: 'Số vụ việc theo từng tổ chức (theo `view`), xếp theo mã' })
+  byUnit!: StatisticsUnitCountResponse[];
 }

@@ -39,4 +39,11 @@ export class StepPreviewResponse {
 
   @ApiPropertyOptional({ type: () => MembershipPreviewResponse })
   membership?: MembershipPreviewResponse;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Bước áp dụng thay đổi tổ chức: các vướng mắc nếu áp dụng lúc này (problems) và kết quả dự kiến (preview); không ghi gì',
+  })
+  orgChange?: Record<string, unknown>;
 }
