@@ -53,6 +53,21 @@ const statistics: Messages<typeof vi> = {
     none: 'The chosen unit has no sub-unit.',
     tooMany: 'There are {{count}} units; only the first {{max}} are shown. Choose a unit.',
   },
+  view: {
+    label: 'Count by unit',
+    AS_THEY_WERE: 'Units as they were at the report date',
+    CURRENT_UNITS: 'Rolled up to today’s units',
+    hintAsTheyWere: 'Each case counts for the unit that held it at the end of the period, even if that unit has since merged, split or been dissolved.',
+    hintCurrent: 'Cases of units that have ended count for their successors today.',
+  },
+  unitTotals: {
+    title: 'Cases by unit',
+    code: 'Unit code',
+    name: 'Unit',
+    total: 'Cases',
+    sum: 'Total',
+    none: 'No case in the chosen period and unit.',
+  },
   export: {
     button: 'Export to Excel',
     done: 'Created {{name}}',

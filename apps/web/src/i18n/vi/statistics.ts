@@ -50,6 +50,21 @@ const statistics = {
     none: 'Đơn vị đã chọn không có đơn vị trực thuộc.',
     tooMany: 'Có {{count}} đơn vị; chỉ hiển thị {{max}} đơn vị đầu tiên. Hãy chọn một đơn vị cụ thể.',
   },
+  view: {
+    label: 'Cách tính theo đơn vị',
+    AS_THEY_WERE: 'Theo đơn vị tại thời điểm báo cáo',
+    CURRENT_UNITS: 'Quy về đơn vị hiện nay',
+    hintAsTheyWere: 'Mỗi vụ việc tính cho tổ chức giữ vụ việc vào cuối kỳ, kể cả tổ chức đã hợp nhất, chia tách hoặc giải thể sau đó.',
+    hintCurrent: 'Vụ việc của tổ chức đã kết thúc hoạt động được tính cho tổ chức kế tục hiện nay.',
+  },
+  unitTotals: {
+    title: 'Số vụ việc theo đơn vị',
+    code: 'Mã đơn vị',
+    name: 'Đơn vị',
+    total: 'Số vụ việc',
+    sum: 'Cộng',
+    none: 'Không có vụ việc nào trong kỳ và đơn vị đã chọn.',
+  },
   export: {
     button: 'Xuất Excel',
     done: 'Đã tạo tệp {{name}}',

@@ -1,9 +1,10 @@
-// The organisation tree: built from the flat unit list, each unit with its code and level; a search by name or code
-// (accents optional) keeps the matching units and the path down to them.
+// The organisation tree: built from the flat unit list, each unit with its code and level, an ended unit greyed with
+// the day it ended; a search by name or code (accents optional) keeps the matching units and the path down to them.
 import { Empty, Input, Space, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCivilDate } from '../../lib/format';
 import { buildUnitTree, fold, type OrgUnit, type UnitNode } from './units';
 
 /** The nodes that match, with their ancestors; undefined when nothing is searched. */
@@ -18,7 +19,13 @@ function keysOf(nodes: UnitNode[]): string[] {
   return nodes.flatMap((n) => [n.unit.id, ...keysOf(n.children)]);
 }
 
-export function UnitTree(props: { units: OrgUnit[]; selected?: string; onSelect: (id: string) => void }) {
+export function UnitTree(props: {
+  units: OrgUnit[];
+  /** Units that have ended, with the day they ended ('YYYY-MM-DD'). */
+  ended?: Map<string, string>;
+  selected?: string;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation('admin');
   const [query, setQuery] = useState('');
   const tree = useMemo(() => buildUnitTree(props.units), [props.units]);
@@ -33,17 +40,25 @@ export function UnitTree(props: { units: OrgUnit[]; selected?: string; onSelect:
   }, [tree, q]);
 
   const toData = (nodes: UnitNode[]): DataNode[] =>
-    nodes.map(({ unit, children }) => ({
-      key: unit.id,
-      title: (
-        <Space size={6} wrap>
-          <span style={{ fontWeight: q && fold(unit.name).includes(q) ? 600 : undefined }}>{unit.name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{unit.code}</Typography.Text>
-          <Tag style={{ marginInlineEnd: 0 }}>{t(`levels.${unit.level}`)}</Tag>
-        </Space>
-      ),
-      children: toData(children),
-    }));
+    nodes.map(({ unit, children }) => {
+      const ended = props.ended?.get(unit.id);
+      return {
+        key: unit.id,
+        title: (
+          <Space size={6} wrap>
+            <Typography.Text type={ended ? 'secondary' : undefined} style={{ fontWeight: q && fold(unit.name).includes(q) ? 600 : undefined }}>
+              {unit.name}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{unit.code}</Typography.Text>
+            <Tag style={{ marginInlineEnd: 0 }}>{t(`levels.${unit.level}`)}</Tag>
+            {ended && (
+              <Tag variant="filled" style={{ marginInlineEnd: 0 }}>{t('organisation.ended', { date: formatCivilDate(ended) })}</Tag>
+            )}
+          </Space>
+        ),
+        children: toData(children),
+      };
+    });
 
   return (
     <>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import type { ByUnitTable } from './excel';
 import { categoryColumns, totalOf, type StatisticsAnswer } from './normalize';
-import { statisticsQuery } from './queries';
+import { statisticsQuery, type UnitView } from './queries';
 import { unitsToCompare, type OrgUnit } from './units';
 
 export const MAX_UNITS = 40;
@@ -35,6 +35,7 @@ export function byUnitTable(units: OrgUnit[], answers: (StatisticsAnswer | undef
 export function ByUnitPanel(props: {
   procedureId: string;
   range: { from: string; to: string };
+  view: UnitView;
   selected: string | undefined;
   units: OrgUnit[];
   whole: { label: string; answer: StatisticsAnswer };
@@ -43,7 +44,7 @@ export function ByUnitPanel(props: {
   const [shown, setShown] = useState(false);
   const all = unitsToCompare(props.units, props.selected);
   const compared = all.slice(0, MAX_UNITS);
-  const results = useQueries({ queries: shown ? compared.map((u) => statisticsQuery(props.procedureId, props.range, u.id)) : [] });
+  const results = useQueries({ queries: shown ? compared.map((u) => statisticsQuery(props.procedureId, props.range, u.id, props.view)) : [] });
   const table = byUnitTable(compared, results.map((r) => r.data), props.whole);
   const loading = results.some((r) => r.isPending);
   const error = results.find((r) => r.error)?.error;

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import writeXlsxFile from 'write-excel-file/browser';
 import { answer1374, answerDiscipline, UNITS } from './fixtures.test-util';
@@ -23,7 +23,18 @@ function api(): Call[] {
     if (call.path === '/org-units') return [200, { items: UNITS, page: 1, pageSize: 500, total: UNITS.length }];
     const from = call.query.get('from') ?? '';
     const to = call.query.get('to') ?? '';
-    if (call.path === '/statistics/quy-dinh-1374') return [200, answer1374(from, to, call.query.get('unitId'))];
+    if (call.path === '/statistics/quy-dinh-1374') {
+      // Bến Thành merged into Sài Gòn after the period: today its cases count for Sài Gòn.
+      const view = call.query.get('view');
+      const byUnit =
+        view === 'CURRENT_UNITS'
+          ? [{ unitId: 'u-sg', code: 'DU-SAI-GON', name: 'Đảng ủy phường Sài Gòn', total: 61 }]
+          : [
+              { unitId: 'u-bt', code: 'DU-BEN-THANH', name: 'Đảng ủy phường Bến Thành', total: 40 },
+              { unitId: 'u-sg', code: 'DU-SAI-GON', name: 'Đảng ủy phường Sài Gòn', total: 21 },
+            ];
+      return [200, { ...answer1374(from, to, call.query.get('unitId')), view, byUnit }];
+    }
     if (call.path === '/statistics/ky-luat') return [200, answerDiscipline(from, to)];
     return undefined;
   });
@@ -108,5 +119,28 @@ describe('StatisticsPage', () => {
     const toFile = vi.mocked(writeXlsxFile).mock.results[0].value.toFile;
     expect(toFile).toHaveBeenCalledWith('thong-ke-quy-dinh-1374-2026-Q3-DU-BEN-THANH.xlsx');
     expect(await screen.findByText('Đã tạo tệp thong-ke-quy-dinh-1374-2026-Q3-DU-BEN-THANH.xlsx')).toBeTruthy();
+  });
+
+  it('counts by the units as they were unless asked to roll up to today\'s units, and shows the count of each unit', async () => {
+    const calls = api();
+    renderSignedIn(<StatisticsPage />, '/thong-ke?ky=quy&nam=2025&quy=2');
+    await screen.findByRole('heading', { level: 2, name: 'Số vụ việc theo đơn vị' }, { timeout: 15_000 });
+    const asked = () => calls.filter((c) => c.path === '/statistics/quy-dinh-1374').map((c) => c.query.get('view'));
+    expect(asked()).toEqual(['AS_THEY_WERE']);
+    expect(tableOf('Số vụ việc theo đơn vị')).toEqual([
+      ['Đảng ủy phường Bến Thành', '40'],
+      ['Đảng ủy phường Sài Gòn', '21'],
+      ['61'],
+    ]);
+    const switcher = screen.getByRole('radiogroup', { name: 'Cách tính theo đơn vị' });
+    expect(screen.getByText('Mỗi vụ việc tính cho tổ chức giữ vụ việc vào cuối kỳ, kể cả tổ chức đã hợp nhất, chia tách hoặc giải thể sau đó.')).toBeTruthy();
+
+    await userEvent.click(within(switcher).getByText('Quy về đơn vị hiện nay'));
+    await waitFor(() => expect(asked()).toEqual(['AS_THEY_WERE', 'CURRENT_UNITS']));
+    await waitFor(() => expect(tableOf('Số vụ việc theo đơn vị')).toEqual([['Đảng ủy phường Sài Gòn', '61'], ['61']]));
+    // The same period and unit, only the view differs.
+    const [before, after] = calls.filter((c) => c.path === '/statistics/quy-dinh-1374');
+    expect([after.query.get('from'), after.query.get('to'), after.query.get('unitId')]).toEqual([before.query.get('from'), before.query.get('to'), null]);
+    expect(screen.getByText('Vụ việc của tổ chức đã kết thúc hoạt động được tính cho tổ chức kế tục hiện nay.')).toBeTruthy();
   });
 });

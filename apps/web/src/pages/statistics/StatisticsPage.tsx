@@ -2,20 +2,23 @@
 // whatever breakdowns the API answers, with the same numbers as tables and an Excel export. The choices live in the
 // URL so a link shows the same figures.
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Form, Select, Typography } from 'antd';
+import { Card, Empty, Flex, Form, Segmented, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageState } from '../../components/PageState';
 import { currentQuarter, periodFromParams, periodToParams, type Period } from './period';
 import { PeriodPicker } from './PeriodPicker';
-import { proceduresQuery } from './queries';
+import { proceduresQuery, UNIT_VIEWS, type UnitView } from './queries';
 import { StatsDashboard } from './StatsDashboard';
 import { UnitPicker, useOrgUnits } from './units';
 
 /** Presentation hint only: the procedure shown first when the link names none (the task force's own regulation). */
 const FIRST_TAB = 'quy-dinh-1374';
 const PERIOD_KEYS = ['ky', 'nam', 'quy', 'tu', 'den'];
+/** The view in the URL: absent for the default (units as they were), 'hien-nay' for today's units. */
+const VIEW_PARAM = 'tinh-theo';
+const CURRENT = 'hien-nay';
 
 export default function StatisticsPage() {
   const { t } = useTranslation('statistics');
@@ -25,6 +28,7 @@ export default function StatisticsPage() {
   const fallback = useMemo(() => currentQuarter(), []);
   const period = periodFromParams(params, fallback);
   const unitId = params.get('don-vi') ?? undefined;
+  const view: UnitView = params.get(VIEW_PARAM) === CURRENT ? 'CURRENT_UNITS' : 'AS_THEY_WERE';
   const list = procedures.data ?? [];
   const wanted = params.get('quy-trinh');
   const active = list.find((p) => p.id === wanted)?.id ?? list.find((p) => p.id === FIRST_TAB)?.id ?? list[0]?.id;
@@ -61,8 +65,16 @@ export default function StatisticsPage() {
               popupMatchSelectWidth={false}
             />
           </Form.Item>
-          <Form.Item label={t('filters.unit')}>
+          <Form.Item label={t('filters.unit')} style={{ marginInlineEnd: 24 }}>
             <UnitPicker units={units.data?.items ?? []} value={unitId} onChange={(id) => update({ 'don-vi': id })} />
+          </Form.Item>
+          <Form.Item label={t('view.label')} help={view === 'AS_THEY_WERE' ? t('view.hintAsTheyWere') : t('view.hintCurrent')}>
+            <Segmented<UnitView>
+              aria-label={t('view.label')}
+              value={view}
+              onChange={(v) => update({ [VIEW_PARAM]: v === 'CURRENT_UNITS' ? CURRENT : undefined })}
+              options={UNIT_VIEWS.map((v) => ({ value: v, label: t(`view.${v}`) }))}
+            />
           </Form.Item>
         </Form>
       </Card>
@@ -77,6 +89,7 @@ export default function StatisticsPage() {
               procedureTitle={list.find((p) => p.id === active)?.title ?? active}
               period={period}
               unitId={unitId}
+              view={view}
               units={units.data?.items ?? []}
             />
           )

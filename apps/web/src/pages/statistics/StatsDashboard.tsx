@@ -12,8 +12,9 @@ import { exportWorkbook, workbookFileName, type ExcelLabels, type WorkbookInput 
 import { normalize, type StatisticsAnswer } from './normalize';
 import { periodRange, periodSlug, type Period } from './period';
 import { usePeriodLabel } from './PeriodPicker';
-import { statisticsQuery } from './queries';
+import { statisticsQuery, type UnitView } from './queries';
 import { SectionCard } from './StatsSection';
+import { UnitTotalsCard } from './UnitTotalsCard';
 import { unitsToCompare, type OrgUnit } from './units';
 
 export interface DashboardProps {
@@ -21,16 +22,17 @@ export interface DashboardProps {
   procedureTitle: string;
   period: Period;
   unitId: string | undefined;
+  view: UnitView;
   units: OrgUnit[];
 }
 
-export function StatsDashboard({ procedureId, procedureTitle, period, unitId, units }: DashboardProps) {
+export function StatsDashboard({ procedureId, procedureTitle, period, unitId, view: unitView, units }: DashboardProps) {
   const { t } = useTranslation('statistics');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const periodLabel = usePeriodLabel();
   const range = periodRange(period);
-  const query = useQuery(statisticsQuery(procedureId, range, unitId));
+  const query = useQuery(statisticsQuery(procedureId, range, unitId, unitView));
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string>();
   const unit = units.find((u) => u.id === unitId);
@@ -45,7 +47,7 @@ export function StatsDashboard({ procedureId, procedureTitle, period, unitId, un
     try {
       // The per-unit table goes in too when it has been loaded on screen.
       const compared = unitsToCompare(units, unitId).slice(0, MAX_UNITS);
-      const answers = compared.map((u) => queryClient.getQueryData<StatisticsAnswer>(statisticsQuery(procedureId, range, u.id).queryKey));
+      const answers = compared.map((u) => queryClient.getQueryData<StatisticsAnswer>(statisticsQuery(procedureId, range, u.id, unitView).queryKey));
       const labels: ExcelLabels = {
         period: t('export.period'),
         unit: t('export.unit'),
@@ -102,7 +104,8 @@ export function StatsDashboard({ procedureId, procedureTitle, period, unitId, un
           {view.sections.map((s) => (
             <SectionCard key={s.key} section={s} />
           ))}
-          {whole && <ByUnitPanel procedureId={procedureId} range={range} selected={unitId} units={units} whole={whole} />}
+          {query.data && <UnitTotalsCard rows={query.data.byUnit} view={unitView} />}
+          {whole && <ByUnitPanel procedureId={procedureId} range={range} view={unitView} selected={unitId} units={units} whole={whole} />}
         </Flex>
       )}
     </PageState>

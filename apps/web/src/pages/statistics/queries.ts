@@ -4,13 +4,17 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import type { StatisticsAnswer } from './normalize';
 
-export function statisticsQuery(procedureId: string, range: { from: string; to: string }, unitId: string | undefined) {
+/** Which unit a case counts for: the one holding it at the end of the period, or that unit's successor today. */
+export type UnitView = Schemas['ProcedureStatisticsResponse']['view'];
+export const UNIT_VIEWS: UnitView[] = ['AS_THEY_WERE', 'CURRENT_UNITS'];
+
+export function statisticsQuery(procedureId: string, range: { from: string; to: string }, unitId: string | undefined, view: UnitView = 'AS_THEY_WERE') {
   return queryOptions({
-    queryKey: ['statistics', 'answer', procedureId, range.from, range.to, unitId ?? null],
+    queryKey: ['statistics', 'answer', procedureId, range.from, range.to, unitId ?? null, view],
     // For the 1374 procedure the same path answers QuyDinh1374StatisticsResponse; normalize.ts reads either shape.
     queryFn: async () =>
       (await unwrap(
-        api.GET('/statistics/{procedureId}', { params: { path: { procedureId }, query: { from: range.from, to: range.to, unitId } } }),
+        api.GET('/statistics/{procedureId}', { params: { path: { procedureId }, query: { from: range.from, to: range.to, unitId, view } } }),
       )) as StatisticsAnswer,
     staleTime: 60_000,
   });
