@@ -1,0 +1,245 @@
+// npm run bench:reads — the reads of issue 16 over HTTP at N cases, as a province, a commune (district) and a cell
+// (ward) user, next to `pgbench -N` measured in the same run, with the EXPLAIN (ANALYZE, BUFFERS) of the main
+// statement of each read. Prints Markdown (paste into docs/BENCHMARKS.md).
+// Options: `--cases N` (default 1,000,000), `--events N` (the long timeline, default 10,000), `--reps N` (default 5),
+// `--smoke` (2,000 cases, a 200-event timeline, one repetition; exits 1 when any read does not answer 200).
+import 'reflect-metadata';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { Client } from 'pg';
+import { openDatabase } from '@hoso/core/database';
+import { SCHEMA } from '../../migrations/schema';
+import { withDatabase } from '../support/test-env';
+import { ADMIN_URL, adminQuery, BenchHttp, percentile, pgbenchTps, startApi, stopApi } from './bench-support';
+import { seedCases, seedLongTimeline, seedStaff, seedUnits, seedUser, type ReadsUser } from './reads-seed';
+import type { TappedStatement } from './sql-tap';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const SMOKE = process.argv.includes('--smoke');
+const CASES = option('cases', SMOKE ? 2000 : 1_000_000);
+const EVENTS = option('events', SMOKE ? 200 : 10_000);
+const REPS = option('reps', SMOKE ? 1 : 5);
+const PORT = Number(process.env.BENCH_PORT ?? 3988);
+const PASSWORD = 'Bench-password-1';
+const PAGE_SIZE = 20;
+
+interface Read {
+  name: string;
+  aim: string;
+  path: (ctx: { deepestPage: number; bigCase: string; timelinePage: number }) => string;
+}
+
+const READS: Read[] = [
+  { name: '`GET /statistics/quy-dinh-1374` for one year', aim: '< 300 ms', path: () => '/statistics/quy-dinh-1374?from=2026-01-01&to=2026-12-31' },
+  { name: '`GET /cases` first page', aim: '< 100 ms', path: () => '/cases' },
+  { name: '`GET /cases?page=…` deepest page ≤ 10,000', aim: '< 100 ms', path: (c) => `/cases?page=${c.deepestPage}` },
+  { name: '`GET /cases?q=…` first page', aim: '< 200 ms', path: () => `/cases?q=${encodeURIComponent('đất đai')}` },
+  { name: '`GET /inbox?view=nearest`', aim: '< 150 ms', path: () => '/inbox?view=nearest' },
+  { name: 'timeline page ≤ 100 of the long case', aim: '< 50 ms', path: (c) => `/cases/${c.bigCase}/timeline?page=${c.timelinePage}` },
+  { name: '`GET /cases/:id/timeline/verify`, long case', aim: '< 300 ms', path: (c) => `/cases/${c.bigCase}/timeline/verify` },
+];
+
+interface Measured {
+  read: string;
+  aim: string;
+  user: string;
+  path: string;
+  median: number;
+  p95: number;
+  failures: string[];
+  explain?: string;
+}
+
+const log = (s: string) => console.error(`[bench:reads] ${s}`);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  'Actual Total Time': number;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  Plans?: PlanNode[];
+}
+
+const nodeName = (n: PlanNode) => `${n['Node Type']}${n['Relation Name'] ? ` on ${n['Relation Name']}` : n['Index Name'] ? ` using ${n['Index Name']}` : ''}`;
+
+/** The scan that took longest in all (time × loops), with its loops: where a plan spends its time. */
+function heaviestScan(n: PlanNode): PlanNode | undefined {
+  const own = /Scan/.test(n['Node Type']) ? [n] : [];
+  const all = [...own, ...(n.Plans ?? []).map(heaviestScan).filter((x): x is PlanNode => x !== undefined)];
+  const cost = (x: PlanNode) => x['Actual Total Time'] * x['Actual Loops'];
+  return all.reduce<PlanNode | undefined>((a, b) => (a === undefined || cost(b) > cost(a) ? b : a), undefined);
+}
+
+/**
+ * The main statement of a read is the SELECT that takes longest: every SELECT the API ran for it is run again under
+ * EXPLAIN (ANALYZE, BUFFERS) with the same parameters, and the slowest is summarised: total time, the top node, the
+ * heaviest scan, buffers.
+ */
+async function explainMain(db: Client, tapped: TappedStatement[]): Promise<string> {
+  const selects = tapped.filter((t) => /^\s*(SELECT|WITH)\b/i.test(t.text));
+  if (selects.length === 0) return 'no SELECT';
+  let worst: { time: number; plan: { Plan: PlanNode } } | undefined;
+  for (const st of selects) {
+    const [{ 'QUERY PLAN': [plan] }] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values)).rows;
+    if (!worst || plan['Execution Time'] > worst.time) worst = { time: plan['Execution Time'], plan };
+  }
+  const top = worst!.plan.Plan;
+  const scan = heaviestScan(top);
+  const scanText = scan ? `; heaviest scan ${nodeName(scan)} (${scan['Actual Loops']} × ${scan['Actual Total Time'].toFixed(2)} ms)` : '';
+  return (
+    `${worst!.time.toFixed(1)} ms; ${nodeName(top)}, rows ${top['Actual Rows']}${scanText}; ` +
+    `buffers hit ${top['Shared Hit Blocks']} read ${top['Shared Read Blocks']} (slowest of ${selects.length} SELECTs)`
+  );
+}
+
+/** Cloned cases must be as real as walked ones: their timelines verify and they open. */
+async function checkInvariants(db: Client, http: BenchHttp, token: string, bigCase: string): Promise<string[]> {
+  const sample = (
+    await db.query(`(SELECT id FROM "case" WHERE status = 'OPEN' ORDER BY random() LIMIT 2) UNION ALL (SELECT id FROM "case" WHERE status <> 'OPEN' ORDER BY random() LIMIT 2)`)
+  ).rows.map((r) => r.id as string);
+  const problems: string[] = [];
+  for (const id of [...sample, bigCase]) {
+    const one = await http.call('GET', `/cases/${id}`, token);
+    if (one.status !== 200) problems.push(`GET /cases/${id}: ${one.status} ${JSON.stringify(one.body).slice(0, 200)}`);
+    const v = await http.call('GET', `/cases/${id}/timeline/verify`, token);
+    if (v.status !== 200 || v.body.intact !== true || v.body.headMatches !== true) {
+      problems.push(`verify ${id}: ${v.status} ${JSON.stringify(v.body).slice(0, 300)}`);
+    }
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const appDb = `hoso_bench_reads_${randomBytes(3).toString('hex')}`;
+  const tapFile = path.join(os.tmpdir(), `${appDb}.sql.jsonl`);
+  writeFileSync(tapFile, '');
+  const http = new BenchHttp(PORT, 4);
+  let api: ChildProcess | undefined;
+  let db: Client | undefined;
+  await adminQuery(`CREATE DATABASE ${appDb}`);
+  try {
+    log(`pgbench -N …`);
+    const baseline = await pgbenchTps(SMOKE ? 4 : 32, SMOKE ? 2 : 10);
+
+    const url = withDatabase(ADMIN_URL, appDb);
+    const ds = await openDatabase(url, SCHEMA, 2);
+    await ds.destroy();
+    db = new Client({ connectionString: url });
+    await db.connect();
+    const units = await seedUnits(db);
+    const passwordHash = await hash(PASSWORD);
+    await seedUser(db, 'bench-walker', passwordHash, ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'STANDING_COMMITTEE_MEMBER'].map((r) => [units.province, r]));
+    await seedUser(db, 'bench-concluder', passwordHash, [[units.province, 'STANDING_COMMITTEE_MEMBER']]);
+    const readers: ReadsUser[] = [
+      { label: 'province', username: 'reader-province', unitId: units.province },
+      { label: 'district', username: 'reader-district', unitId: units.communes[0] },
+      { label: 'ward', username: 'reader-ward', unitId: units.cells[0] },
+    ];
+    for (const r of readers) await seedUser(db, r.username, passwordHash, [[r.unitId, 'COMMITTEE_OFFICE'], [r.unitId, 'SECRETARY']]);
+    await seedStaff(db, passwordHash, units);
+
+    api = startApi({
+      url, port: PORT, pool: 8,
+      preload: ['-r', require.resolve('ts-node/register/transpile-only'), '-r', path.join(__dirname, 'sql-tap.ts')],
+      env: { BENCH_SQL_TAP: tapFile },
+    });
+    await http.waitForHealth();
+    const tokens = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
+
+    let t0 = Date.now();
+    log(`seeding ${CASES} cases …`);
+    await seedCases(db, http, tokens, units, CASES, log);
+    const bigCase = await seedLongTimeline(db, http, tokens, units, EVENTS);
+    await db.query('VACUUM ANALYZE');
+    const loadSeconds = (Date.now() - t0) / 1000;
+    const sizes = (
+      await db.query(`SELECT (SELECT count(*) FROM "case") AS cases, (SELECT count(*) FROM case_event) AS events,
+        (SELECT count(*) FROM deadline) AS deadlines, (SELECT count(*) FROM case_participant) AS participants,
+        pg_size_pretty(pg_total_relation_size('"case"')) AS case_size, pg_size_pretty(pg_database_size(current_database())) AS db_size`)
+    ).rows[0];
+    log(`loaded in ${loadSeconds.toFixed(0)} s: ${JSON.stringify(sizes)}`);
+
+    const problems = await checkInvariants(db, http, await http.login('reader-province', PASSWORD), bigCase);
+    if (problems.length > 0) throw new Error(`seeded cases break the app's invariants:\n${problems.join('\n')}`);
+
+    const measured: Measured[] = [];
+    for (const reader of readers) {
+      const token = await http.login(reader.username, PASSWORD);
+      const first = await http.call('GET', '/cases', token);
+      const total = Number(first.body?.total ?? 0);
+      const ctx = {
+        bigCase,
+        deepestPage: Math.max(1, Math.min(10_000, Math.ceil(total / PAGE_SIZE))),
+        timelinePage: Math.max(1, Math.min(100, Math.ceil(EVENTS / PAGE_SIZE))),
+      };
+      for (const read of READS) {
+        const p = read.path(ctx);
+        const times: number[] = [];
+        const failures: string[] = [];
+        for (let i = 0; i < REPS; i++) {
+          const s = process.hrtime.bigint();
+          const res = await http.call('GET', p, token);
+          times.push(Number(process.hrtime.bigint() - s) / 1e6);
+          if (res.status !== 200) failures.push(`${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+        }
+        truncateSync(tapFile);
+        await http.call('GET', p, token);
+        await new Promise((r) => setTimeout(r, 50));
+        const tapped = readFileSync(tapFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as TappedStatement);
+        const explain = await explainMain(db, tapped).catch((e: Error) => `EXPLAIN failed: ${e.message}`);
+        times.sort((a, b) => a - b);
+        measured.push({ read: read.name, aim: read.aim, user: reader.label, path: p, median: percentile(times, 50), p95: percentile(times, 95), failures, explain });
+        log(`${reader.label} ${p}: ${percentile(times, 50).toFixed(1)} ms${failures.length ? ` FAILED ${failures[0]}` : ''}`);
+      }
+    }
+
+    const cpu = execFileSync('nproc', { encoding: 'utf8' }).trim();
+    const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+    const lines = [
+      `bench:reads — ${new Date().toISOString().slice(0, 10)}, ${cpu} cores, ${CASES.toLocaleString('en')} cases${SMOKE ? ' (smoke)' : ''}, ` +
+        `${REPS} repetitions per read, long timeline ${EVENTS.toLocaleString('en')} events`,
+      '',
+      `| data set | value |`,
+      `|---|---|`,
+      `| pgbench -N (same run, ${SMOKE ? '4 clients, 2 s' : '32 clients, 10 s'}), tps | ${baseline.toFixed(0)} |`,
+      `| cases / events / deadlines / participants | ${sizes.cases} / ${sizes.events} / ${sizes.deadlines} / ${sizes.participants} |`,
+      `| \`case\` table with indexes / database | ${sizes.case_size} / ${sizes.db_size} |`,
+      `| load time | ${loadSeconds.toFixed(0)} s |`,
+      '',
+      `| read | user | median | p95 | aim | main statement: EXPLAIN (ANALYZE, BUFFERS) |`,
+      `|---|---|---|---|---|---|`,
+      ...measured.map(
+        (m) => `| ${m.read} | ${m.user} | ${m.failures.length ? `**${m.failures.length} failed**` : ms(m.median)} | ${ms(m.p95)} | ${m.aim} | ${m.explain} |`,
+      ),
+    ];
+    console.log(`\n${lines.join('\n')}\n`);
+    const failed = measured.filter((m) => m.failures.length > 0);
+    for (const f of failed) console.error(`${f.user} ${f.path}: ${f.failures[0]}`);
+    log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (failed.length > 0) throw new Error(`${failed.length} reads did not answer 200`);
+  } finally {
+    await db?.end().catch(() => undefined);
+    await stopApi(api);
+    await adminQuery(`DROP DATABASE IF EXISTS ${appDb} WITH (FORCE)`).catch(() => undefined);
+    rmSync(tapFile, { force: true });
+    http.destroy();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});
