@@ -16,4 +16,10 @@ export class OrgUnitResponse {
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
+
+  @ApiProperty({
+    type: String, format: 'date', nullable: true, required: false,
+    description: 'Ngày tổ chức kết thúc hoạt động (hợp nhất, sáp nhập, chia tách, giải thể): từ ngày này chỉ còn là lịch sử',
+  })
+  validTo?: string | null;
 }

@@ -39,7 +39,8 @@ export class AdministrationService {
     const where = `path LIKE ANY($1::text[])`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM org_unit WHERE ${where}`, [prefixes]);
     const items = await this.dataSource.query(
-      `SELECT id, parent_id AS "parentId", code, name, level FROM org_unit WHERE ${where} ORDER BY path LIMIT $2 OFFSET $3`,
+      `SELECT id, parent_id AS "parentId", code, name, level, to_char(valid_to, 'YYYY-MM-DD') AS "validTo"
+         FROM org_unit WHERE ${where} ORDER BY path LIMIT $2 OFFSET $3`,
       [prefixes, pageSize, (page - 1) * pageSize],
     );
     return { items, page, pageSize, total };

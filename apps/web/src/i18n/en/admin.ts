@@ -37,6 +37,7 @@ const admin: Messages<typeof vi> = {
     asOf: 'Structure as of',
     asOfNote: 'Names and parent units as of {{date}}; status as of today.',
     ended: 'Ended ({{date}})',
+    endedOption: 'ended, history only',
     endedNote: 'This unit has ended: it is history only, keeping its closed cases and their timelines.',
     history: 'History',
     backToToday: 'Back to today',

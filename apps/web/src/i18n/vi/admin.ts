@@ -34,6 +34,7 @@ const admin = {
     asOf: 'Xem cơ cấu tại ngày',
     asOfNote: 'Tên và đơn vị cấp trên theo ngày {{date}}; tình trạng tính đến hôm nay.',
     ended: 'Đã kết thúc ({{date}})',
+    endedOption: 'đã kết thúc, chỉ còn là lịch sử',
     endedNote: 'Đơn vị đã kết thúc hoạt động: chỉ còn là lịch sử, giữ các vụ việc đã đóng và dòng thời gian của chúng.',
     history: 'Xem lịch sử',
     backToToday: 'Về hôm nay',

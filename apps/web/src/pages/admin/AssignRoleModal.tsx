@@ -33,7 +33,7 @@ export function AssignRoleModal(props: {
   const followUp = useRoleChangeFollowUp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>();
-  const unitOptions = useUnitOptions(props.units);
+  const unitOptions = useUnitOptions(props.units, t('organisation.endedOption'));
   const unitName = (id: string) => props.units.find((u) => u.id === id)?.name ?? id;
   const people = props.user ? [props.user] : (props.candidates ?? []);
 

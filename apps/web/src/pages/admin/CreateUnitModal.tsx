@@ -17,7 +17,7 @@ export function CreateUnitModal(props: { open: boolean; units: OrgUnit[]; parent
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>();
-  const options = useUnitOptions(props.units);
+  const options = useUnitOptions(props.units, t('organisation.endedOption'));
   const levelOf = (id?: string) => props.units.find((u) => u.id === id)?.level;
 
   const close = () => {

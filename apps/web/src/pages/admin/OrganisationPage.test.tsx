@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import OrganisationPage from './OrganisationPage';
 import { descriptionOf, mockApi, refusal, renderSignedIn, signOutAfterTest, type Call } from './testing';
-import { buildUnitTree, type OrgUnit } from './units';
+import { buildUnitTree, hasEnded, useUnitOptions, type OrgUnit } from './units';
 
 // A flat page as the API sends it — here deliberately with children listed before their parents, and one unit whose
 // parent lies outside the caller's scope.
@@ -50,6 +50,28 @@ describe('buildUnitTree', () => {
     expect(shape(tree)).toEqual([
       ['TU-HCM', [['DU-BEN-THANH', [['CB-KP1', []]]], ['DU-SAI-GON', []]]],
       ['DU-XA', []],
+    ]);
+  });
+});
+
+describe('the unit pickers of the create-unit and role dialogs', () => {
+  const ended = { ...UNITS[1], validTo: '2026-07-01' };
+
+  it('counts a unit as ended from its end date on, not the day before', () => {
+    expect(hasEnded(ended, '2026-06-30')).toBe(false);
+    expect(hasEnded(ended, '2026-07-01')).toBe(true);
+    expect(hasEnded(ended, '2026-07-02')).toBe(true);
+    expect(hasEnded(UNITS[3], '2026-07-02')).toBe(false);
+  });
+
+  it('still shows a unit that has ended, marked, but nobody can pick it', () => {
+    const units = [UNITS[2], { ...UNITS[1], validTo: '2020-01-01' }, { ...UNITS[3], validTo: '2999-01-01' }];
+    const { result } = renderHook(() => useUnitOptions(units, 'đã kết thúc'));
+    const [city] = result.current;
+    expect(city.disabled).toBe(false);
+    expect(city.children.map((o) => [o.title, o.disabled])).toEqual([
+      ['Đảng ủy phường Bến Thành (DU-BEN-THANH) · đã kết thúc', true],
+      ['Đảng ủy phường Sài Gòn (DU-SAI-GON)', false],
     ]);
   });
 });

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { todayInVietnam } from '../../lib/format';
 
 export type OrgUnit = Schemas['OrgUnitResponse'];
 export type UnitLevel = OrgUnit['level'];
@@ -102,16 +103,29 @@ export function useAllUsers(enabled = true) {
 interface TreeOption {
   value: string;
   title: string;
+  disabled: boolean;
   children: TreeOption[];
 }
 
-function toOptions(nodes: UnitNode[]): TreeOption[] {
-  return nodes.map((n) => ({ value: n.unit.id, title: `${n.unit.name} (${n.unit.code})`, children: toOptions(n.children) }));
+/** Whether a unit has ended (merged, split, absorbed, dissolved) by `today` (a Vietnam date): it reads as history. */
+export const hasEnded = (unit: OrgUnit, today: string): boolean => !!unit.validTo && unit.validTo <= today;
+
+function toOptions(nodes: UnitNode[], today: string, endedLabel: string): TreeOption[] {
+  return nodes.map((n) => {
+    const ended = hasEnded(n.unit, today);
+    return {
+      value: n.unit.id,
+      title: `${n.unit.name} (${n.unit.code})${ended ? ` · ${endedLabel}` : ''}`,
+      // Nothing can be created or assigned on a unit that has ended (the server answers 409 UNIT_ENDED).
+      disabled: ended,
+      children: toOptions(n.children, today, endedLabel),
+    };
+  });
 }
 
-/** The units as TreeSelect data, searchable without accents. */
-export function useUnitOptions(units: OrgUnit[]) {
-  return useMemo(() => toOptions(buildUnitTree(units)), [units]);
+/** The units as TreeSelect data, searchable without accents; units that have ended are shown but cannot be picked. */
+export function useUnitOptions(units: OrgUnit[], endedLabel: string) {
+  return useMemo(() => toOptions(buildUnitTree(units), todayInVietnam(), endedLabel), [units, endedLabel]);
 }
 
 export const filterUnitOption = (input: string, node: { title?: unknown }) => fold(String(node.title ?? '')).includes(fold(input));
