@@ -75,6 +75,9 @@ import { EarlierDisciplineRules1795302300000 } from './1795302300000-EarlierDisc
 import { CaseUnitTransfers1795302400000 } from './1795302400000-CaseUnitTransfers';
 import { OrganisationHistory1795302500000 } from './1795302500000-OrganisationHistory';
 import { OrganisationProcedureRules1795302600000 } from './1795302600000-OrganisationProcedureRules';
+import { ExcludedCasesOfUser1795302700000 } from './1795302700000-ExcludedCasesOfUser';
+import { CaseListOrder1795302800000 } from './1795302800000-CaseListOrder';
+import { InboxFromDeadlines1795302900000 } from './1795302900000-InboxFromDeadlines';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -105,6 +108,9 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   CaseUnitTransfers1795302400000,
   OrganisationHistory1795302500000,
   OrganisationProcedureRules1795302600000,
+  ExcludedCasesOfUser1795302700000,
+  CaseListOrder1795302800000,
+  InboxFromDeadlines1795302900000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -34,13 +34,36 @@ const PAGE_SIZE = 20;
 interface Read {
   name: string;
   aim: string;
-  path: (ctx: { deepestPage: number; bigCase: string; timelinePage: number }) => string;
+  path: (ctx: ReadContext) => string;
+  /** Said after the read's name: which page it reached. */
+  note?: (ctx: ReadContext) => string;
+}
+
+interface ReadContext {
+  bigCase: string;
+  timelinePage: number;
+  /** The last numbered page within the counted total (at most 10,000 cases: the web's last page). */
+  deepestPage: number;
+  /** The cursor that starts page `cursorPage` (≤ 10,000) of the default list, reached by walking the cursors. */
+  deepCursor: string;
+  cursorPage: number;
 }
 
 const READS: Read[] = [
   { name: '`GET /statistics/quy-dinh-1374` for one year', aim: '< 300 ms', path: () => '/statistics/quy-dinh-1374?from=2026-01-01&to=2026-12-31' },
   { name: '`GET /cases` first page', aim: '< 100 ms', path: () => '/cases' },
-  { name: '`GET /cases?page=…` deepest page ≤ 10,000', aim: '< 100 ms', path: (c) => `/cases?page=${c.deepestPage}` },
+  {
+    name: '`GET /cases?page=…` deepest numbered page (≤ 10,000 cases counted)',
+    aim: '< 100 ms',
+    path: (c) => `/cases?page=${c.deepestPage}`,
+    note: (c) => ` (page ${c.deepestPage})`,
+  },
+  {
+    name: '`GET /cases?cursor=…` deepest page ≤ 10,000 (keyset)',
+    aim: '< 100 ms',
+    path: (c) => `/cases?pageSize=${PAGE_SIZE}${c.deepCursor ? `&cursor=${c.deepCursor}` : ''}`,
+    note: (c) => ` (page ${c.cursorPage})`,
+  },
   { name: '`GET /cases?q=…` first page', aim: '< 200 ms', path: () => `/cases?q=${encodeURIComponent('đất đai')}` },
   { name: '`GET /inbox?view=nearest`', aim: '< 150 ms', path: () => '/inbox?view=nearest' },
   { name: 'timeline page ≤ 100 of the long case', aim: '< 50 ms', path: (c) => `/cases/${c.bigCase}/timeline?page=${c.timelinePage}` },
@@ -59,6 +82,37 @@ interface Measured {
 }
 
 const log = (s: string) => console.error(`[bench:reads] ${s}`);
+
+/**
+ * Page ≤ 10,000 of the default list as a client reaches it: nextCursor after nextCursor (100 rows at a time, then a
+ * smaller step to land on a page boundary); the last page when there are fewer. Returns the cursor that starts it.
+ */
+async function walkToDeepPage(http: BenchHttp, token: string): Promise<{ cursor: string; page: number }> {
+  const target = (10_000 - 1) * PAGE_SIZE;
+  let skipped = 0;
+  let cursor = '';
+  const step = async (size: number) => {
+    const res = await http.call('GET', `/cases?pageSize=${size}${cursor ? `&cursor=${cursor}` : ''}`, token);
+    if (res.status !== 200) throw new Error(`walking the cursors: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+    return res.body as { items: unknown[]; nextCursor: string | null };
+  };
+  while (skipped < target) {
+    const size = Math.min(100, target - skipped);
+    const body = await step(size);
+    if (!body.nextCursor) {
+      // The list ends within this step: land on the start of its last page instead.
+      const within = Math.floor((body.items.length - 1) / PAGE_SIZE) * PAGE_SIZE;
+      if (within > 0) {
+        cursor = (await step(within)).nextCursor ?? cursor;
+        skipped += within;
+      }
+      break;
+    }
+    cursor = body.nextCursor;
+    skipped += size;
+  }
+  return { cursor, page: skipped / PAGE_SIZE + 1 };
+}
 
 interface PlanNode {
   'Node Type': string;
@@ -180,10 +234,14 @@ async function main(): Promise<void> {
       const token = await http.login(reader.username, PASSWORD);
       const first = await http.call('GET', '/cases', token);
       const total = Number(first.body?.total ?? 0);
-      const ctx = {
+      const deep = await walkToDeepPage(http, token);
+      log(`${reader.label}: walked the cursors to page ${deep.page}`);
+      const ctx: ReadContext = {
         bigCase,
         deepestPage: Math.max(1, Math.min(10_000, Math.ceil(total / PAGE_SIZE))),
         timelinePage: Math.max(1, Math.min(100, Math.ceil(EVENTS / PAGE_SIZE))),
+        deepCursor: deep.cursor,
+        cursorPage: deep.page,
       };
       for (const read of READS) {
         const p = read.path(ctx);
@@ -201,7 +259,7 @@ async function main(): Promise<void> {
         const tapped = readFileSync(tapFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as TappedStatement);
         const explain = await explainMain(db, tapped).catch((e: Error) => `EXPLAIN failed: ${e.message}`);
         times.sort((a, b) => a - b);
-        measured.push({ read: read.name, aim: read.aim, user: reader.label, path: p, median: percentile(times, 50), p95: percentile(times, 95), failures, explain });
+        measured.push({ read: `${read.name}${read.note?.(ctx) ?? ''}`, aim: read.aim, user: reader.label, path: p, median: percentile(times, 50), p95: percentile(times, 95), failures, explain });
         log(`${reader.label} ${p}: ${percentile(times, 50).toFixed(1)} ms${failures.length ? ` FAILED ${failures[0]}` : ''}`);
       }
     }

@@ -1414,10 +1414,14 @@ export interface components {
         };
         CasePageResponse: {
             items: components["schemas"]["CaseSummaryResponse"][];
+            /** @description Gửi lại làm cursor để lấy trang tiếp theo theo thứ tự mặc định; null ở trang cuối và khi tìm kiếm (q) */
+            nextCursor: string | null;
             page: number;
             pageSize: number;
             /** @description Tổng số mục */
             total: number;
+            /** @description true: total là số chính xác; false: có nhiều hơn total vụ việc (total là mức tối đa được đếm, 10.000) */
+            totalExact: boolean;
         };
         CaseSuccessorDto: {
             /** Format: uuid */
@@ -1952,6 +1956,8 @@ export interface components {
             pageSize: number;
             /** @description Tổng số mục */
             total: number;
+            /** @description true: total là số chính xác; false: có hơn 10.000 vụ việc (total = 10000), hộp việc không đếm tiếp */
+            totalExact: boolean;
             /** @enum {string} */
             view: "nearest" | "overdue" | "dueWithin" | "awaitingReport";
         };
@@ -2390,6 +2396,11 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string | null;
+            /**
+             * Format: date
+             * @description Ngày tổ chức kết thúc hoạt động (hợp nhất, sáp nhập, chia tách, giải thể): từ ngày này chỉ còn là lịch sử
+             */
+            validTo?: string | null;
         };
         OutboxAudienceResponse: {
             audience: string;
@@ -4069,6 +4080,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description Con trỏ trang: giá trị nextCursor của trang trước; trả về các vụ việc tiếp theo theo thứ tự mặc định (mới nhất trước) mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q. */
+                cursor?: string;
                 procedureId?: string;
                 state?: string;
                 unitId?: string;

@@ -3,7 +3,17 @@ import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } fro
 import { PageQuery } from '@hoso/core/http/page.query';
 import { STATISTICS_VIEWS, type StatisticsView } from '../services/statistics.service';
 
+/**
+ * The case list's query. `page` / `pageSize` skip rows (OFFSET), which gets slower the deeper the page: to walk far,
+ * pass each page's `nextCursor` back as `cursor` (the default order only; a search `q` pages by number).
+ */
 export class ListCasesQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description:
+      'Con trỏ trang: giá trị nextCursor của trang trước; trả về các vụ việc tiếp theo theo thứ tự mặc định (mới nhất trước) ' +
+      'mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q.',
+  })
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,200}$/) cursor?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) state?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;

@@ -15,6 +15,7 @@ export type ParticipantRelation = (typeof PARTICIPANT_RELATIONS)[number];
 @Entity({ name: 'case_participant' })
 @Index('ix_case_participant_case', ['caseId'])
 @Index('ix_case_participant_user', ['userId', 'relation'])
+@Index('ix_case_participant_unit', ['unitId', 'relation'], { where: 'unit_id IS NOT NULL' })
 @Index('uq_case_participant_user', ['caseId', 'relation', 'userId'], { unique: true, where: 'user_id IS NOT NULL' })
 @Index('uq_case_participant_unit', ['caseId', 'relation', 'unitId'], { unique: true, where: 'unit_id IS NOT NULL' })
 export class CaseParticipantEntity {

@@ -8,7 +8,10 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
  */
 @Entity({ name: 'case' })
 @Index('ix_case_unit_created', ['orgUnitId', 'createdAt'])
+// The list's default order (created_at DESC, id DESC), read backwards; the id breaks ties for keyset pages.
+@Index('ix_case_created_id', ['createdAt', 'id'])
 @Index('ix_case_procedure_state', ['procedureId', 'state'])
+@Index('ix_case_procedure_received', ['procedureId', 'receivedAt'])
 // GIN trigram index on search_text, created by the CaseSearch migration (TypeORM cannot declare an operator class).
 @Index('ix_case_search_trgm', { synchronize: false })
 export class CaseEntity {

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseSummaryFields } from '../services/case-summary';
 import { visibleCasesSql } from '../services/case-access.service';
+import type { CaseListCursor } from '../services/case-list-cursor';
+
+/** Counted exactly up to here; above it a list answers "more than" this many (`totalExact: false`). */
+export const CASE_COUNT_BOUND = 10_000;
 
 export interface CaseListCriteria {
   /** The caller's units and id: only cases they may see are listed or counted. */
@@ -14,7 +18,21 @@ export interface CaseListCriteria {
   /** Free text, searched in `case.search_text` (see the CaseSearch migration). */
   q?: string;
   limit: number;
+  /** Rows skipped (page × pageSize): the search's ranking, and old clients' page numbers. */
   offset: number;
+  /** The last row of the previous page: the default order continues after it (no OFFSET). Not with `q`. */
+  after?: CaseListCursor;
+  /** Overrides CASE_COUNT_BOUND (tests). */
+  countBound?: number;
+}
+
+export interface CaseListPage {
+  /** Exact when `totalExact`; otherwise the bound, and there are more. */
+  total: number;
+  totalExact: boolean;
+  rows: CaseSummaryFields[];
+  /** Where the next page of the default order starts; undefined on the last page and for a search. */
+  next?: CaseListCursor;
 }
 
 // A normalised query of letters only (accents are gone by then), which may also match by similarity.
@@ -25,7 +43,9 @@ const WORDS = /^[a-z]+( [a-z]+)*$/;
  * (case, accents, đ → d), then matched as a substring or, for a query of words only (digits and symbols are meant
  * literally), by trigram word similarity (pg_trgm's `%>`, threshold `pg_trgm.word_similarity_threshold`, 0.6 by
  * default); both are served by the trigram GIN index. Results rank the whole query found as written first, then by
- * similarity to all the text and to the title; without a query, newest first.
+ * similarity to all the text and to the title; without a query, newest first: (created_at, id) descending, served by
+ * ix_case_created_id, and a page can continue after the previous one's last row (keyset) instead of skipping rows.
+ * Totals are counted up to a bound, so a count never walks the whole scope.
  */
 @Injectable()
 export class CaseSearchRepository {
@@ -35,7 +55,7 @@ export class CaseSearchRepository {
     return t;
   }
 
-  async list(m: EntityManager, f: CaseListCriteria): Promise<{ total: number; rows: CaseSummaryFields[] }> {
+  async list(m: EntityManager, f: CaseListCriteria): Promise<CaseListPage> {
     const where: string[] = [visibleCasesSql('c', '$1', '$2')];
     const params: unknown[] = [f.visibleUnitIds, f.userId];
     const add = (value: unknown) => {
@@ -59,22 +79,45 @@ export class CaseSearchRepository {
       where.push(similar ? `(${found} OR c.search_text %> ${similar})` : found);
     }
     const clause = where.join(' AND ');
-    const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM "case" c WHERE ${clause}`, [...params]);
+    const bound = f.countBound ?? CASE_COUNT_BOUND;
+    // Stops at bound + 1 rows: enough to tell "exactly n" from "more than the bound".
+    const [{ n }]: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${clause} LIMIT $${params.length + 1}) x`,
+      [...params, bound + 1],
+    );
     let order = 'c.created_at DESC, c.id DESC';
+    let page = clause;
+    let skip = '';
     if (found) {
+      // Relevance has no stable keyset: a search pages by OFFSET, bounded by how few cases match.
       const t = similar ?? add(text);
       order = `(${found}) DESC, word_similarity(${t}, c.search_text) DESC,
                word_similarity(${t}, case_search_normalize(c.title)) DESC, ${order}`;
+      skip = ` OFFSET ${add(f.offset)}`;
+    } else if (f.after) {
+      page = `${clause} AND (c.created_at, c.id) < (${add(f.after.createdAt)}::timestamptz, ${add(f.after.id)}::uuid)`;
+    } else if (f.offset) {
+      skip = ` OFFSET ${add(f.offset)}`;
     }
-    const rows: CaseSummaryFields[] = await m.query(
+    // One row more than the page tells whether another page follows.
+    const rows: (CaseSummaryFields & { cursor_at: string })[] = await m.query(
       `SELECT c.id, c.procedure_id, c.machine_version, c.title, c.state, c.status, c.report_category, c.tags, c.version,
-              c.org_unit_id, c.assigned_unit_id, c.received_at, c.created_at, c.updated_at
+              c.org_unit_id, c.assigned_unit_id, c.received_at, c.created_at, c.updated_at,
+              to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
          FROM "case" c
-        WHERE ${clause}
+        WHERE ${page}
         ORDER BY ${order}
-        LIMIT ${add(f.limit)} OFFSET ${add(f.offset)}`,
+        LIMIT ${add(f.limit + 1)}${skip}`,
       params,
     );
-    return { total, rows };
+    const more = rows.length > f.limit;
+    if (more) rows.length = f.limit;
+    const last = rows[rows.length - 1];
+    return {
+      total: Math.min(n, bound),
+      totalExact: n <= bound,
+      rows: rows.map(({ cursor_at: _, ...row }) => row),
+      next: more && !found ? { createdAt: last.cursor_at, id: last.id } : undefined,
+    };
   }
 }

@@ -23,11 +23,19 @@ export class CaseAccessService {
 
 /**
  * The same rule as a WHERE fragment for lists and counts over `"case" <alias>`: `units` is a uuid[] parameter of the
- * units in the caller's scope, `user` the caller's id parameter (e.g. `$1`, `$2`).
+ * units in the caller's scope, `user` the caller's id parameter (e.g. `$1`, `$2`). The exclusions are the caller's
+ * excluded cases as one anti-join (`user_excluded_cases`, the same rule as `case_excludes`), not a call per row.
+ * The cases the caller is named on are read once (an array the planner can use an index with), not probed per row:
+ * the three ways in can then each use an index, so a ward's list does not walk the whole table.
  */
 export function visibleCasesSql(alias: string, units: string, user: string): string {
   return `((${alias}.org_unit_id = ANY(${units}::uuid[]) OR ${alias}.assigned_unit_id = ANY(${units}::uuid[])
-            OR EXISTS (SELECT 1 FROM case_participant np
-                        WHERE np.case_id = ${alias}.id AND np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT'))
-           AND NOT case_excludes(${alias}.id, ${user}::uuid))`;
+            OR ${alias}.id = ANY(ARRAY(SELECT np.case_id FROM case_participant np
+                                        WHERE np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT')))
+           AND ${notExcludedSql(`${alias}.id`, user)})`;
+}
+
+/** True for a case (`caseId`, a SQL expression) the user (`user`, a uuid parameter) is not excluded from. */
+export function notExcludedSql(caseId: string, user: string): string {
+  return `NOT EXISTS (SELECT 1 FROM user_excluded_cases(${user}::uuid) x WHERE x.case_id = ${caseId})`;
 }

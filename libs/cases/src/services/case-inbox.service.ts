@@ -5,8 +5,10 @@ import { UserDirectoryService } from '@hoso/access/services/user-directory.servi
 import { endOfVietnamDay, toVietnamDate } from '@hoso/kernel/legal-time';
 import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import type { InboxView } from '../dtos/inbox.query';
+import { CASE_COUNT_BOUND } from '../repositories/case-search.repository';
 import { AwaitingMeQuery, type AwaitingMeFilter } from './awaiting-me.query';
 import { visibleCasesSql } from './case-access.service';
+import { InboxDeadlinesQuery, type InboxRow, type InboxScope } from './inbox-deadlines.query';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
 export interface InboxFilter {
@@ -19,6 +21,9 @@ export interface InboxFilter {
   page: number;
   pageSize: number;
 }
+
+/** The inbox counts exactly up to this many cases, as GET /cases does; above it `total` is the bound, `totalExact` false. */
+export const INBOX_TOTAL_BOUND = CASE_COUNT_BOUND;
 
 /** Shown for a case whose nearest deadline has no due date: no rule sets one (a secretary may set it by hand). */
 export const NO_LEGAL_DEADLINE = 'Không có thời hạn luật định';
@@ -39,6 +44,7 @@ export const AWAITING_UNIT_REPORT = 'AWAITING_UNIT_REPORT';
 @Injectable()
 export class CaseInboxService {
   private readonly awaiting: AwaitingMeQuery;
+  private readonly query: InboxDeadlinesQuery;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,6 +53,7 @@ export class CaseInboxService {
     registry: ProcedureRegistryService,
   ) {
     this.awaiting = new AwaitingMeQuery(dataSource, registry);
+    this.query = new InboxDeadlinesQuery(dataSource);
   }
 
   async list(user: AuthUser, f: InboxFilter) {
@@ -63,39 +70,49 @@ export class CaseInboxService {
     equal('c.assigned_unit_id', f.assignedUnitId, '::uuid');
     equal('c.procedure_id', f.procedureId);
     equal('c.state', f.state);
-    let cutoff: Date | undefined;
-    if (f.view === 'overdue') cutoff = now;
-    if (f.view === 'dueWithin') {
-      const calendar = await this.calendars.current();
-      cutoff = endOfVietnamDay(calendar.addWorkingDays(toVietnamDate(now), f.days ?? 3, 'NEXT_DAY').due);
-    }
-    if (cutoff) {
-      params.push(cutoff);
-      where.push(`d.due_at ${f.view === 'overdue' ? '<' : '<='} $${params.length}`);
-    }
-    // A deadline whose rule sets no value has no due date: it still counts, after the dated ones. A case assigned to a
-    // unit awaits that unit's report, for which no rule sets a due date (procedures.md §4.2): listed without one.
-    let listed = `(d.key IS NOT NULL OR c.assigned_unit_id IS NOT NULL)`;
-    // Waiting for the assigned unit's report: the projection's category says so (a case whose report came back stays
-    // assigned, and one still waiting may have another deadline running, e.g. a Front-supervision result).
+    const offset = (f.page - 1) * f.pageSize;
+    // Counted up to one past the bound: enough to tell "exactly n" from "more than the bound".
+    const bound = INBOX_TOTAL_BOUND + 1;
+    let items: InboxRow[];
+    let total: number;
     if (f.view === 'awaitingReport') {
+      // Waiting for the assigned unit's report: the projection's category says so (a case whose report came back stays
+      // assigned, and one still waiting may have another deadline running, e.g. a Front-supervision result).
       params.push(AWAITING_UNIT_REPORT);
-      listed = `(c.assigned_unit_id IS NOT NULL AND c.report_category = $${params.length})`;
+      where.push(`c.assigned_unit_id IS NOT NULL AND c.report_category = $${params.length}`);
+      const scope = { where: where.join(' AND '), params };
+      [items, total] = await Promise.all([this.query.awaitingReport(scope, f.pageSize, offset), this.query.countAwaitingReport(scope, bound)]);
+    } else {
+      let cutoff = '';
+      if (f.view !== 'nearest') {
+        let at = now;
+        if (f.view === 'dueWithin') {
+          const calendar = await this.calendars.current();
+          at = endOfVietnamDay(calendar.addWorkingDays(toVietnamDate(now), f.days ?? 3, 'NEXT_DAY').due);
+        }
+        params.push(at);
+        cutoff = `${f.view === 'overdue' ? '<' : '<='} $${params.length}`;
+      }
+      const scope = { where: where.join(' AND '), params };
+      const [dated, datedTotal] = await Promise.all([
+        this.query.dated(scope, cutoff, f.pageSize, offset),
+        this.query.countDated(scope, cutoff, bound),
+      ]);
+      items = dated;
+      total = datedTotal;
+      // A deadline whose rule sets no value has no due date: it still counts, after the dated ones. A case assigned to
+      // a unit awaits that unit's report, for which no rule sets a due date (procedures.md §4.2): listed without one.
+      if (f.view === 'nearest') {
+        const [undated, undatedTotal] = await Promise.all([
+          // The page reaches past the dated cases: the undated ones follow, from the start if this page holds dated
+          // ones, else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
+          dated.length < f.pageSize ? this.undatedPage(scope, f.pageSize - dated.length, dated.length > 0 ? 0 : offset, datedTotal < bound ? datedTotal : undefined) : [],
+          total < bound ? this.query.countUndated(scope, bound - total) : 0,
+        ]);
+        items = dated.concat(undated);
+        total += undatedTotal;
+      }
     }
-    const from = `FROM "case" c
-      LEFT JOIN LATERAL (SELECT key, rule_key, due_at, status FROM deadline
-                          WHERE case_id = c.id AND status IN ('PENDING', 'MISSED')
-                          ORDER BY due_at NULLS LAST LIMIT 1) d ON true
-     WHERE ${where.join(' AND ')} AND ${listed}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
-    const items: { dueAt: Date | null }[] = await this.dataSource.query(
-      `SELECT c.id, c.title, c.procedure_id AS "procedureId", c.state, c.org_unit_id AS "orgUnitId",
-              c.assigned_unit_id AS "assignedUnitId", c.version, d.key AS "deadlineKey", d.rule_key AS "ruleKey",
-              d.due_at AS "dueAt", d.status AS "deadlineStatus"
-        ${from}
-        ORDER BY d.due_at NULLS LAST, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, f.pageSize, (f.page - 1) * f.pageSize],
-    );
     return {
       view: f.view,
       asOf: now.toISOString(),
@@ -106,8 +123,15 @@ export class CaseInboxService {
       })),
       page: f.page,
       pageSize: f.pageSize,
-      total,
+      total: Math.min(total, INBOX_TOTAL_BOUND),
+      totalExact: total <= INBOX_TOTAL_BOUND,
     };
+  }
+
+  /** `limit` undated rows after `offset` rows of the whole list, `datedTotal` the dated ones if already counted. */
+  private async undatedPage(scope: InboxScope, limit: number, offset: number, datedTotal: number | undefined): Promise<InboxRow[]> {
+    const datedBefore = offset === 0 ? 0 : (datedTotal ?? (await this.query.countDated(scope, '', offset)));
+    return this.query.undated(scope, limit, offset - Math.min(datedBefore, offset));
   }
 
   /** The open cases in scope where the caller may take a step now (GET /inbox/awaiting-me). */

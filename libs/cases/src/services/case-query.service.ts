@@ -8,6 +8,7 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
 import { CaseSearchRepository } from '../repositories/case-search.repository';
 import { CaseAccessService } from './case-access.service';
+import { decodeCaseListCursor, encodeCaseListCursor } from './case-list-cursor';
 import { CaseLinkService } from './case-link.service';
 import { eventLabel, SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
 import { caseSummary, type CaseSummaryFields } from './case-summary';
@@ -23,6 +24,8 @@ export interface CaseListFilter {
   status?: 'OPEN' | 'CLOSED';
   page: number;
   pageSize: number;
+  /** A previous page's nextCursor: continue after it instead of skipping (page - 1) pages. */
+  cursor?: string;
 }
 
 /** Reads, always within the caller's scope: a case outside it does not exist (404). */
@@ -81,7 +84,13 @@ export class CaseQueryService {
   }
 
   async list(user: AuthUser, f: CaseListFilter) {
-    const { total, rows } = await this.search.list(this.dataSource.manager, {
+    if (f.cursor && f.q) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, {
+        fields: [{ field: 'cursor', constraint: 'isCursor', message: 'kết quả tìm kiếm xếp theo mức độ phù hợp, hãy dùng page' }],
+      });
+    }
+    const after = f.cursor ? decodeCaseListCursor(f.cursor) : undefined;
+    const { total, totalExact, rows, next } = await this.search.list(this.dataSource.manager, {
       visibleUnitIds: await this.users.visibleUnitIds(user),
       userId: user.id,
       procedureId: f.procedureId,
@@ -91,8 +100,16 @@ export class CaseQueryService {
       q: f.q,
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
+      after,
     });
-    return { items: rows.map((r) => this.summary(r)), page: f.page, pageSize: f.pageSize, total };
+    return {
+      items: rows.map((r) => this.summary(r)),
+      page: f.page,
+      pageSize: f.pageSize,
+      total,
+      totalExact,
+      nextCursor: next ? encodeCaseListCursor(next) : null,
+    };
   }
 
   async timeline(user: AuthUser, id: string, page: number, pageSize: number) {

@@ -6,6 +6,7 @@ import { SOURCES } from '@hoso/workflows/quy-dinh-1374/quy-dinh-1374.events';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { UserDirectoryService } from '@hoso/access/services/user-directory.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { notExcludedSql } from './case-access.service';
 import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { ProcedureRegistryService } from './procedure-registry.service';
 import type { VietnamPeriod } from './vietnam-period';
@@ -64,19 +65,19 @@ export class StatisticsService {
   private async groups(user: AuthUser, procedureId: string, period: VietnamPeriod, view: StatisticsView, unitId?: string) {
     const visible = new Set(await this.users.visibleUnitIds(user));
     if (unitId && !visible.has(unitId)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
-    // The earliest transfer at or after the period's end names the unit that held the case when the period ended.
+    // The earliest transfer at or after the period's end names the unit that held the case when the period ended; the
+    // few cases moved since are read once (a hash join), not probed per case, and the caller's excluded cases are one
+    // anti-join. The period's cases are read by (procedure_id, received_at) when they are a small part of the table.
     const rows: { held: string; current: string; current_ended: boolean; category: string; tags: Record<string, string>; n: number }[] =
       await this.dataSource.query(
-        `SELECT h.unit_id AS held, c.org_unit_id AS current, ou.valid_to IS NOT NULL AS current_ended,
+        `SELECT COALESCE(h.from_unit_id, c.org_unit_id) AS held, c.org_unit_id AS current, ou.valid_to IS NOT NULL AS current_ended,
                 c.report_category AS category, c.tags, count(*)::int AS n
            FROM "case" c
            JOIN org_unit ou ON ou.id = c.org_unit_id
-          CROSS JOIN LATERAL (
-                SELECT COALESCE((SELECT t.from_unit_id FROM case_unit_transfer t
-                                  WHERE t.case_id = c.id AND t.field = 'ORG_UNIT' AND t.at >= $3
-                                  ORDER BY t.at, t.id LIMIT 1), c.org_unit_id) AS unit_id) h
-          WHERE c.procedure_id = $1 AND c.received_at >= $2 AND c.received_at < $3 AND NOT case_excludes(c.id, $4)
-            AND (h.unit_id = ANY($5::uuid[]) OR c.org_unit_id = ANY($5::uuid[]) OR ou.valid_to IS NOT NULL)
+           LEFT JOIN (SELECT DISTINCT ON (t.case_id) t.case_id, t.from_unit_id FROM case_unit_transfer t
+                       WHERE t.field = 'ORG_UNIT' AND t.at >= $3 ORDER BY t.case_id, t.at, t.id) h ON h.case_id = c.id
+          WHERE c.procedure_id = $1 AND c.received_at >= $2 AND c.received_at < $3 AND ${notExcludedSql('c.id', '$4')}
+            AND (COALESCE(h.from_unit_id, c.org_unit_id) = ANY($5::uuid[]) OR c.org_unit_id = ANY($5::uuid[]) OR ou.valid_to IS NOT NULL)
           GROUP BY 1, 2, 3, 4, 5`,
         [procedureId, period.startsAt, period.endsBefore, user.id, [...visible]],
       );

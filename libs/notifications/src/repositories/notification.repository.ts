@@ -106,7 +106,10 @@ export class NotificationRepository {
   }
 }
 
-// `$1` is the user. A notification about a case the user was since excluded from (subject, conflict) is no longer shown.
+// `$1` is the user. A notification about a case the user was since excluded from (subject, conflict) is no longer shown;
+// the user's excluded cases are read once (`user_excluded_cases`, the rule of `case_excludes`) and anti-joined.
 function visibleTo(filter: NotificationFilter): string {
-  return `user_id = $1 AND (case_id IS NULL OR NOT case_excludes(case_id, $1))${filter.unreadOnly ? ' AND read_at IS NULL' : ''}`;
+  return `user_id = $1 AND (case_id IS NULL OR NOT EXISTS (SELECT 1 FROM user_excluded_cases($1::uuid) x WHERE x.case_id = notification.case_id))${
+    filter.unreadOnly ? ' AND read_at IS NULL' : ''
+  }`;
 }

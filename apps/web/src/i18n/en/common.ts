@@ -22,6 +22,7 @@ const common: Messages<typeof vi> = {
   notFound: 'This page does not exist.',
   backHome: 'Back to the start page',
   pageOf: '{{from}}–{{to}} of {{total}}',
+  pageOfMore: '{{from}}–{{to}} of more than {{total}}',
   entity: {
     pickUnit: 'Choose a unit…',
     pick: { user: 'Search users by name…', person: 'Search people by name…', case: 'Search cases…' },

@@ -51,6 +51,7 @@ const inbox: Messages<typeof vi> = {
     receivedAt: 'Received',
     status: 'Status',
     total: '{{from}}–{{to}} of {{total}} cases',
+    totalMore: '{{from}}–{{to}} of more than {{total}} cases',
     pagination: 'Pages',
   },
   due: {
@@ -69,6 +70,7 @@ const inbox: Messages<typeof vi> = {
     status: { OPEN: 'Open', CLOSED: 'Closed' },
     resultsFor: 'Search results for',
     count: '{{count}} cases',
+    countMore: 'More than {{n}} cases',
     empty: 'No case in your scope yet.',
     emptyFiltered: 'No case matches the current filters.',
     emptySearch: 'No case matches “{{q}}”.',

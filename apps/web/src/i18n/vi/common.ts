@@ -19,6 +19,7 @@ const common = {
   notFound: 'Không tìm thấy trang này.',
   backHome: 'Về trang chính',
   pageOf: '{{from}}–{{to}} trên {{total}}',
+  pageOfMore: '{{from}}–{{to}} trên hơn {{total}}',
   entity: {
     pickUnit: 'Chọn đơn vị…',
     pick: { user: 'Tìm người dùng theo tên…', person: 'Tìm hồ sơ cá nhân theo họ tên…', case: 'Tìm vụ việc…' },

@@ -48,6 +48,7 @@ const inbox = {
     receivedAt: 'Ngày tiếp nhận',
     status: 'Tình trạng',
     total: '{{from}}–{{to}} trên {{total}} vụ việc',
+    totalMore: '{{from}}–{{to}} trên hơn {{total}} vụ việc',
     pagination: 'Phân trang',
   },
   due: {
@@ -66,6 +67,7 @@ const inbox = {
     status: { OPEN: 'Đang mở', CLOSED: 'Đã đóng' },
     resultsFor: 'Kết quả tìm kiếm',
     count: '{{count}} vụ việc',
+    countMore: 'Hơn {{n}} vụ việc',
     empty: 'Chưa có vụ việc nào trong phạm vi của bạn.',
     emptyFiltered: 'Không có vụ việc nào theo bộ lọc đang chọn.',
     emptySearch: 'Không tìm thấy vụ việc nào khớp với “{{q}}”.',

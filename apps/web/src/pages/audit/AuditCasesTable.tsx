@@ -109,7 +109,8 @@ export function AuditCasesTable() {
             setPage(size === pageSize ? p : 1);
             setPageSize(size);
           },
-          showTotal: (total, [from, to]) => t('common:pageOf', { from, to, total }),
+          // Above the server's counting bound the total is a floor ("more than"), not an exact figure.
+          showTotal: (total, [from, to]) => t(cases.data?.totalExact === false ? 'common:pageOfMore' : 'common:pageOf', { from, to, total }),
         }}
         expandable={{
           columnTitle: <span style={VISUALLY_HIDDEN}>{t('verify.details')}</span>,

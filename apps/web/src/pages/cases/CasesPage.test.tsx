@@ -25,7 +25,12 @@ function api(): Call[] {
   return mockApi((call) => {
     if (call.path !== '/cases') return undefined;
     const items = call.query.get('q') === 'khong co' ? [] : [CASE];
-    return [200, { items, page: 1, pageSize: 20, total: items.length }];
+    if (call.query.get('q') === 'nhieu') {
+      // Above the server's counting bound: "more than 10,000", and pages still reach the bound.
+      const page = Number(call.query.get('page') ?? 1);
+      return [200, { items: [CASE], page, pageSize: 20, total: 10000, totalExact: false, nextCursor: 'abc' }];
+    }
+    return [200, { items, page: 1, pageSize: 20, total: items.length, totalExact: true, nextCursor: null }];
   });
 }
 
@@ -56,5 +61,15 @@ describe('CasesPage', () => {
     fireEvent.click(await screen.findByTitle('Đã đóng'));
     await waitFor(() => expect(lastCases(calls).get('status')).toBe('CLOSED'));
     expect(lastCases(calls).get('q')).toBe('khong co');
+  });
+
+  it('says "more than 10.000" when the server stopped counting, and still pages up to that bound', async () => {
+    const calls = api();
+    renderPage(<CasesPage />, '/vu-viec?q=nhieu');
+    await screen.findByText(CASE.title);
+    expect(screen.getByRole('status').textContent).toBe('Kết quả tìm kiếm “nhieu”: Hơn 10.000 vụ việc');
+    expect(screen.getByText('1–20 trên hơn 10.000 vụ việc')).toBeTruthy();
+    fireEvent.click(screen.getByTitle('500'));
+    await waitFor(() => expect(lastCases(calls).get('page')).toBe('500'));
   });
 });

@@ -18,7 +18,7 @@ type Status = CaseSummary['status'];
 const STATUSES: Status[] = ['OPEN', 'CLOSED'];
 
 export default function CasesPage() {
-  const { t } = useTranslation('inbox');
+  const { t, i18n } = useTranslation('inbox');
   const [search, setSearch] = useSearchParams();
   const q = search.get('q')?.trim() ?? '';
   const procedureId = search.get('procedureId') ?? undefined;
@@ -73,6 +73,10 @@ export default function CasesPage() {
   ];
 
   const total = cases.data?.total ?? 0;
+  // Above its bound (10,000) the server stops counting: "more than 10.000", and the pages reach that far.
+  const exact = cases.data?.totalExact ?? true;
+  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const count = exact ? t('cases.count', { count: total }) : t('cases.countMore', { n: number(total) });
   const filtered = !!(procedureId || status);
 
   return (
@@ -116,10 +120,10 @@ export default function CasesPage() {
         {cases.data &&
           (q ? (
             <>
-              {t('cases.resultsFor')} <Typography.Text strong>“{q}”</Typography.Text>: {t('cases.count', { count: total })}
+              {t('cases.resultsFor')} <Typography.Text strong>“{q}”</Typography.Text>: {count}
             </>
           ) : (
-            t('cases.count', { count: total })
+            count
           ))}
       </Typography.Paragraph>
       {cases.error ? (
@@ -140,7 +144,9 @@ export default function CasesPage() {
               />
             ),
           }}
-          pagination={serverPagination(cases.data, (p, size) => update({ page: p, pageSize: size }), (n, from, to) => t('table.total', { total: n, from, to }))}
+          pagination={serverPagination(cases.data, (p, size) => update({ page: p, pageSize: size }), (n, from, to) =>
+            exact ? t('table.total', { total: n, from, to }) : t('table.totalMore', { total: number(n), from, to }),
+          )}
         />
       )}
     </>

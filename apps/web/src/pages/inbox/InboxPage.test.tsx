@@ -194,6 +194,20 @@ describe('InboxPage', () => {
     expect(screen.getByTestId('location').textContent).toBe('/hop-viec?page=2&pageSize=50');
   });
 
+  it('says "more than 10.000" when the server stopped counting, and pages that far', async () => {
+    mockApi((call) => {
+      if (call.path !== '/inbox') return undefined;
+      const page = Number(call.query.get('page'));
+      const items = [{ ...ITEMS[1], id: `c-${page}`, title: `Vụ việc trang ${page}` }];
+      return [200, { view: 'nearest', asOf: '2026-12-05T01:00:00.000Z', items, page, pageSize: 20, total: 10000, totalExact: false }];
+    });
+    renderPage(<InboxPage />, '/hop-viec');
+    await screen.findByText('Vụ việc trang 1');
+    const pager = screen.getByRole('navigation', { name: 'Phân trang' });
+    expect(within(pager).getByText('1–20 trên hơn 10.000 vụ việc')).toBeTruthy();
+    expect(within(pager).getByRole('button', { name: 'Trang 500' })).toBeTruthy();
+  });
+
   it("shows the server's refusal in Vietnamese, naming the filter it refused", async () => {
     mockApi((call) =>
       call.path === '/inbox'

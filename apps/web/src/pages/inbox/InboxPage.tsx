@@ -50,7 +50,7 @@ export function readFilters(search: URLSearchParams): InboxFilterValues & { page
 }
 
 export default function InboxPage() {
-  const { t } = useTranslation('inbox');
+  const { t, i18n } = useTranslation('inbox');
   const { me } = useAuth();
   const [search, setSearch] = useSearchParams();
   const f = readFilters(search);
@@ -158,7 +158,12 @@ export default function InboxPage() {
               total={inbox.data.total}
               pageSizeOptions={[10, 20, 50, 100]}
               label={t('table.pagination')}
-              totalLabel={(total, from, to) => t('table.total', { total, from, to })}
+              // Above 10,000 the server stops counting (totalExact false): "of more than 10.000".
+              totalLabel={(total, from, to) =>
+                inbox.data?.totalExact === false
+                  ? t('table.totalMore', { total: new Intl.NumberFormat(i18n.language).format(total), from, to })
+                  : t('table.total', { total, from, to })
+              }
               onChange={(page, pageSize) => update({ page, pageSize })}
             />
           )}

@@ -10,4 +10,9 @@ export class InboxPageResponse extends PageResponseOf(() => InboxItemResponse) {
 
   @ApiProperty({ type: String, format: 'date-time', description: 'Thời điểm tính quá hạn' })
   asOf!: string;
+
+  @ApiProperty({
+    description: 'true: total là số chính xác; false: có hơn 10.000 vụ việc (total = 10000), hộp việc không đếm tiếp',
+  })
+  totalExact!: boolean;
 }
