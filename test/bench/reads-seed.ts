@@ -292,9 +292,15 @@ export async function seedCases(db: Client, http: BenchHttp, tokens: Walkers, un
   await db.query(
     `INSERT INTO deadline (id, case_id, key, rule_key, start_at, due_at, status, generation, event_seq, closed_at, created_at, updated_at, rule_id,
                            calendar_version, explanation, manual_due, armed_generation, remaining_working_days, extensions_used, term)
-     SELECT gen_random_uuid(), c.id, d.key, d.rule_key, c.created + d.start_offset, c.received + d.due_offset, d.status, d.generation, d.event_seq,
+     SELECT gen_random_uuid(), c.id, d.key, d.rule_key, c.created + d.start_offset,
+            -- The templates' rules may have no value (no due date); the inbox's dated path needs dated deadlines, so
+            -- 70 % of those left open get one by hand, 1–30 days after the start, as a secretary would set it.
+            COALESCE(c.received + d.due_offset,
+                     CASE WHEN d.status IN ('PENDING', 'MISSED') AND random() < 0.7 THEN c.created + d.start_offset + (1 + floor(random() * 30)) * interval '1 day' END),
+            d.status, d.generation, d.event_seq,
             c.created + d.closed_offset, c.created + d.start_offset, c.created + coalesce(d.closed_offset, d.start_offset), d.rule_id,
-            d.calendar_version, d.explanation, d.manual_due, NULL, d.remaining_working_days, d.extensions_used, d.term
+            d.calendar_version, d.explanation, d.manual_due OR (d.due_offset IS NULL AND d.status IN ('PENDING', 'MISSED')), NULL,
+            d.remaining_working_days, d.extensions_used, d.term
        FROM bench_seed.clone c JOIN bench_seed.tpl_deadline d ON d.tpl = c.tpl`,
   );
   log(`deadlines: ${Date.now() - t0} ms`);
