@@ -1,7 +1,7 @@
 // Four tiers (see ../shared/STYLE.md): pure machines, unit, integration on a real database, end-to-end over HTTP.
 const moduleNameMapper = {
-  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|organisations|people|timeline)$': '<rootDir>/libs/$1/src',
-  '^@hoso/(core|access|audit|cases|deadlines|discipline|notifications|organisations|people|timeline)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@hoso/(core|access|audit|cases|deadlines|discipline|documents|notifications|organisations|people|reports|timeline)$': '<rootDir>/libs/$1/src',
+  '^@hoso/(core|access|audit|cases|deadlines|discipline|documents|notifications|organisations|people|reports|timeline)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@hoso/kernel/(.*)$': '<rootDir>/kernel/$1',
   '^@hoso/workflows$': '<rootDir>/workflows',
   '^@hoso/workflows/(.*)$': '<rootDir>/workflows/$1',
@@ -13,11 +13,13 @@ const base = {
   setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] },
 };
+// HOSO_UNITS_DONE=1 (CI's second pass, on the real services): the tiers that touch no database already ran.
+const unitsDone = Boolean(process.env.HOSO_UNITS_DONE);
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...base, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/kernel/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'] },
+    ...(unitsDone ? [] : [{ ...base, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/kernel/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'] }]),
     {
       ...base,
       displayName: 'integration',
