@@ -7,6 +7,7 @@ import type { UnitLevel } from '../entities/org-unit.entity';
 import { assertPasswordPolicy } from '../password-policy';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { PasswordService } from './password.service';
+import { findUnit, hasEnded } from '../unit-path';
 
 /** Creates units, users and role assignments (seed, tests, administration). */
 @Injectable()
@@ -28,13 +29,10 @@ export class OrgDirectoryService {
     const validFrom = u.validFrom ?? toVietnamDate(new Date());
     let path = `/${id}/`;
     if (u.parentId) {
-      const rows: { path: string; valid_to: string | null }[] = await m.query(
-        `SELECT path, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM org_unit WHERE id = $1`,
-        [u.parentId],
-      );
-      if (!rows[0]) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
-      if (rows[0].valid_to !== null && rows[0].valid_to <= validFrom) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId: u.parentId });
-      path = `${rows[0].path}${id}/`;
+      const parent = await findUnit(m, u.parentId);
+      if (!parent) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId: u.parentId });
+      if (hasEnded(parent, validFrom)) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId: u.parentId });
+      path = `${parent.path}${id}/`;
     }
     await m.query(
       `WITH unit AS (
@@ -64,8 +62,8 @@ export class OrgDirectoryService {
   /** True when the role is new (false when the user already held it there). */
   async assignRole(userId: string, unitId: string, role: Role, m: EntityManager = this.dataSource.manager): Promise<boolean> {
     // A role on an ended unit would reach nothing current (its cases and members have moved): refused.
-    const ended: unknown[] = await m.query(`SELECT 1 FROM org_unit WHERE id = $1 AND valid_to <= $2::date`, [unitId, toVietnamDate(new Date())]);
-    if (ended.length > 0) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId });
+    const unit = await findUnit(m, unitId);
+    if (unit && hasEnded(unit, toVietnamDate(new Date()))) throw new DomainError(ErrorCode.UNIT_ENDED, { unitId });
     const rows: unknown[] = await m.query(
       `INSERT INTO role_assignment (id, user_id, unit_id, role) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT uq_role_assignment DO NOTHING RETURNING id`,

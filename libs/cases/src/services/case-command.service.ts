@@ -5,6 +5,7 @@ import {
   applyEvent, refusalReasons, startCase, type Effect, type EventFacts, type ProcedureDefinition, type StepResult,
 } from '@hoso/workflows';
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
+import { findUnit, hasEnded } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { caseTransitions } from '@hoso/core/metrics';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
@@ -83,23 +84,14 @@ export class CaseCommandService {
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
-    const unit = await this.unitOf(m, cmd.orgUnitId);
+    const unit = await findUnit(m, cmd.orgUnitId);
     const unitPath = unit?.path;
     if (!unitPath || !inScope(user, unitPath)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: cmd.orgUnitId });
     // An organisation that merged, split, was absorbed or dissolved reads as history: its successor takes new cases.
-    if (unit.endedOn) throw new DomainError(ErrorCode.UNIT_ENDED, { orgUnitId: cmd.orgUnitId, validTo: unit.endedOn });
+    if (hasEnded(unit, toVietnamDate(new Date()))) throw new DomainError(ErrorCode.UNIT_ENDED, { orgUnitId: cmd.orgUnitId, validTo: unit.validTo });
     if (!holdsRole(user, unitPath, def.createRoles)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: def.createRoles });
     const input = await this.validInput(def, cmd.input);
     return this.insertNew(m, user, def, cmd.orgUnitId, unitPath, input, cmd.reporter);
-  }
-
-  /** A unit's path, and the day it ended when that day has come (Vietnam dates); undefined when it does not exist. */
-  private async unitOf(m: EntityManager, unitId: string): Promise<{ path: string; endedOn: string | null } | undefined> {
-    const rows: { path: string; ended_on: string | null }[] = await m.query(
-      `SELECT path, CASE WHEN valid_to <= $2::date THEN to_char(valid_to, 'YYYY-MM-DD') END AS ended_on FROM org_unit WHERE id = $1`,
-      [unitId, toVietnamDate(new Date())],
-    );
-    return rows[0] && { path: rows[0].path, endedOn: rows[0].ended_on };
   }
 
   /** The input class, then the procedure's own checks that need today's date. */
