@@ -14,8 +14,8 @@ import { passwordProblems } from '@hoso/access/password-policy';
 import { UNIT_LEVELS, type UnitLevel } from '@hoso/access/entities/org-unit.entity';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { createDataSource, migrate } from '@hoso/core/database';
-import { DomainError } from '@hoso/core/errors';
 import { SCHEMA } from '../../../migrations/schema';
+import { runCli, UsageError } from './cli-exit';
 import { readNewPassword } from './read-password';
 
 const USAGE = `Cách dùng:
@@ -25,7 +25,6 @@ Mật khẩu: gõ khi được hỏi (không hiện trên màn hình), hoặc qu
   printf '%s\\n' "$MAT_KHAU" | npm run admin:create -- --username … --unit-name "…"
 Cần biến môi trường DATABASE_URL.`;
 
-class UsageError extends Error {}
 
 interface Args {
   username: string;
@@ -114,22 +113,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    if (err instanceof UsageError) {
-      if (err.message) console.error(err.message);
-      console.error(USAGE);
-      process.exit(err.message ? 1 : 0);
-    }
-    if (err instanceof DomainError) {
-      console.error(err.message);
-      const fields = (err.details?.fields ?? []) as { field: string; message: string }[];
-      for (const f of fields) console.error(`  - ${f.field}: ${f.message}`);
-      process.exit(1);
-    }
-    // The message only: never a stack with parameters.
-    console.error(`Không tạo được quản trị viên: ${err.message}`);
-    process.exit(1);
-  },
-);
+runCli(main, { usage: USAGE, failurePrefix: 'Không tạo được quản trị viên' });

@@ -11,17 +11,16 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { createDataSource, DatabaseModule } from '@hoso/core/database';
-import { DomainError } from '@hoso/core/errors';
 import { RuleChangesModule } from '@hoso/deadlines/rule-changes.module';
 import { parseChangeSet, RuleChangeSetService, type ChangeSetReport } from '@hoso/deadlines/services/rule-change-set.service';
 import { SCHEMA } from '../../../migrations/schema';
+import { runCli, UsageError } from './cli-exit';
 
 const USAGE = `Cách dùng:
   npm run rules:apply -- <tệp thay đổi .json> [--dry-run] --reason "<lý do, ít nhất 10 ký tự>" [--actor <tên đăng nhập>]
   --dry-run  chỉ báo cáo những gì sẽ thay đổi, không ghi gì
 Cần biến môi trường DATABASE_URL; lược đồ phải đã được cập nhật (khởi động API một lần, hoặc npm run migration:run).`;
 
-class UsageError extends Error {}
 
 interface Args {
   file: string;
@@ -100,22 +99,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    if (err instanceof UsageError) {
-      if (err.message) console.error(err.message);
-      console.error(USAGE);
-      process.exit(err.message ? 1 : 0);
-    }
-    if (err instanceof DomainError) {
-      console.error(`Không áp dụng gì: ${err.message} (${err.code})`);
-      const fields = (err.details?.fields ?? []) as { field: string; message: string }[];
-      for (const f of fields) console.error(`  - ${f.field}: ${f.message}`);
-      if (!fields.length && err.details) console.error(`  ${JSON.stringify(err.details)}`);
-      process.exit(1);
-    }
-    console.error(`Không áp dụng được: ${err.message}`);
-    process.exit(1);
-  },
-);
+runCli(main, { usage: USAGE, failurePrefix: 'Không áp dụng được', domainPrefix: 'Không áp dụng gì' });
