@@ -142,16 +142,6 @@ describe('carrying open cases to a successor unit (CaseTransferService)', () => 
     expect((await timeline(ref)).items).toHaveLength(1);
   });
 
-  it('does not move a case the current transaction already wrote (the organisation procedure’s own case)', async () => {
-    const ref = await c.create('wardB', org.wardB.id, registration({ title: 'Ghi hai lần trong một giao dịch' }));
-    const [first, second] = await t.dataSource.transaction(async (m) => [
-      await transfers.transfer(m, [{ caseId: ref.id, orgUnitId: successor.id }], basis()),
-      await transfers.transfer(m, [{ caseId: ref.id, orgUnitId: org.wardA.id }], basis()),
-    ]);
-    expect([first, second]).toEqual([1, 0]);
-    expect(await row(ref.id)).toMatchObject({ org_unit_id: successor.id, version: 2 });
-  });
-
   itOnRealPostgres('moves nothing when one of the cases was written meanwhile (VERSION_CONFLICT), and the step written meanwhile stands', async () => {
     const x1 = await c.create('wardA', org.wardA.id, registration({ title: 'Cùng đợt, không bị ghi đồng thời' }));
     const x2 = await c.create('wardA', org.wardA.id, registration({ title: 'Cùng đợt, có bước ghi đồng thời' }));

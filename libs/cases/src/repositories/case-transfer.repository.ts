@@ -13,7 +13,6 @@ export interface CaseToMove {
   assigned_unit_id: string | null;
   chain_head: string;
   /** The row was already written by the current transaction (the organisation procedure's own case). */
-  written_here: boolean;
 }
 
 /** One case moved: its new units, the timeline event that records it, and the transfer rows of the fields moved. */
@@ -47,8 +46,7 @@ export class CaseTransferRepository {
   async casesToMove(m: EntityManager, ids: readonly string[]): Promise<CaseToMove[]> {
     if (ids.length === 0) return [];
     return m.query(
-      `SELECT id, status, state, machine_version, version, org_unit_id, assigned_unit_id, chain_head,
-              xmin::text = (txid_current() % 4294967296)::text AS written_here
+      `SELECT id, status, state, machine_version, version, org_unit_id, assigned_unit_id, chain_head
          FROM "case" WHERE id = ANY($1::uuid[])`,
       [ids],
     );

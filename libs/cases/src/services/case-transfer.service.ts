@@ -32,8 +32,8 @@ export class CaseTransferService {
 
   /**
    * Moves the cases as `moves` say, on the basis given; returns how many cases moved. A move that changes nothing,
-   * a case no longer open (closed meanwhile: it stays where it was decided) and the case the current transaction has
-   * already written (the organisation procedure's own case) are skipped. A case without an assignment is not given
+   * and a case no longer open (closed meanwhile: it stays where it was decided) are skipped. The caller leaves out the
+   * case whose step applies the change (the organisation procedure's own case): it is being written. A case without an assignment is not given
    * one. If any case was written by someone else since it was read, VERSION_CONFLICT is thrown and the caller's
    * transaction must roll back: nothing is moved by halves.
    */
@@ -57,7 +57,7 @@ export class CaseTransferService {
   }
 
   private moveOf(row: CaseToMove, mv: CaseMove, basis: TransferBasis, recordedAt: Date): MoveWrite | undefined {
-    if (row.status !== 'OPEN' || row.written_here) return undefined;
+    if (row.status !== 'OPEN') return undefined;
     const transfers: MoveWrite['transfers'] = [];
     if (mv.orgUnitId && mv.orgUnitId !== row.org_unit_id) {
       transfers.push({ field: 'ORG_UNIT', fromUnitId: row.org_unit_id, toUnitId: mv.orgUnitId });
