@@ -17,7 +17,7 @@ class ReasonPayload {
   @IsString() @MinLength(3) reason!: string;
 }
 
-type Ev = { type: 'PAUSE' | 'RESUME'; payload: AtPayload } | { type: 'EXTEND'; payload: ReasonPayload };
+type Ev = { type: 'PAUSE' | 'RESUME' | 'DONE'; payload: AtPayload } | { type: 'EXTEND'; payload: ReasonPayload };
 const machine = setup({
   types: {} as { context: { input: StartInput }; events: Ev & { actorId: string; occurredAt: string }; input: StartInput },
   actions: {
@@ -25,6 +25,7 @@ const machine = setup({
     pauseDeadline: (_, _p: { key: string; at: string }) => undefined,
     resumeDeadline: (_, _p: { key: string; at: string }) => undefined,
     extendDeadline: (_, _p: { key: string; reason: string }) => undefined,
+    markDeadlineMet: (_, _p: { key: string; at: string }) => undefined,
   },
 }).createMachine({
   id: 'test-deadlines',
@@ -36,8 +37,11 @@ const machine = setup({
       on: {
         PAUSE: { target: 'paused', actions: { type: 'pauseDeadline', params: ({ event }) => ({ key: 'result', at: (event.payload as AtPayload).at }) } },
         EXTEND: { target: 'running', actions: { type: 'extendDeadline', params: ({ event }) => ({ key: 'result', reason: (event.payload as ReasonPayload).reason }) } },
+        // The act's own date closes the deadline (an act dated earlier may be entered later).
+        DONE: { target: 'done', actions: { type: 'markDeadlineMet', params: ({ event }) => ({ key: 'result', at: (event.payload as AtPayload).at }) } },
       },
     },
+    done: { type: 'final' },
     paused: {
       on: {
         RESUME: { target: 'running', actions: { type: 'resumeDeadline', params: ({ event }) => ({ key: 'result', at: (event.payload as AtPayload).at }) } },
@@ -59,8 +63,9 @@ const procedure: ProcedureDefinition = {
     PAUSE: { label: 'Tạm dừng', roles: [Role.TASK_FORCE_OFFICER], payload: AtPayload },
     RESUME: { label: 'Tiếp tục', roles: [Role.TASK_FORCE_OFFICER], payload: AtPayload },
     EXTEND: { label: 'Gia hạn', roles: [Role.TASK_FORCE_OFFICER], payload: ReasonPayload },
+    DONE: { label: 'Hoàn thành', roles: [Role.TASK_FORCE_OFFICER], payload: AtPayload },
   },
-  stateLabels: { running: 'Đang chạy', paused: 'Tạm dừng' },
+  stateLabels: { running: 'Đang chạy', paused: 'Tạm dừng', done: 'Hoàn thành' },
   guardMessages: {},
   project: (_state, context) => {
     const c = context as { input: StartInput };
@@ -147,5 +152,37 @@ describe('deadlines: pause, resume and extend keep their arithmetic', () => {
     const res = await send(id, 2, 'PAUSE', { at: '2026-11-06T03:00:00.000Z' }).expect(409);
     expect(res.body.code).toBe('DEADLINE_NOT_OPEN');
     expect((await row(id)).remaining_working_days).toBe(17);
+  });
+
+  describe('an act dated on time but entered after the lapse was recorded (changes-2026 §3.8)', () => {
+    // Due end of Monday 30/11/2026 (see above). The worker has recorded the lapse: status MISSED.
+    const missed = async () => {
+      const id = await start('2026-11-02T02:00:00.000Z');
+      await t.dataSource.query(`UPDATE deadline SET status = 'MISSED', closed_at = now() WHERE case_id = $1 AND key = 'result'`, [id]);
+      return id;
+    };
+
+    it('an act dated on the due day makes the deadline MET, with a note of why', async () => {
+      const id = await missed();
+      await send(id, 1, 'DONE', { at: '2026-11-30T16:00:00.000Z' }).expect(200); // 23:00 on 30/11 in Vietnam
+      const r = await row(id);
+      expect(r.status).toBe('MET');
+      expect(r.explanation.adjustments.at(-1)).toMatchObject({ kind: 'MET_AFTER_MISS' });
+      expect(r.explanation.adjustments.at(-1)!.detail).toContain('2026-11-30');
+    });
+
+    it('an act dated the day before is on time too', async () => {
+      const id = await missed();
+      await send(id, 1, 'DONE', { at: '2026-11-29' }).expect(200);
+      expect((await row(id)).status).toBe('MET');
+    });
+
+    it('an act dated the day after the due day stays MISSED', async () => {
+      const id = await missed();
+      await send(id, 1, 'DONE', { at: '2026-11-30T17:00:00.000Z' }).expect(200); // 00:00 on 1/12 in Vietnam
+      const r = await row(id);
+      expect(r.status).toBe('MISSED');
+      expect(r.explanation.adjustments.map((a) => a.kind)).not.toContain('MET_AFTER_MISS');
+    });
   });
 });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Effect } from '@hoso/workflows';
 import type { WriteStatement } from '@hoso/core/database/write-statement';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { DeadlineAdjusterService, type DeadlineChange } from './deadline-adjuster.service';
 import { DeadlinePlannerService, type DeadlinePlan } from './deadline-planner.service';
 
@@ -69,11 +70,31 @@ export class DeadlineEffectsService {
                     FROM u`);
           break;
         }
-        case 'markDeadlineMet':
         case 'cancelDeadline':
-          w.then(`UPDATE deadline SET status = ${w.p(effect.type === 'markDeadlineMet' ? 'MET' : 'CANCELLED')}::varchar, closed_at = ${w.p(effect.params.at)}::timestamptz, updated_at = now()
+          w.then(`UPDATE deadline SET status = 'CANCELLED', closed_at = ${w.p(effect.params.at)}::timestamptz, updated_at = now()
                    WHERE case_id = ${w.p(caseId)}::uuid AND key = ${w.p(effect.params.key)}::varchar AND status = 'PENDING' AND EXISTS (SELECT 1 FROM u)`);
           break;
+        case 'markDeadlineMet': {
+          // An act is on time by its own date (changes-2026 §3.8): one dated on or before the due, entered after the
+          // worker recorded the lapse, makes the deadline MET; the escalation already sent stays on record.
+          const at = w.p(effect.params.at);
+          const note = w.p(
+            JSON.stringify({
+              at: new Date().toISOString(),
+              kind: 'MET_AFTER_MISS',
+              detail: `Đã thực hiện trong hạn (ngày ${toVietnamDate(new Date(effect.params.at))}); được nhập sau khi hệ thống ghi nhận quá hạn.`,
+            }),
+          );
+          w.then(`UPDATE deadline SET status = 'MET', closed_at = ${at}::timestamptz, updated_at = now(),
+                         explanation = CASE WHEN status = 'MISSED'
+                           THEN jsonb_set(COALESCE(explanation, '{}'::jsonb), '{adjustments}', COALESCE(explanation->'adjustments', '[]'::jsonb) || jsonb_build_array(${note}::jsonb))
+                           ELSE explanation END
+                   WHERE case_id = ${w.p(caseId)}::uuid AND key = ${w.p(effect.params.key)}::varchar
+                     AND (status = 'PENDING' OR (status = 'MISSED' AND due_at >= ${at}::timestamptz))
+                     AND generation = (SELECT MAX(generation) FROM deadline WHERE case_id = ${w.p(caseId)}::uuid AND key = ${w.p(effect.params.key)}::varchar)
+                     AND EXISTS (SELECT 1 FROM u)`);
+          break;
+        }
         case 'pauseDeadline':
         case 'resumeDeadline':
         case 'extendDeadline': {
