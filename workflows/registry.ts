@@ -1,11 +1,17 @@
 import type { ProcedureDefinition } from './shared/procedure';
 import { ketNapDangVienV1 } from './ket-nap-dang-vien/ket-nap-dang-vien.procedure';
+import { ketNapDangVienV2 } from './ket-nap-dang-vien/ket-nap-dang-vien.v2.procedure';
 import { kiemTraDauHieuViPhamV1 } from './kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.procedure';
 import { khieuNaiKyLuatV1 } from './khieu-nai-ky-luat/khieu-nai-ky-luat.procedure';
 import { kyLuatV1 } from './ky-luat/ky-luat.procedure';
 import { quyDinh1374V1, quyDinh1374V2 } from './quy-dinh-1374/quy-dinh-1374.procedure';
 import { toCaoV1 } from './to-cao/to-cao.procedure';
 import { toChucDangV1 } from './to-chuc-dang/to-chuc-dang.procedure';
+import { thamTraTieuChuanChinhTriV1 } from './tham-tra-tieu-chuan-chinh-tri/tham-tra-tieu-chuan-chinh-tri.procedure';
+import { xacMinhTieuChuanChinhTriV1 } from './tham-tra-tieu-chuan-chinh-tri/tham-tra-tieu-chuan-chinh-tri.task.procedure';
+import { boSungCapUyV1 } from './bo-sung-cap-uy/bo-sung-cap-uy.procedure';
+import { keHoachKiemTraGiamSatV1 } from './ke-hoach-kiem-tra-giam-sat/ke-hoach-kiem-tra-giam-sat.procedure';
+import { kiemTraGiamSatChuyenDeV1 } from './kiem-tra-giam-sat-chuyen-de/kiem-tra-giam-sat-chuyen-de.procedure';
 
 /**
  * Procedure id + machine version → definition. A case stores both and is always resumed with the version it
@@ -41,5 +47,5 @@ export class ProcedureRegistry {
 }
 
 export function defaultProcedures(): ProcedureDefinition[] {
-  return [quyDinh1374V1, quyDinh1374V2, toCaoV1, kiemTraDauHieuViPhamV1, kyLuatV1, khieuNaiKyLuatV1, ketNapDangVienV1, toChucDangV1];
+  return [quyDinh1374V1, quyDinh1374V2, toCaoV1, kiemTraDauHieuViPhamV1, kyLuatV1, khieuNaiKyLuatV1, ketNapDangVienV1, ketNapDangVienV2, toChucDangV1, thamTraTieuChuanChinhTriV1, xacMinhTieuChuanChinhTriV1, boSungCapUyV1, keHoachKiemTraGiamSatV1, kiemTraGiamSatChuyenDeV1];
 }

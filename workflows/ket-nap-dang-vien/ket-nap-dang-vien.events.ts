@@ -4,6 +4,7 @@ import {
   MaxLength, Min, MinLength, ValidateIf, ValidateNested,
 } from 'class-validator';
 import { LEVELS, type Level } from '../shared/facts';
+import { RelativeDto } from '../tham-tra-tieu-chuan-chinh-tri/tham-tra-tieu-chuan-chinh-tri.events';
 
 const TEXT = 5000;
 const NAME = 300;
@@ -163,6 +164,18 @@ export class ExemptVerificationPayload {
   @Equals(true) relativeIsPartyMember!: boolean;
   @Equals(true) fullyDeclared!: boolean;
   @IsString() @MinLength(3) @MaxLength(TEXT) note!: string;
+}
+
+/**
+ * Version 2: the political standard is verified and concluded in a case of its own (tham-tra-tieu-chuan-chinh-tri),
+ * opened by this step on the case's unit: the relatives to verify with the applicant, and the officers named on that
+ * restricted file (besides whoever sends this step).
+ */
+export class RequestPoliticalStandardPayload {
+  @IsDateOnly() requestedOn!: string;
+  @IsOptional() @IsString() @MaxLength(REF) requestRef?: string;
+  @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => RelativeDto) relatives!: RelativeDto[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true }) namedOfficers!: string[];
 }
 
 export class CertifyBackgroundPayload {

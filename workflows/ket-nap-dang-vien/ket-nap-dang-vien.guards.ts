@@ -83,7 +83,7 @@ export function dossierConditions(c: ContextKnd): DossierConditions {
   };
 }
 
-function dossierProblems(stage: DossierStage, c: ContextKnd, facts: EventFacts | undefined): Problem[] {
+export function dossierProblems(stage: DossierStage, c: ContextKnd, facts: EventFacts | undefined): Problem[] {
   const rules = dossierRules(facts);
   if (!rules.ok) return rules.problems;
   if (!facts?.dossier) return [{ code: 'DOSSIER_FACT_MISSING', message: 'Không có danh sách tài liệu của hồ sơ.' }];
@@ -94,12 +94,12 @@ function dossierProblems(stage: DossierStage, c: ContextKnd, facts: EventFacts |
 // ---- Dates ------------------------------------------------------------------------------------------------------
 
 /** A meeting or a document cannot be dated after the day it is entered. */
-function notAfterRecording(date: string, occurredAt: string, what: string): Problem[] {
+export function notAfterRecording(date: string, occurredAt: string, what: string): Problem[] {
   const today = vietnamDate(occurredAt);
   return date <= today ? [] : [{ code: 'DATE_IN_FUTURE', message: `${what} (${viDate(date)}) sau ngày ghi nhận (${viDate(today)}).` }];
 }
 
-function notBefore(date: string, earliest: string | undefined, what: string, earlier: string): Problem[] {
+export function notBefore(date: string, earliest: string | undefined, what: string, earlier: string): Problem[] {
   return earliest === undefined || date >= earliest ? [] : [{ code: 'DATE_ORDER', message: `${what} (${viDate(date)}) trước ${earlier} (${viDate(earliest)}).` }];
 }
 

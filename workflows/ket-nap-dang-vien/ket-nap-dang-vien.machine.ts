@@ -10,13 +10,14 @@ import { ballotRules, countVote, decidingBody, guardProblems, lateAgainst, proba
 import { lastMembershipEnded } from './ket-nap-dang-vien.eligibility';
 import type { AdmissionInput, DeadlineKey, VotePayload } from './ket-nap-dang-vien.events';
 import { ceremonyClockOf, ruleNumber, RULE } from './ket-nap-dang-vien.rules';
-import type { ContextKnd, EventKnd, VoteRecord } from './ket-nap-dang-vien.types';
+import type { ContextKnd, EventKnd, EventKndAll, VoteRecord } from './ket-nap-dang-vien.types';
 
 export const ADMISSION_PROCEDURE_ID = 'ket-nap-dang-vien';
 
-type Args = { context: ContextKnd; event: EventKnd };
+// The setup serves both versions (version 2 extends it: ket-nap-dang-vien.v2.machine.ts); version 1's states take only its own events.
+type Args = { context: ContextKnd; event: EventKndAll };
 
-const guard = (name: GuardName) => (args: Args) => guardProblems(name, args.context, args.event).length === 0;
+const guard = (name: GuardName) => (args: Args) => guardProblems(name, args.context, args.event as EventKnd).length === 0;
 
 function voteRecord(ballot: AdmissionBallot, p: VotePayload, c: ContextKnd, facts: EventFacts | undefined, actorId: string): VoteRecord {
   const r = ballotRules(ballot, c, facts);
@@ -53,8 +54,8 @@ const cancel = (key: DeadlineKey) =>
     { type: 'closeDeadline', params: { key } },
   ] as const;
 
-const payloadOf = <T extends EventKnd['type']>(type: T, event: EventKnd) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventKnd, { type: T }>['payload'];
+const payloadOf = <T extends EventKndAll['type']>(type: T, event: EventKndAll) =>
+  (event.type === type ? event.payload : undefined) as Extract<EventKndAll, { type: T }>['payload'];
 
 // A former member's readmission: the provincial standing committee's written consent, before the deciding act.
 const readmissionConsent = { RECORD_READMISSION_CONSENT: { guard: 'readmissionConsentRecordable', actions: 'recordReadmissionConsent' } } as const;
@@ -89,8 +90,8 @@ const membership = (status: RecordMembershipParams['status'], on: (a: Args) => s
 const decisionDateOf = ({ event }: Args) =>
   event.type === 'DECIDE_RECOGNITION' || event.type === 'UPPER_DECIDE_RECOGNITION' ? event.payload.decisionDate : vietnamDate(event.occurredAt);
 
-export const ketNapMachineV1 = setup({
-  types: {} as { context: ContextKnd; events: EventKnd; input: AdmissionInput },
+export const ketNapSetup = setup({
+  types: {} as { context: ContextKnd; events: EventKndAll; input: AdmissionInput },
   guards: {
     certificateRecorded: guard('certificateRecorded'),
     provincialRoute: guard('provincialRoute'),
@@ -281,7 +282,9 @@ export const ketNapMachineV1 = setup({
       enqueue(assign({ openDeadlines: [] }) as never);
     }),
   },
-}).createMachine({
+});
+
+export const ketNapMachineV1 = ketNapSetup.createMachine({
   id: ADMISSION_PROCEDURE_ID,
   version: '1',
   initial: 'sourceList',

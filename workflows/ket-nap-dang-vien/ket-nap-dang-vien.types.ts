@@ -9,6 +9,8 @@ import type {
   StartVerificationPayload, SubmitApplicationPayload, UpperAgreementPayload, UpperDecisionPayload, VerifiedRelation, VotePayload,
 } from './ket-nap-dang-vien.events';
 import type { MachineEvent } from '../shared/procedure';
+import type { ChildConcludedPayload } from '../shared/child-case';
+import type { RequestPoliticalStandardPayload } from './ket-nap-dang-vien.events';
 import type { CeremonyClock } from './ket-nap-dang-vien.rules';
 
 /** How the case ended (or where it stands when escalated). */
@@ -21,6 +23,8 @@ export type Outcome =
   | 'ESCALATED_TO_UPPER'
   | 'FULL_MEMBER'
   | 'STRUCK_OFF';
+/** Version 2 adds one: the linked political-standard verification concluded DOES_NOT_MEET. */
+export type OutcomeV2 = Outcome | 'POLITICAL_STANDARD_NOT_MET';
 
 /** One person's background verification (§9.6), a sub-task of M4. */
 export interface VerificationTask {
@@ -33,6 +37,19 @@ export interface VerificationTask {
   answer?: { answeredOn: string; finding: string; summary: string; documentRef?: string; recordedBy: string };
   /** The exemption's source is a single unverified quiz (06-HD/TW §3.4.c [S18]): shown as low confidence. */
   exemption?: { note: string; recordedBy: string; recordedAt: string; lowConfidence: true };
+}
+
+/** Version 2: the verification this case asked for, and its conclusion once concluded (or withdrawn). */
+export interface PoliticalStandardRecord {
+  requestedOn: string;
+  requestedBy: string;
+  /** Requests so far (a withdrawn verification may be asked again). */
+  requests: number;
+  status: 'REQUESTED' | 'CONCLUDED' | 'WITHDRAWN';
+  verificationCaseId?: string;
+  outcome?: 'MEETS' | 'DOES_NOT_MEET';
+  concludedOn?: string;
+  conclusionRef?: string;
 }
 
 /** A counted vote: the library's figures and text, who recorded it. */
@@ -95,7 +112,14 @@ export interface ContextKnd {
    */
   lateWithoutReason?: { admission?: string; recognition?: string };
   withdrawal?: string;
-  outcome?: Outcome;
+  /**
+   * Version 2: the political standard, concluded in a verification case of its own (tham-tra-tieu-chuan-chinh-tri)
+   * this case opened: asked on `requestedOn`; its conclusion as that case stood when it reported (the linkedCases fact).
+   */
+  politicalStandard?: PoliticalStandardRecord;
+  /** Why the case ended without admission, when a rule ended it (version 2: the political standard not met). */
+  endReason?: string;
+  outcome?: OutcomeV2;
   /** How many times each deadline key was scheduled: equals the deadline row's generation. */
   deadlineGenerations?: Record<string, number>;
   /** Deadlines scheduled and not yet met or cancelled. */
@@ -137,3 +161,12 @@ export type EventKnd =
   | E<'DECIDE_RECOGNITION', DecideRecognitionPayload>
   | E<'UPPER_DECIDE_RECOGNITION', UpperDecisionPayload>
   | E<'DEADLINE_MISSED', DeadlineMissedPayload>;
+
+/** Version 2: the political standard comes from a verification case this case opens (no verification events of its own). */
+export type EventKndV2 =
+  | Exclude<EventKnd, { type: 'START_VERIFICATION' | 'REQUEST_VERIFICATION' | 'RECORD_VERIFICATION_ANSWER' | 'EXEMPT_VERIFICATION' }>
+  | E<'REQUEST_POLITICAL_STANDARD', RequestPoliticalStandardPayload>
+  | E<'CHILD_CONCLUDED', ChildConcludedPayload>;
+
+/** What the machines' shared setup handles: both versions' events (each version's states take only its own). */
+export type EventKndAll = EventKnd | EventKndV2;

@@ -4,7 +4,7 @@ import type { OrgChangePlan } from './org-change';
 // refuses (throws) any effect type not listed here, so a machine cannot silently ask for something unbuilt.
 export const EFFECT_TYPES = [
   'scheduleDeadline', 'markDeadlineMet', 'cancelDeadline', 'pauseDeadline', 'resumeDeadline', 'extendDeadline', 'notify',
-  'openChildCase', 'reportToParent', 'recordMembership', 'applyOrgChange',
+  'openChildCase', 'reportToParent', 'recordMembership', 'applyOrgChange', 'assignCommitteeRoles',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
@@ -64,9 +64,15 @@ export interface NotifyParams {
  */
 export interface OpenChildCaseParams {
   procedureId: string;
-  link: 'INSPECTION' | 'DISCIPLINE' | 'COMPLAINT' | 'INFORMATION';
+  link: 'INSPECTION' | 'DISCIPLINE' | 'COMPLAINT' | 'INFORMATION' | 'VERIFICATION' | 'VERIFICATION_TASK';
   input: Record<string, unknown>;
   unit?: 'CASE_UNIT' | 'ASSIGNED_UNIT';
+  /**
+   * A unit named by id instead (e.g. a verification task addressed to the committee where a relative lives), possibly
+   * outside the case's subtree: the child is that unit's case (its people see it, its deadlines remind them), and it
+   * must exist and not have ended.
+   */
+  unitId?: string;
 }
 
 /** A child case tells its parent (if it has one) how it ended; nothing happens for a case without a parent. */
@@ -96,6 +102,17 @@ export interface ApplyOrgChangeParams {
   plan: OrgChangePlan;
 }
 
+/**
+ * Give the people a committee's decision designated (or its conference elected) the roles of their posts on the case's
+ * unit (libs/access), on the date the act takes effect: declared when that date has come, only for people whose
+ * account exists and is active (no account is ever created; the machine records who had none).
+ */
+export interface AssignCommitteeRolesParams {
+  /** The date the designation or election takes effect (ISO date, Vietnam). */
+  on: string;
+  assignments: readonly { userId: string; role: string; fullName: string; post: string }[];
+}
+
 export interface EffectParamsByType {
   scheduleDeadline: ScheduleDeadlineParams;
   markDeadlineMet: CloseDeadlineParams;
@@ -108,6 +125,7 @@ export interface EffectParamsByType {
   reportToParent: ReportToParentParams;
   recordMembership: RecordMembershipParams;
   applyOrgChange: ApplyOrgChangeParams;
+  assignCommitteeRoles: AssignCommitteeRolesParams;
 }
 
 export type Effect = { [K in EffectType]: { type: K; params: EffectParamsByType[K] } }[EffectType];

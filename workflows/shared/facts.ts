@@ -137,7 +137,26 @@ export type FactRequest =
    * scope, cycles, open cases without a successor), with what it would do; answered under `orgChange`, null when
    * `plan` gives none.
    */
-  | { fact: 'orgChange'; plan: (context: unknown, payload: unknown) => OrgChangePlan | undefined };
+  | { fact: 'orgChange'; plan: (context: unknown, payload: unknown) => OrgChangePlan | undefined }
+  /** The user accounts `ids` picks from the context and payload (designated people): answered under `userAccounts`. */
+  | { fact: 'userAccounts'; ids: (context: unknown, payload: unknown) => readonly string[] }
+  /** The cases of `procedureId` this case opened (its children), as stored now: answered under `linkedCases`. */
+  | { fact: 'linkedCases'; procedureId: string };
+
+/**
+ * A child case as stored when the event is sent (not as its report to the parent says): its state, whether it is
+ * closed, its projection's category and tags (a conclusion, an answer's date), and the person it is about.
+ */
+export interface LinkedCaseFact {
+  caseId: string;
+  procedureId: string;
+  link: string;
+  state: string;
+  status: 'OPEN' | 'CLOSED';
+  reportCategory: string;
+  tags: Readonly<Record<string, string>>;
+  personId: string | null;
+}
 
 /**
  * A due date the service counts with the working calendar (a machine has none): the rule `ruleKey` in force on the
@@ -176,4 +195,8 @@ export interface EventFacts {
   /** By deadline key (the `deadlineDue` request). */
   deadlineDue?: Readonly<Record<string, DeadlineDueFact | null>>;
   orgChange?: OrgChangeFact | null;
+  /** By user id: the account as it is now (never created by a case), null when no account has that id. */
+  userAccounts?: Readonly<Record<string, { active: boolean; displayName: string } | null>>;
+  /** The children of the `linkedCases` request, oldest first. */
+  linkedCases?: readonly LinkedCaseFact[];
 }

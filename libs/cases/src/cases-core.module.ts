@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommitteeRolesService } from '@hoso/access/services/committee-roles.service';
 import { identityCipherProvider } from '@hoso/core/crypto';
 import { DeadlinesCoreModule } from '@hoso/deadlines/deadlines-core.module';
 import { DEADLINE_MISSED_SINK } from '@hoso/deadlines/jobs/deadline-missed.sink';
@@ -37,6 +38,8 @@ import { ReporterIdentityService } from './services/reporter-identity.service';
     ReporterIdentityService, IdentityRetentionService, identityCipherProvider, CaseLinkService, EventFactsService, CrossCaseEffectsService,
     CaseDeadlineMissedSink, { provide: DEADLINE_MISSED_SINK, useExisting: CaseDeadlineMissedSink },
     OutboxRelayJob, DeliverMessageJob, documentStorageProvider, CaseTransferRepository, CaseTransferService, OrgChangeGatewayRegistry,
+    // access's stateless writer of designated roles (as OrganisationsCoreModule provides the tree writer): the worker needs no AccessModule.
+    CommitteeRolesService,
   ],
   exports: [
     CaseStoreRepository, CaseCommandService, ProcedureRegistryService, DeadlinesCoreModule, TimelineModule, CaseAccessService,

@@ -8,12 +8,15 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
  */
 @Entity({ name: 'case' })
 @Index('ix_case_unit_created', ['orgUnitId', 'createdAt'])
-// The list's default order (created_at DESC, id DESC), read backwards; the id breaks ties for keyset pages.
-@Index('ix_case_created_id', ['createdAt', 'id'])
+// The list's default order (created_at DESC, id DESC), read backwards; the id breaks ties for keyset pages. It
+// INCLUDEs the unit columns (CaseListCovering migration; TypeORM cannot declare INCLUDE) for index-only walks.
+@Index('ix_case_created_id', { synchronize: false })
 @Index('ix_case_procedure_state', ['procedureId', 'state'])
 @Index('ix_case_procedure_received', ['procedureId', 'receivedAt'])
 // GIN trigram index on search_text, created by the CaseSearch migration (TypeORM cannot declare an operator class).
 @Index('ix_case_search_trgm', { synchronize: false })
+// The few restricted cases, by unit: the restricted branch of the case_exclusion view starts from them.
+@Index('ix_case_restricted', ['orgUnitId'], { where: 'restricted' })
 export class CaseEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('varchar', { name: 'procedure_id', length: 64 }) procedureId!: string;
@@ -29,6 +32,8 @@ export class CaseEntity {
   @Index() @Column('uuid', { name: 'assigned_unit_id', nullable: true }) assignedUnitId!: string | null;
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'assigned_unit_id' }) assignedUnit?: OrgUnitEntity;
   @Column('varchar', { length: 300 }) title!: string;
+  // Restricted filing (ProcedureDefinition.restricted), fixed at creation: only the case's named participants see it.
+  @Column('boolean', { default: false }) restricted!: boolean;
   @Column('char', { name: 'chain_head', length: 64 }) chainHead!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
   @Index() @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;

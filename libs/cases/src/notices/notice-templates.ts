@@ -25,7 +25,12 @@ export const NOTICE_TEMPLATES: Readonly<Record<string, { title: string; body: st
   'ket-nap.recognised': { title: 'Công nhận đảng viên chính thức', body: 'Đã có quyết định công nhận đảng viên chính thức.' },
   'ket-nap.struck-off': { title: 'Xóa tên đảng viên dự bị', body: 'Đảng viên dự bị đã bị xóa tên.' },
   'to-chuc.in-effect': { title: 'Quyết định sắp xếp tổ chức có hiệu lực', body: 'Quyết định sắp xếp tổ chức đảng đã có hiệu lực; hồ sơ, đảng viên và vai trò đã được chuyển theo phương án.' },
+  'cap-uy.filled': { title: 'Bổ sung cấp ủy', body: 'Đã có quyết định chỉ định (hoặc kết quả bầu) bổ sung cấp ủy viên; vai trò trong hệ thống có hiệu lực từ ngày quyết định có hiệu lực.' },
+  'tham-tra.concluded': { title: 'Kết luận tiêu chuẩn chính trị', body: 'Đã có kết luận tiêu chuẩn chính trị (hồ sơ mật: chỉ người được giao hồ sơ xem).' },
+  'tham-tra.higher-opinion': { title: 'Xin ý kiến cấp trên về tiêu chuẩn chính trị', body: 'Cơ quan có thẩm quyền xin ý kiến cấp trên trước khi kết luận tiêu chuẩn chính trị.' },
   'to-chuc.needs-correction': { title: 'Phương án sắp xếp tổ chức cần điều chỉnh', body: 'Đến ngày có hiệu lực nhưng phương án chưa thực hiện được; cấp ủy cần điều chỉnh phương án.' },
+  'ktgs.plan-report': { title: 'Báo cáo kế hoạch kiểm tra, giám sát', body: 'Chi bộ (cấp ủy) báo cáo kế hoạch kiểm tra, giám sát và kết quả thực hiện.' },
+  'ktgs.conclusion': { title: 'Kết luận kiểm tra, giám sát', body: 'Chi bộ đã kết luận nội dung kiểm tra, giám sát theo kế hoạch.' },
 };
 
 const GENERIC = { title: 'Thông báo về vụ việc', body: 'Vụ việc có thông báo mới.' };

@@ -54,15 +54,19 @@ export class CaseStoreRepository {
   /** Head of a create statement: the new case row. */
   insertCase(
     w: WriteStatement,
-    c: CaseWrite & { id: string; procedureId: string; machineVersion: number; orgUnitId: string; createdBy: string; chainHead: string; now: Date },
+    c: CaseWrite & {
+      id: string; procedureId: string; machineVersion: number; orgUnitId: string; createdBy: string; chainHead: string; now: Date;
+      /** Restricted filing: only its named participants see it (ProcedureDefinition.restricted); fixed at creation. */
+      restricted?: boolean;
+    },
   ): void {
     w.head(
       `INSERT INTO "case" (id, procedure_id, machine_version, snapshot, state, status, report_category, tags, version,
-                           org_unit_id, assigned_unit_id, title, chain_head, created_by, received_at, created_at, updated_at)
+                           org_unit_id, assigned_unit_id, title, chain_head, created_by, received_at, created_at, updated_at, restricted)
        VALUES (${w.p(c.id)}, ${w.p(c.procedureId)}, ${w.p(c.machineVersion)}, ${w.p(JSON.stringify(c.snapshot))}, ${w.p(c.state)},
                ${w.p(c.status)}, ${w.p(c.reportCategory)}, ${w.p(JSON.stringify(c.tags))}, 1, ${w.p(c.orgUnitId)},
                ${w.p(c.assignedUnitId)}, ${w.p(c.title)}, ${w.p(c.chainHead)}, ${w.p(c.createdBy)}, ${w.p(c.receivedAt)},
-               ${w.p(c.now)}, ${w.p(c.now)})`,
+               ${w.p(c.now)}, ${w.p(c.now)}, ${w.p(c.restricted === true)})`,
     );
   }
 

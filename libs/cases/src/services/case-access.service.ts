@@ -28,11 +28,22 @@ export class CaseAccessService {
  * The cases the caller is named on are read once (an array the planner can use an index with), not probed per row:
  * the three ways in can then each use an index, so a ward's list does not walk the whole table.
  */
-export function visibleCasesSql(alias: string, units: string, user: string): string {
+export function visibleCasesSql(alias: string, units: string, user: string, inOrder = false): string {
+  const excluded = inOrder ? notExcludedInOrderSql(`${alias}.id`, user) : notExcludedSql(`${alias}.id`, user);
   return `((${alias}.org_unit_id = ANY(${units}::uuid[]) OR ${alias}.assigned_unit_id = ANY(${units}::uuid[])
             OR ${alias}.id = ANY(ARRAY(SELECT np.case_id FROM case_participant np
                                         WHERE np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT')))
-           AND ${notExcludedSql(`${alias}.id`, user)})`;
+           AND ${excluded})`;
+}
+
+/**
+ * The same exclusion for a walk down an index in a list's order (`visibleCasesSql(…, true)`): a hashed `NOT IN`
+ * tests each row as it comes, in O(1). The anti-join form keeps the order only as a nested loop, which rescans all
+ * the caller's excluded cases for every row walked (10,000 rows × 2,000 exclusions on a deep page). The same rule:
+ * `user_excluded_cases` never returns a null case_id (case_participant.case_id is NOT NULL), so NOT IN = NOT EXISTS.
+ */
+export function notExcludedInOrderSql(caseId: string, user: string): string {
+  return `${caseId} NOT IN (SELECT x.case_id FROM user_excluded_cases(${user}::uuid) x)`;
 }
 
 /** True for a case (`caseId`, a SQL expression) the user (`user`, a uuid parameter) is not excluded from. */

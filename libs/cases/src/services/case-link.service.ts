@@ -15,7 +15,8 @@ export interface LinkedCase {
 
 /**
  * The links between a parent case and the children its steps opened. A child inherits the parent's exclusions
- * (subjects, subject organisations, declared conflicts): whoever may not see the parent may not see the child.
+ * (subjects, subject organisations, declared conflicts): whoever may not see the parent may not see the child. The
+ * people named on a restricted parent are named on its children too, so the file's officers follow its tasks.
  */
 @Injectable()
 export class CaseLinkService {
@@ -23,8 +24,12 @@ export class CaseLinkService {
     await m.query(`INSERT INTO case_link (child_case_id, parent_case_id, link, parent_seq) VALUES ($1, $2, $3, $4)`, [childId, parentId, link, parentSeq]);
     await m.query(
       `INSERT INTO case_participant (id, case_id, relation, user_id, unit_id, reason, added_by)
-       SELECT gen_random_uuid(), $2, relation, user_id, unit_id, 'Kế thừa từ vụ việc gốc: ' || reason, $3
-         FROM case_participant WHERE case_id = $1 AND relation IN ('SUBJECT', 'SUBJECT_ORGANISATION', 'CONFLICT')`,
+       SELECT gen_random_uuid(), $2, p.relation, p.user_id, p.unit_id, 'Kế thừa từ vụ việc gốc: ' || p.reason, $3
+         FROM case_participant p
+        WHERE p.case_id = $1
+          AND (p.relation IN ('SUBJECT', 'SUBJECT_ORGANISATION', 'CONFLICT')
+               OR (p.relation = 'PARTICIPANT' AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = $1 AND k.restricted)))
+       ON CONFLICT DO NOTHING`,
       [parentId, childId, actorId],
     );
   }

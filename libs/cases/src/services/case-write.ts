@@ -4,7 +4,11 @@ import type { CaseWrite } from '../repositories/case-store.repository';
 
 /** Steps that write another case (a child, or the parent told of a conclusion) need one transaction for both. */
 export const writesOtherCases = (effects: readonly Effect[]) =>
-  effects.some((e) => e.type === 'openChildCase' || e.type === 'reportToParent' || e.type === 'recordMembership' || e.type === 'applyOrgChange');
+  effects.some(
+    (e) =>
+      e.type === 'openChildCase' || e.type === 'reportToParent' || e.type === 'recordMembership' || e.type === 'applyOrgChange' ||
+      e.type === 'assignCommitteeRoles',
+  );
 
 export function inTransactionIf<T>(m: EntityManager, needed: boolean, fn: (tm: EntityManager) => Promise<T>): Promise<T> {
   return needed && !m.queryRunner?.isTransactionActive ? m.transaction(fn) : fn(m);

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  CHILD_CONCLUDED, type OpenChildCaseParams, type ProcedureDefinition, type RecordMembershipParams, type ReportToParentParams,
+  CHILD_CONCLUDED, type AssignCommitteeRolesParams, type OpenChildCaseParams, type ProcedureDefinition, type RecordMembershipParams, type ReportToParentParams,
 } from '@hoso/workflows';
-import { findUnitPath } from '@hoso/access/unit-path';
+import { findUnit, findUnitPath, hasEnded } from '@hoso/access/unit-path';
+import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { toVietnamDate } from '@hoso/kernel/legal-time';
+import { CommitteeRolesService, type CommitteeRoleResult } from '@hoso/access/services/committee-roles.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CasePersonRepository } from '../repositories/case-person.repository';
 import { CaseLinkService } from './case-link.service';
@@ -54,11 +57,21 @@ export class CrossCaseEffectsService {
     private readonly links: CaseLinkService,
     private readonly people: PersonRecordsService,
     private readonly casePeople: CasePersonRepository,
+    private readonly committeeRoles: CommitteeRolesService,
   ) {}
 
-  /** openChildCase: the child's procedure (latest version), on this case's unit or on the one it was assigned to. */
+  /**
+   * openChildCase: the child's procedure (latest version), on this case's unit, on the one it was assigned to, or on
+   * the unit the step names (which must exist and not have ended: the step is refused and nothing is written).
+   */
   async childToOpen(m: EntityManager, c: CaseAtStep, params: OpenChildCaseParams): Promise<ChildToOpen> {
     const def = this.registry.latestOrThrow(params.procedureId);
+    if (params.unitId) {
+      const unit = await findUnit(m, params.unitId);
+      if (!unit) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { orgUnitId: params.unitId });
+      if (hasEnded(unit, toVietnamDate(new Date()))) throw new DomainError(ErrorCode.UNIT_ENDED, { orgUnitId: params.unitId, validTo: unit.validTo });
+      return { def, orgUnitId: params.unitId, unitPath: unit.path, input: params.input, link: params.link };
+    }
     const onAssigned = params.unit === 'ASSIGNED_UNIT' && c.assignedUnitId;
     const orgUnitId = onAssigned ? c.assignedUnitId! : c.orgUnitId;
     const unitPath = onAssigned ? ((await findUnitPath(m, orgUnitId)) ?? c.unitPath) : c.unitPath;
@@ -76,6 +89,11 @@ export class CrossCaseEffectsService {
     const personId = await this.casePeople.personOf(m, c.id);
     if (!personId) throw new Error(`Case ${c.id} declared recordMembership but is about no person (personOf)`);
     await this.people.recordMembership(m, personId, params, c.id, seq);
+  }
+
+  /** assignCommitteeRoles: the designated (elected) people get their posts' roles on the case's unit as it is now. */
+  assignCommitteeRoles(m: EntityManager, c: CaseAtStep, params: AssignCommitteeRolesParams, now: Date): Promise<CommitteeRoleResult[]> {
+    return this.committeeRoles.assign(m, c.orgUnitId, params.assignments, now);
   }
 
   /** reportToParent: the CHILD_CONCLUDED event for the parent, or undefined for a case without a parent. */

@@ -9,9 +9,11 @@ import type { LegalRule } from '@hoso/deadlines/rules/legal-rule';
 import { AuthorityResolverService } from '@hoso/discipline/services/authority-resolver.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CasePersonRepository } from '../repositories/case-person.repository';
+import { CommitteeRolesService } from '@hoso/access/services/committee-roles.service';
 import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { dossierItems } from './dossier-items';
 import { deadlineDues } from './deadline-dues';
+import { linkedCases } from './linked-cases';
 
 /** A value at a dotted path (`input.violation.occurredFrom`) of the case's context. */
 function atPath(context: unknown, path: string): unknown {
@@ -45,6 +47,7 @@ export class EventFactsService {
     private readonly casePeople: CasePersonRepository,
     private readonly planner: DeadlinePlannerService,
     private readonly orgChanges: OrgChangeGatewayRegistry,
+    private readonly committeeRoles: CommitteeRolesService,
   ) {}
 
   async compute(
@@ -89,6 +92,12 @@ export class EventFactsService {
         // The plan checked against the tree as it is now, on the authority of the case's committee; nothing written.
         const plan = request.plan(c.snapshot?.context, payload);
         facts.orgChange = plan ? await this.orgChanges.get().check(m, plan, { deciderUnitId: c.org_unit_id, at: now }) : null;
+      } else if (request.fact === 'userAccounts') {
+        // Whether the people a committee designates have an account (read only: a case never creates one).
+        facts.userAccounts = await this.committeeRoles.accounts(m, request.ids(c.snapshot?.context, payload));
+      } else if (request.fact === 'linkedCases') {
+        // The children as stored now (a conclusion is read from the child, not from what its report says).
+        facts.linkedCases = await linkedCases(m, c.id, request.procedureId);
       } else {
         // The payload class of such an event validates these two fields; a spec that forgets them is a bug.
         const body = payload.decidingBody as { kind: BodyKind; level: Level } | undefined;

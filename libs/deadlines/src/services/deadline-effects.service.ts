@@ -112,6 +112,7 @@ export class DeadlineEffectsService {
         case 'reportToParent':
         case 'recordMembership':
         case 'applyOrgChange':
+        case 'assignCommitteeRoles':
           // Not a deadline: the outbox, the linked cases, the person's record and the organisation tree write these.
           break;
         default: {
