@@ -8,6 +8,7 @@
 import type { Response } from 'supertest';
 import { Role } from '@hoso/workflows';
 import { refusalCheck } from '../support/refusals';
+import { fileSignedCopy } from '../support/signed-copy';
 import { caseClient, VIETNAMESE, type CaseRef } from '../support/case-client';
 import { addPerson, createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
@@ -259,6 +260,8 @@ describe('discipline chain end to end over HTTP: 1374 → inspection → discipl
       await refused(403, 'FORBIDDEN', () => t.http.post('/discipline/authority/overrides').set(c.as('standing')).send(override));
       await t.http.post('/discipline/authority/overrides').set(c.as('secretary')).send(override).expect(201);
 
+      // The decision is a signed document: generated from its template, signed, and filed before the step.
+      await fileSignedCopy(t, c.as('standing'), D, 'ky-luat.quyet-dinh-ky-luat', 'QD-KY-LUAT');
       const decided = await c.send('standing', D, 'DECIDE', decide);
       expect(decided.body.case).toMatchObject({
         state: 'effective',

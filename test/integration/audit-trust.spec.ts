@@ -5,6 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { ChainVerifierService } from '@hoso/timeline/chain/chain-verifier.service';
 import { CheckpointService, type HeadProblem } from '@hoso/timeline/checkpoints/checkpoint.service';
 import { runAuditVerify } from '@hoso/audit/verify/audit-verify';
+import { extractPdfText } from '@hoso/documents/render/pdf-text';
 import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { createTestApp, registration, seedOrg, type DemoOrg, type TestApp } from '../support/test-app';
 
@@ -127,7 +128,7 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = body.toString('utf8');
       const lines = text.slice(1).split('\r\n');
-      expect(lines).toContain('Thứ tự,Thời điểm,Sự kiện,Người thực hiện,Từ trạng thái,Đến trạng thái,Nội dung,Mã băm');
+      expect(lines).toContain('Thứ tự,Thời điểm,Sự kiện,Người thực hiện,Từ trạng thái,Đến trạng thái,Nội dung,Mã băm,Dữ liệu gốc (JSON chuẩn hóa)');
       expect(lines).toContain('Thời điểm,Người truy cập,Hành động,Lý do');
       expect(lines.find((l) => l.startsWith('Kết quả kiểm tra chuỗi băm,'))).toMatch(/Toàn vẹn: 3 sự kiện/);
       expect(lines.find((l) => l.startsWith('Tiêu đề,'))).toBe(`Tiêu đề,"'=HYPERLINK(""http://evil.example"",""Bấm vào đây"")"`);
@@ -165,6 +166,38 @@ describe('audit: tampering, checkpoints, auditor views and exports', () => {
       expect((await t.http.get(`/cases/${caseId}/timeline/export?format=pdf`).set(auth('taskForce'))).status).toBe(403);
       expect((await t.http.get(`/cases/${caseId}/timeline/export?format=pdf`).set(auth('wardB'))).status).toBe(404);
       expect((await t.http.get(`/cases/${caseId}/timeline/export?format=xlsx`).set(auth('auditor'))).status).toBe(400);
+    });
+
+    it("gives the auditor a PDF in Vietnamese: labels and unit names, not JSON or ids; a header with the chain head and checkpoint; 'Trang x/y'", async () => {
+      const id = await classifiedCase({ title: 'Phản ánh đảng viên Nguyễn Văn Ấn, Đảng ủy phường A' });
+      const assign = { type: 'ASSIGN_TO_UNIT', expectedVersion: 3, payload: { unitId: org.cellA.id, instructions: 'Báo cáo trong 15 ngày' } };
+      expect((await t.http.post(`/cases/${id}/events`).set(auth('wardA')).send(assign)).status).toBe(200);
+      await checkpoints.take();
+      const res = await t.http.get(`/cases/${id}/timeline/export?format=pdf`).set(auth('auditor')).buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+      expect(res.status).toBe(200);
+      const pages = extractPdfText(res.body as Buffer);
+      const text = pages.flatMap((p) => p.lines).join('\n');
+      expect(text).toContain('Loại thông tin: Phản ánh');
+      expect(text).toContain('Diện quản lý: Cấp ủy tiếp nhận thông tin quản lý');
+      expect(text).toContain('Đơn vị, cấp ủy cấp dưới được giao giải quyết: Chi bộ A1');
+      expect(text).toContain('Nguồn thông tin: Phản ánh, khiếu nại, tố cáo của cán bộ, đảng viên, đoàn viên, hội viên và nhân dân');
+      expect(text).toContain('Ngày nhận: 02/11/2026 09:00:00');
+      expect(text).not.toMatch(/PHAN_ANH|RECEIVING_COMMITTEE|infoType|[{}]/);
+      expect(text).not.toContain(org.cellA.id);
+      const [head] = await t.dataSource.query(`SELECT chain_head AS hash FROM "case" WHERE id = $1`, [id]);
+      pages.forEach((p, i) => {
+        expect(p.lines.slice(0, 4)).toEqual([
+          'Nhật ký diễn biến vụ việc: Phản ánh đảng viên Nguyễn Văn Ấn, Đảng ủy phường A',
+          'Quy trình: Giải quyết thông tin phản ánh theo Quy định 1374-QĐ/TU · Đơn vị: Đảng ủy phường A',
+          `Đầu chuỗi: sự kiện thứ 4, mã băm ${head.hash.slice(0, 8)}…${head.hash.slice(-8)}`,
+          expect.stringMatching(/^Mốc ký số [0-9a-f]{8} lúc \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, khóa \S+, chữ ký hợp lệ, ký đến sự kiện thứ 4$/),
+        ]);
+        expect(p.lines.at(-1)).toBe(`Trang ${i + 1}/${pages.length}`);
+      });
     });
 
     it('lists checkpoints (counts and digests, no case ids) to auditors only, and publishes the public key', async () => {

@@ -103,6 +103,8 @@ export const kyLuatV1: ProcedureDefinition = {
       legalDate: ['decisionDate'],
       // Who prepared the dossier and the limitation does not sign the decision.
       separateFrom: { preparedBy: ['CHECK_LIMITATION'], bypassRoles: [SEC] },
+      // The decision is a signed document: generated from its template, signed, then filed before the step.
+      requiresSignedCopy: { templates: ['ky-luat.quyet-dinh-ky-luat'], document: 'Quyết định kỷ luật' },
     },
     PROPOSE_UP: {
       label: 'Đề nghị cấp có thẩm quyền quyết định', roles: [SEC, BTV, UBKT], payload: ProposeUpPayload, facts: [withAuthority], legalDate: ['proposedOn'],

@@ -52,6 +52,12 @@ export interface EventSpec {
    * calls. Served by POST /cases/:id/vote-preview; its presence marks the step as a ballot (`ballot: true`).
    */
   votePreview?: VotePreviewHook;
+  /**
+   * The step issues a document the committee signs (a decision, a notice): it is taken only once a copy generated from
+   * one of `templates` (document template keys, POST /cases/:id/documents/generate) has been signed and filed as the
+   * signed copy of that draft (a dossier upload with `signedCopyOf`). `document` names it in the refusal.
+   */
+  requiresSignedCopy?: { templates: readonly string[]; document: string };
 }
 
 /** Statistics category of a case, in the terms committees publish (Quy định 1374 reporting, §4.1 [S5]). */
@@ -156,6 +162,12 @@ export interface ProcedureDefinition {
    * letter case and spacing aside; the date of birth exactly), or the case is refused.
    */
   personDetails?: (input: unknown) => { fullName: string; dateOfBirth: string };
+  /**
+   * Restricted filing (hồ sơ mật): only the people named on the case see it (lists, counts, reminders, notices) —
+   * whoever created it and the users `namedOf` lists from the input, recorded as participants when it is created;
+   * holding a role on its unit is not enough. Its named participants follow it into the children it opens.
+   */
+  restricted?: { namedOf: (input: unknown) => readonly string[] };
   /** The form codes its dossier may hold (code → Vietnamese name); uploads with another code are refused. */
   dossierForms?: Readonly<Record<string, string>>;
   /**

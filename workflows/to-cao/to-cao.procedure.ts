@@ -65,6 +65,8 @@ export const toCaoV1: ProcedureDefinition = {
   documentKinds: {
     'DON-TO-CAO': { label: 'Đơn tố cáo (bản gốc có chữ ký của người tố cáo)', steps: { START_ADMISSIBILITY_CHECK: 'REQUIRED' } },
     'QD-KH-GQTC': { label: 'Quyết định, kế hoạch giải quyết tố cáo', steps: { ACCEPT: 'REQUIRED' } },
+    'TB-THU-LY': { label: 'Thông báo thụ lý giải quyết tố cáo', steps: { ACCEPT: 'EXPECTED' } },
+    'TB-KHONG-THU-LY': { label: 'Thông báo không thụ lý giải quyết tố cáo', steps: { NOT_ACCEPT: 'EXPECTED' } },
     'BB-LAM-VIEC': { label: 'Biên bản làm việc với người tố cáo', steps: { RECORD_VERIFICATION: 'EXPECTED' } },
     'BC-GIAI-TRINH': { label: 'Báo cáo giải trình của đối tượng bị tố cáo', steps: { RECORD_VERIFICATION: 'EXPECTED' } },
     'BC-THAM-TRA': { label: 'Báo cáo thẩm tra, xác minh của đoàn (tổ) giải quyết tố cáo', steps: { SUBMIT_DRAFT_CONCLUSION: 'REQUIRED' } },

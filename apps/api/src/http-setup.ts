@@ -41,8 +41,10 @@ export function configureHttp(app: INestApplication, config: EnvDto): void {
   // A body that is not JSON is refused as such (415), not misread as missing fields.
   app.use((req: express.Request, _res: express.Response, next: express.NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    // Dossier documents may come as multipart/form-data: their route streams them (busboy) past the JSON limit.
-    const dossierUpload = req.method === 'POST' && /^\/cases\/[^/]+\/dossier\/?$/.test(req.path) && Boolean(req.is('multipart/form-data'));
+    // Dossier documents and document templates may come as multipart/form-data: their routes read them (busboy)
+    // past the JSON limit.
+    const dossierUpload =
+      req.method === 'POST' && /^\/(cases\/[^/]+\/dossier|document-templates\/[^/]+\/versions)\/?$/.test(req.path) && Boolean(req.is('multipart/form-data'));
     next(hasBody && !req.is('application/json') && !dossierUpload ? new DomainError(ErrorCode.UNSUPPORTED_MEDIA_TYPE) : undefined);
   });
   // Right after parsing, before the validation pipe: one iterative walk refuses a body nested too deep for

@@ -50,4 +50,23 @@ export class UserDirectoryService {
     const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM org_unit WHERE path LIKE ANY($1::text[])`, [scopeLikePrefixes(user)]);
     return rows.map((r) => r.id);
   }
+
+  /** Display names of users, by id (exports print names, not ids); unknown ids are left out. */
+  async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])`,
+      [[...new Set(userIds)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Names of units (today's name, ended units included), by id; unknown ids are left out. */
+  async unitNames(unitIds: readonly string[]): Promise<Map<string, string>> {
+    if (unitIds.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM org_unit WHERE id = ANY($1::uuid[])`, [
+      [...new Set(unitIds)],
+    ]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
 }

@@ -16,10 +16,16 @@ const doc = (over: Partial<TimelineDocument> = {}): TimelineDocument => ({
       actorName: 'Nguyễn Văn Ẩn',
       fromState: '',
       toState: 'Đã tiếp nhận',
-      payload: '{"title":"a, \\"b\\""}',
+      details: [
+        { depth: 0, label: 'Tiêu đề vụ việc', value: 'a, "b"' },
+        { depth: 0, label: 'Đối tượng', value: '' },
+        { depth: 1, label: 'Tên', value: 'Nguyễn Văn X' },
+      ],
+      payloadJson: '{"title":"a, \\"b\\""}',
       hash: 'ab'.repeat(32),
     },
   ],
+  chainHead: { seq: 1, hash: 'ab'.repeat(32) },
   verification: { summary: 'Toàn vẹn: 1 sự kiện.', eventsChecked: 1 } as TimelineDocument['verification'],
   accessLog: [{ at: new Date('2026-11-21T01:00:00Z'), userName: '@admin', action: 'Xem vụ việc', reason: '' }],
   accessLogOmitted: 0,
@@ -49,10 +55,16 @@ describe('timeline CSV', () => {
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = buf.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines).toContain('Thứ tự,Thời điểm,Sự kiện,Người thực hiện,Từ trạng thái,Đến trạng thái,Nội dung,Mã băm');
+    expect(lines).toContain('Thứ tự,Thời điểm,Sự kiện,Người thực hiện,Từ trạng thái,Đến trạng thái,Nội dung,Mã băm,Dữ liệu gốc (JSON chuẩn hóa)');
     expect(lines).toContain('Thời điểm,Người truy cập,Hành động,Lý do');
-    // 17:05:09Z is 00:05:09 the next day in Vietnam.
-    expect(lines).toContain(`1,21/11/2026 00:05:09,"Tiếp nhận, đăng ký vụ việc",Nguyễn Văn Ẩn,,Đã tiếp nhận,"{""title"":""a, \\""b\\""""}",${'ab'.repeat(32)}`);
+    // 17:05:09Z is 00:05:09 the next day in Vietnam. The content as people read it (a field a line, nested fields
+    // indented), then the canonical JSON the hash covers.
+    expect(text).toContain(
+      `1,21/11/2026 00:05:09,"Tiếp nhận, đăng ký vụ việc",Nguyễn Văn Ẩn,,Đã tiếp nhận,"Tiêu đề vụ việc: a, ""b""\nĐối tượng:\n  Tên: Nguyễn Văn X",` +
+        `${'ab'.repeat(32)},"{""title"":""a, \\""b\\""""}"\r\n`,
+    );
+    expect(lines).toContain(`Sự kiện cuối của chuỗi,1,${'ab'.repeat(32)}`);
+    expect(lines).toContain('Mốc ký số đối chiếu,Mốc ký số: chưa có mốc nào bao gồm vụ việc này,');
     expect(lines).toContain("21/11/2026 08:00:00,'@admin,Xem vụ việc,");
     expect(text.endsWith('\r\n')).toBe(true);
   });

@@ -1,4 +1,5 @@
-import { ACCESS_HEADERS, EVENT_HEADERS, type TimelineDocument } from './timeline-document';
+import { payloadText } from './payload-text';
+import { ACCESS_HEADERS, checkpointText, EVENT_HEADERS, type TimelineDocument } from './timeline-document';
 import { formatVietnamDateTime } from './vietnam-datetime';
 
 const BOM = '\uFEFF';
@@ -16,7 +17,10 @@ export function csvCell(value: string | number): string {
 
 const line = (cells: (string | number)[]) => cells.map(csvCell).join(',');
 
-/** UTF-8 with a BOM (so Excel reads the diacritics), CRLF line ends, times in Vietnam time. */
+/**
+ * UTF-8 with a BOM (so Excel reads the diacritics), CRLF line ends, times in Vietnam time. Each step's content twice:
+ * as people read it (labels, names, dates), and as hashed (canonical JSON) for whoever recomputes the chain.
+ */
 export function timelineCsv(doc: TimelineDocument): Buffer {
   const v = doc.verification;
   const rows: string[] = [
@@ -29,10 +33,13 @@ export function timelineCsv(doc: TimelineDocument): Buffer {
     line(['Người xuất', doc.generatedBy]),
     line(['Kết quả kiểm tra chuỗi băm', v.summary]),
     line(['Số sự kiện đã kiểm tra', v.eventsChecked]),
+    // In full here (the PDF's header abbreviates them): a spreadsheet is where someone compares hashes.
+    line(['Sự kiện cuối của chuỗi', doc.chainHead?.seq ?? '', doc.chainHead?.hash ?? '']),
+    line(['Mốc ký số đối chiếu', checkpointText(doc, formatVietnamDateTime), v.checkpoint?.id ?? '']),
     '',
     line(EVENT_HEADERS),
     ...doc.events.map((e) =>
-      line([e.seq, formatVietnamDateTime(e.occurredAt), e.label, e.actorName, e.fromState, e.toState, e.payload, e.hash]),
+      line([e.seq, formatVietnamDateTime(e.occurredAt), e.label, e.actorName, e.fromState, e.toState, payloadText(e.details), e.hash, e.payloadJson]),
     ),
     '',
     line(['Nhật ký truy cập']),

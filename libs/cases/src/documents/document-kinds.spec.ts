@@ -26,7 +26,9 @@ describe('document kinds of the procedures', () => {
     }
     const admission = procedures.find((d) => d.dossierForms)!;
     expect(formsOf(admission)).toEqual(admission.dossierForms);
-    expect(procedures.filter((d) => !d.dossierForms).map((d) => d.id)).toEqual(['quy-dinh-1374', 'quy-dinh-1374', 'to-cao', 'kiem-tra-dau-hieu-vi-pham', 'ky-luat', 'khieu-nai-ky-luat', 'to-chuc-dang']);
+    // Only admission keeps numbered forms; every other procedure (those registered later included) declares kinds.
+    expect(procedures.filter((d) => d.dossierForms).map((d) => `${d.id} v${d.version}`)).toEqual(['ket-nap-dang-vien v1', 'ket-nap-dang-vien v2']);
+    expect(procedures.filter((d) => !d.dossierForms).every((d) => d.documentKinds)).toBe(true);
   });
 
   it('takes every kind code through the JSON upload too (the same code rule)', async () => {

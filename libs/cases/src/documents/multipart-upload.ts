@@ -11,7 +11,7 @@ export interface MultipartUpload {
   file: StoredObject & { fileName: string; declaredType: string; mediaType: DocumentMediaType | undefined };
 }
 
-const FIELD_NAMES = ['formCode', 'documentDate', 'author', 'stampedAcrossPages', 'aboutPerson', 'fileName', 'mediaType'];
+const FIELD_NAMES = ['formCode', 'documentDate', 'author', 'stampedAcrossPages', 'aboutPerson', 'fileName', 'mediaType', 'signedCopyOf'];
 
 /**
  * Stream a `multipart/form-data` upload into storage: one part `file` (up to `maxBytes`) and the metadata fields.

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '@hoso/deadlines/dtos/iso-date.validator';
 import { DOCUMENT_MEDIA_TYPES } from './media-types';
 
@@ -24,6 +24,10 @@ export class MultipartUploadFieldsDto {
   @IsOptional()
   @IsIn([...DOCUMENT_MEDIA_TYPES, 'application/octet-stream'])
   mediaType?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bản đã ký của văn bản tạo từ mẫu: mã văn bản (bản nháp) đã tạo trong hồ sơ' })
+  @IsOptional()
+  @IsUUID()
+  signedCopyOf?: string;
 }
 
 /** The form's text fields as the DTO takes them: `stampedAcrossPages` is sent as the text true / false. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBase64, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '@hoso/deadlines/dtos/iso-date.validator';
 
 export const ATTACHMENT_MEDIA_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
@@ -19,4 +19,8 @@ export class UploadAttachmentDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) @Matches(/^[^/\\\u0000-\u001f]+$/) fileName!: string;
   @ApiProperty({ enum: ATTACHMENT_MEDIA_TYPES }) @IsIn(ATTACHMENT_MEDIA_TYPES) mediaType!: AttachmentMediaType;
   @ApiProperty({ description: 'Nội dung (base64)' }) @IsBase64() @MinLength(4) contentBase64!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Bản đã ký của văn bản tạo từ mẫu: mã văn bản (bản nháp) đã tạo trong hồ sơ' })
+  @IsOptional()
+  @IsUUID()
+  signedCopyOf?: string;
 }

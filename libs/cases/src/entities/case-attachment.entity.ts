@@ -27,6 +27,14 @@ export class CaseAttachmentEntity {
   @Column('varchar', { name: 'storage_key', length: 200, nullable: true }) storageKey!: string | null;
   // When the retention sweep removed the content (the row, its metadata and SHA-256 stay).
   @Column('timestamptz', { name: 'purged_at', nullable: true }) purgedAt!: Date | null;
+  // A draft generated from a template (POST /cases/:id/documents/generate): the template's key and version.
+  @Column('varchar', { name: 'template_key', length: 64, nullable: true }) templateKey!: string | null;
+  @Column('int', { name: 'template_version', nullable: true }) templateVersion!: number | null;
+  // The signed copy of a generated draft names that draft; a step that issues the document may require one.
+  @Column('uuid', { name: 'signed_copy_of', nullable: true }) signedCopyOf!: string | null;
+  @ManyToOne(() => CaseAttachmentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_copy_of', foreignKeyConstraintName: 'fk_case_attachment_signed_copy_of' })
+  signedDraft?: CaseAttachmentEntity;
   @Column('uuid', { name: 'uploaded_by' }) uploadedBy!: string;
   @CreateDateColumn({ name: 'uploaded_at', type: 'timestamptz' }) uploadedAt!: Date;
 }

@@ -7,6 +7,7 @@ import {
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
 import { findUnit, hasEnded } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
+import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { caseTransitions } from '@hoso/core/metrics';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
@@ -22,9 +23,11 @@ import { EventFactsService } from './event-facts.service';
 import { ReporterIdentityService } from './reporter-identity.service';
 import { OutboxRepository } from '../repositories/outbox.repository';
 import { CasePersonRepository } from '../repositories/case-person.repository';
+import { nameRestrictedParticipants } from '../repositories/restricted-participants';
 import { caseSummary, type CaseSummary } from './case-summary';
 import { maySend } from './event-permission';
 import { separationBypass } from './separation-of-duties';
+import { assertSignedCopy } from './signed-copy';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
 import { inTransactionIf, toWrite, writesOtherCases } from './case-write';
@@ -80,6 +83,7 @@ export class CaseCommandService {
     private readonly crossEffects: CrossCaseEffectsService,
     private readonly dataSource: DataSource,
     private readonly orgChanges: OrgChangeGatewayRegistry,
+    private readonly audit: AuditLogService,
   ) {}
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
@@ -111,7 +115,7 @@ export class CaseCommandService {
   ): Promise<CommandResult> {
     const step = startCase(def, input);
     const personId = def.personOf?.(input);
-    return inTransactionIf(m, writesOtherCases(step.effects) || !!personId, (tm) =>
+    return inTransactionIf(m, writesOtherCases(step.effects) || !!personId || !!def.restricted, (tm) =>
       this.writeNew(tm, user, def, orgUnitId, unitPath, input, step, reporter, personId),
     );
   }
@@ -132,6 +136,7 @@ export class CaseCommandService {
     const head = this.timeline.hashOf(this.timeline.genesis(), event);
     this.store.insertCase(w, {
       ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId, createdBy: user.id, chainHead: head, now,
+      restricted: !!def.restricted,
     });
     this.timeline.append(w, this.timeline.genesis(), event);
     this.reporters.append(w, id, reporter);
@@ -144,6 +149,13 @@ export class CaseCommandService {
     if (personId) {
       await this.people.assertCaseSubject(m, user, personId, def.personDetails?.(input));
       await this.casePeople.link(m, id, personId);
+    }
+    // Restricted filing: the creator and the people the input names are the case's participants, the only ones who
+    // see it (an unknown user refuses the case).
+    if (def.restricted) {
+      for (const named of await nameRestrictedParticipants(m, id, user.id, def.restricted.namedOf(input))) {
+        await this.audit.record(m, user.id, 'CASE_PARTICIPANT_ADDED', named.reason, { caseId: id, userId: named.userId });
+      }
     }
     const children = await this.writeOtherCases(m, user, { id, procedureId: def.id, orgUnitId, unitPath, assignedUnitId: write.assignedUnitId }, 1, step.effects, now);
     const summary = caseSummary(
@@ -213,6 +225,7 @@ export class CaseCommandService {
         reasons.join(' '),
       );
     }
+    await assertSignedCopy(m, row.id, cmd.type, spec);
     // What the step was based on goes on the timeline with it: the facts and a separation-of-duties bypass.
     const recorded = { ...payload, ...(facts ? { facts } : {}), ...(bypass ? { separationBypass: bypass } : {}) };
     return { row, def, recorded, step: outcome, now };
@@ -308,6 +321,9 @@ export class CaseCommandService {
       } else if (e.type === 'applyOrgChange') {
         const outcome = await this.orgChanges.get().apply(m, e.params.plan, { deciderUnitId: c.orgUnitId, at: now, caseId: c.id, seq, actorId: user.id });
         this.logger.log(`case ${c.id} applied org change ${outcome.changeId} ${outcome.kind}: ${outcome.casesMoved} case(s) moved`);
+      } else if (e.type === 'assignCommitteeRoles') {
+        const given = await this.crossEffects.assignCommitteeRoles(m, c, e.params, now);
+        this.logger.log(`case ${c.id} committee roles on ${e.params.on}: ${given.map((g) => `${g.role} ${g.status}`).join(', ')}`);
       }
     }
     return children;

@@ -3,7 +3,8 @@ import type { DossierItemFact } from '@hoso/workflows';
 
 export const ITEM_COLUMNS = `id AS "attachmentId", form_code AS "formCode", to_char(document_date, 'YYYY-MM-DD') AS "documentDate", author,
   stamped_across_pages AS "stampedAcrossPages", about_person AS "aboutPerson", sha256, file_name AS "fileName", media_type AS "mediaType",
-  size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", purged_at AS "purgedAt"`;
+  size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", uploaded_at AS "uploadedAt", purged_at AS "purgedAt",
+  template_key AS "templateKey", template_version AS "templateVersion", signed_copy_of AS "signedCopyOf"`;
 
 
 /** The `dossier` fact: every document of the case, oldest first, without content. */

@@ -77,6 +77,15 @@ export class PersonRecordsService {
     return { personId, status: p?.status ?? 'NON_MEMBER', memberships, admissionCases };
   }
 
+  /** Full names of people, by id (exports print names, not ids); unknown ids are left out. */
+  async fullNames(m: EntityManager, personIds: readonly string[]): Promise<Map<string, string>> {
+    if (personIds.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await m.query(`SELECT id, full_name AS name FROM person WHERE id = ANY($1::uuid[])`, [
+      [...new Set(personIds)],
+    ]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** The `recordMembership` effect: a history row and the person's current status (and party age when given). */
   async recordMembership(m: EntityManager, personId: string, e: RecordMembershipParams, caseId: string, seq: number): Promise<void> {
     await m.query(

@@ -44,4 +44,13 @@ export class DossierItemResponse {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Lúc nội dung bị xóa theo thời hạn lưu trữ (tải về khi đó trả 410)' })
   purgedAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Bản nháp tạo từ mẫu: khóa của mẫu văn bản' })
+  templateKey!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Bản nháp tạo từ mẫu: phiên bản mẫu đã dùng' })
+  templateVersion!: number | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Bản đã ký của văn bản tạo từ mẫu (mã bản nháp)' })
+  signedCopyOf!: string | null;
 }
