@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // dev server forwards every API path to the API on 127.0.0.1:3000.
 const api = 'http://127.0.0.1:3000';
 const apiPaths = ['/auth', '/me', '/cases', '/inbox', '/procedures', '/rules', '/calendar', '/deadlines', '/discipline',
-  '/statistics', '/org-units', '/users', '/people', '/audit', '/health', '/admin', '/legal-instruments'];
+  '/statistics', '/org-units', '/users', '/people', '/audit', '/health', '/admin', '/legal-instruments', '/reports', '/report-targets'];
 
 export default defineConfig({
   plugins: [react()],

@@ -7,6 +7,7 @@ import { CaseOutboxService } from './notices/case-outbox.service';
 import { CaseProtectionController } from './controllers/case-protection.controller';
 import { DossierController } from './controllers/dossier.controller';
 import { DossierService } from './services/dossier.service';
+import { CaseDocumentFactsQuery } from './services/case-document-facts.query';
 import { CaseBallotService } from './services/case-ballot.service';
 import { CaseParticipantService } from './services/case-participant.service';
 import { InboxController } from './controllers/inbox.controller';
@@ -30,9 +31,9 @@ import { ProcedureMigrationsController } from './controllers/procedure-migration
   imports: [AccessModule, DeadlinesModule, CasesCoreModule],
   controllers: [CasesController, CaseDeadlinesController, CaseOutboxController, CaseProtectionController, DossierController, InboxController, ProceduresController, ProcedureMigrationsController, StatisticsController, VotePreviewController],
   providers: [
-    DossierService, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService, VotePreviewService, ProcedureMigrationService,
+    DossierService, CaseDocumentFactsQuery, CaseBallotService, CaseParticipantService, CaseDeadlineService, CaseInboxService, CaseQueryService, IdempotencyService, StatisticsService, CaseOutboxService, VotePreviewService, ProcedureMigrationService,
     { provide: PERSON_CASES, useClass: PersonCasesQuery },
   ],
-  exports: [CasesCoreModule, CaseQueryService, PERSON_CASES],
+  exports: [CasesCoreModule, CaseQueryService, StatisticsService, PERSON_CASES, DossierService, CaseDocumentFactsQuery],
 })
 export class CasesModule {}

@@ -17,6 +17,7 @@ export const NAV: NavItem[] = [
   { path: '/tiep-nhan', labelKey: 'menu.register', roles: ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'SECRETARY'] },
   { path: '/vu-viec', labelKey: 'menu.cases', roles: 'all' },
   { path: '/thong-ke', labelKey: 'menu.statistics', roles: 'all' },
+  { path: '/bao-cao', labelKey: 'menu.reports', roles: 'all' },
   { path: '/kiem-toan', labelKey: 'menu.audit', roles: ['AUDITOR', 'SECRETARY', 'ADMIN'] },
   { path: '/quy-tac', labelKey: 'menu.rules', roles: ['SECRETARY', 'STANDING_COMMITTEE_MEMBER', 'COMMITTEE_OFFICE', 'ADMIN', 'AUDITOR', 'TASK_FORCE_OFFICER'] },
   { path: '/tham-quyen', labelKey: 'menu.authority', roles: ['SECRETARY', 'COMMITTEE_OFFICE', 'ADMIN', 'AUDITOR', 'INSPECTION_COMMISSION_MEMBER'] },

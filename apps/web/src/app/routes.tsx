@@ -17,6 +17,7 @@ const CalendarPage = lazy(() => import('../pages/settings/CalendarPage'));
 const AuthorityPage = lazy(() => import('../pages/settings/AuthorityPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const StatisticsPage = lazy(() => import('../pages/statistics/StatisticsPage'));
+const ReportsPage = lazy(() => import('../modules/reports/ReportsPage'));
 const OrganisationPage = lazy(() => import('../pages/admin/OrganisationPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const QueuesPage = lazy(() => import('../pages/admin/QueuesPage'));
@@ -50,6 +51,7 @@ export function AppRoutes() {
         <Route path="tham-quyen" element={<AuthorityPage />} />
         <Route path="kiem-toan" element={<AuditPage />} />
         <Route path="thong-ke" element={<StatisticsPage />} />
+        <Route path="bao-cao" element={<ReportsPage />} />
         <Route path="to-chuc" element={<OrganisationPage />} />
         <Route path="nguoi-dung" element={<UsersPage />} />
         <Route path="hang-doi" element={<QueuesPage />} />

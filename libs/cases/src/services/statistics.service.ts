@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { notExcludedSql } from './case-access.service';
 import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { ProcedureRegistryService } from './procedure-registry.service';
+import { STATISTICS_FACTS, type FactAttributes, type StatisticsFact, type StatisticsFactName } from './statistics-facts';
 import type { VietnamPeriod } from './vietnam-period';
 
 // The categories committees publish for 1374 (§4.1 [S5]).
@@ -40,7 +41,18 @@ interface CountGroup {
   n: number;
 }
 
-interface UnitRow {
+/** `:name` placeholders to `$n`, numbered in order of first use, so a statement sends only the values it reads. */
+function named(text: string, values: Record<string, unknown>): { sql: string; params: unknown[] } {
+  const order: string[] = [];
+  const sql = text.replace(/:([a-zA-Z]+)\b/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    if (!order.includes(name)) order.push(name);
+    return `$${order.indexOf(name) + 1}`;
+  });
+  return { sql, params: order.map((n) => values[n]) };
+}
+
+export interface UnitRow {
   id: string;
   code: string;
   name: string;
@@ -81,17 +93,62 @@ export class StatisticsService {
           GROUP BY 1, 2, 3, 4, 5`,
         [procedureId, period.startsAt, period.endsBefore, user.id, [...visible]],
       );
+    const { scoped, units } = await this.inScope(rows, visible, view, unitId);
+    const groups: CountGroup[] = scoped.map(({ unitId: u, row: r }) => ({ unitId: u, category: r.category, tags: r.tags, n: r.n }));
+    return { groups, units };
+  }
+
+  /**
+   * Rows keyed by the unit that held a case at the end of the period (`held`) and the unit that holds it today
+   * (`current`, `current_ended` when it has ended), kept when either (today's rolled up to its successor) is seen;
+   * each under the view's unit, narrowed to `unitId`'s subtree.
+   */
+  private async inScope<R extends { held: string; current: string; current_ended: boolean }>(
+    rows: R[], visible: Set<string>, view: StatisticsView, unitId?: string,
+  ): Promise<{ scoped: { unitId: string; row: R }[]; units: Map<string, UnitRow> }> {
     // Only a unit that ended has a successor to roll up to; without one no gateway is asked.
     const ended = [...new Set(rows.filter((r) => r.current_ended).map((r) => r.current))];
     const rollup = ended.length > 0 ? await this.orgChanges.get().rollupMap(this.dataSource.manager, ended) : new Map<string, string>();
     const today = (unit: string) => rollup.get(unit) ?? unit;
     const inScope = rows.filter((r) => visible.has(r.held) || visible.has(today(r.current)));
-    const byUnit = (r: (typeof rows)[number]) => (view === 'AS_THEY_WERE' ? r.held : today(r.current));
+    const byUnit = (r: R) => (view === 'AS_THEY_WERE' ? r.held : today(r.current));
     const units = await this.unitRows([...new Set(inScope.map(byUnit)), ...(unitId ? [unitId] : [])]);
     const under = unitId ? units.get(unitId)!.path : undefined;
-    const groups: CountGroup[] = inScope
-      .map((r) => ({ unitId: byUnit(r), category: r.category, tags: r.tags, n: r.n }))
-      .filter((g) => !under || (units.get(g.unitId)?.path ?? '').startsWith(under));
+    const scoped = inScope.map((row) => ({ unitId: byUnit(row), row })).filter((g) => !under || (units.get(g.unitId)?.path ?? '').startsWith(under));
+    return { scoped, units };
+  }
+
+  /**
+   * One of the facts periodic reports count (statistics-facts.ts) in a period: the number of cases by the view's unit
+   * and the fact's attributes, in the caller's scope (as the statistics above: a case counts when the unit that held it
+   * at the end of the period or today's unit is seen), narrowed to `unitId`'s subtree; excluded cases are not counted.
+   */
+  async facts<F extends StatisticsFactName>(user: AuthUser, name: F, period: VietnamPeriod, view: StatisticsView = 'AS_THEY_WERE', unitId?: string) {
+    const visible = new Set(await this.users.visibleUnitIds(user));
+    if (unitId && !visible.has(unitId)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
+    const fact: StatisticsFact = STATISTICS_FACTS[name];
+    const names = Object.keys(fact.attributes);
+    const select = names.map((k) => `${fact.attributes[k]} AS "${k}", `).join('');
+    const { sql, params } = named(
+      `SELECT COALESCE(h.from_unit_id, c.org_unit_id) AS held, c.org_unit_id AS current, ou.valid_to IS NOT NULL AS current_ended, ${select}count(*)::int AS n
+         FROM "case" c
+         JOIN org_unit ou ON ou.id = c.org_unit_id
+         LEFT JOIN (SELECT DISTINCT ON (t.case_id) t.case_id, t.from_unit_id FROM case_unit_transfer t
+                     WHERE t.field = 'ORG_UNIT' AND t.at >= :endsBefore ORDER BY t.case_id, t.at, t.id) h ON h.case_id = c.id
+         JOIN org_unit hl ON hl.id = COALESCE(h.from_unit_id, c.org_unit_id)
+        WHERE ${fact.where} AND ${notExcludedSql('c.id', ':user')}
+          AND (COALESCE(h.from_unit_id, c.org_unit_id) = ANY(:units::uuid[]) OR c.org_unit_id = ANY(:units::uuid[]) OR ou.valid_to IS NOT NULL)
+        GROUP BY ${[1, 2, 3, ...names.map((_, i) => i + 4)].join(', ')}`,
+      { startsAt: period.startsAt, endsBefore: period.endsBefore, fromDate: period.from, toDate: period.to, user: user.id, units: [...visible] },
+    );
+    const rows: ({ held: string; current: string; current_ended: boolean; n: number } & Record<string, string | boolean | null>)[] =
+      await this.dataSource.query(sql, params);
+    const { scoped, units } = await this.inScope(rows, visible, view, unitId);
+    const groups = scoped.map(({ unitId: u, row }) => ({
+      unitId: u,
+      n: row.n,
+      attributes: Object.fromEntries(names.map((k) => [k, row[k] === null || row[k] === undefined ? null : String(row[k])])) as Record<FactAttributes<F>, string | null>,
+    }));
     return { groups, units };
   }
 

@@ -37,6 +37,7 @@ const common: Messages<typeof vi> = {
     authority: 'Discipline authority',
     audit: 'Audit',
     statistics: 'Statistics',
+    reports: 'Reports',
     organisation: 'Organisation',
     users: 'Users',
     queues: 'Queues',

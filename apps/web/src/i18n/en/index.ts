@@ -5,6 +5,7 @@ export { default as decisions } from './decisions';
 export { default as settings } from './settings';
 export { default as audit } from './audit';
 export { default as statistics } from './statistics';
+export { default as reports } from './reports';
 export { default as admin } from './admin';
 export { default as account } from './account';
 export { default as casePanels } from './casePanels';

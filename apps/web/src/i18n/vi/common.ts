@@ -34,6 +34,7 @@ const common = {
     authority: 'Thẩm quyền kỷ luật',
     audit: 'Kiểm toán',
     statistics: 'Thống kê',
+    reports: 'Báo cáo',
     organisation: 'Tổ chức',
     users: 'Người dùng',
     queues: 'Hàng đợi',

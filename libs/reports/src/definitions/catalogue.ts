@@ -1,0 +1,11 @@
+import { ketNapReport } from './ket-nap.report';
+import { kiemTraGiamSatReport } from './kiem-tra-giam-sat.report';
+import { kyLuatReport } from './ky-luat.report';
+import { quyDinh1374Report } from './quy-dinh-1374.report';
+import type { ReportDefinition } from './report-definition';
+import { toCaoReport } from './to-cao.report';
+
+/** The periodic reports, in the order committees publish them (issue 17 §3). */
+export const REPORTS: readonly ReportDefinition[] = [quyDinh1374Report, kyLuatReport, toCaoReport, kiemTraGiamSatReport, ketNapReport];
+
+export const REPORT_KEYS = REPORTS.map((r) => r.key);
