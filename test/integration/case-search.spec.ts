@@ -150,13 +150,16 @@ describe('case search (GET /cases?q=)', () => {
     await t.dataSource.query(`ANALYZE "case"`);
     // The repository's own SQL, captured and explained with its parameters.
     const statements: { sql: string; params: unknown[] }[] = [];
-    const capture = {
-      query: (sql: string, params: unknown[]) => {
-        statements.push({ sql, params });
-        return t.dataSource.query(sql, params);
-      },
-    } as unknown as EntityManager;
-    const found = await new CaseSearchRepository().list(capture, {
+    // A search runs in a transaction of its own (SET LOCAL work_mem): captured inside it too.
+    const capture = (m: EntityManager): EntityManager =>
+      ({
+        query: (sql: string, params: unknown[]) => {
+          statements.push({ sql, params });
+          return m.query(sql, params);
+        },
+        transaction: <T>(fn: (tx: EntityManager) => Promise<T>) => m.transaction((tx) => fn(capture(tx))),
+      }) as unknown as EntityManager;
+    const found = await new CaseSearchRepository().list(capture(t.dataSource.manager), {
       visibleUnitIds: [org.city.id, org.wardA.id, org.wardB.id, org.cellA.id],
       userId: org.userIds.secretary,
       q: 'Nguyễn Văn Đức',

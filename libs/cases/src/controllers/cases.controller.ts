@@ -59,7 +59,7 @@ export class CasesController {
   @Get()
   @ApiOperation({ summary: 'Danh sách vụ việc trong phạm vi của người dùng (mới nhất trước)' })
   @ApiOkResponse({ type: CasePageResponse })
-  @ApiErrors(400, 401)
+  @ApiErrors(400, 401, ErrorCode.PAGE_BEYOND_COUNT)
   list(@CurrentUser() user: AuthUser, @Query() q: ListCasesQuery) {
     return this.queries.list(user, q);
   }

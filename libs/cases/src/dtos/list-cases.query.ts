@@ -4,14 +4,16 @@ import { PageQuery } from '@hoso/core/http/page.query';
 import { STATISTICS_VIEWS, type StatisticsView } from '../services/statistics.service';
 
 /**
- * The case list's query. `page` / `pageSize` skip rows (OFFSET), which gets slower the deeper the page: to walk far,
- * pass each page's `nextCursor` back as `cursor` (the default order only; a search `q` pages by number).
+ * The case list's query. `page` / `pageSize` skip rows (OFFSET) and reach as far as the list counts (10,000 cases;
+ * further, 400 PAGE_BEYOND_COUNT): to walk further, pass each page's `nextCursor` back as `cursor` (the default order
+ * only; a search `q` pages by number).
  */
 export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({
     description:
       'Con trỏ trang: giá trị nextCursor của trang trước; trả về các vụ việc tiếp theo theo thứ tự mặc định (mới nhất trước) ' +
-      'mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q.',
+      'mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q. ' +
+      'Không có cursor, số trang chỉ đánh đến hết 10.000 vụ việc đầu tiên (trang bắt đầu sau đó: 400 PAGE_BEYOND_COUNT).',
   })
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,200}$/) cursor?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,64}$/) procedureId?: string;

@@ -6,7 +6,7 @@ import { AccessAction } from '@hoso/timeline/access-log/access-action';
 import { AccessLogService } from '@hoso/timeline/access-log/access-log.service';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
-import { CaseSearchRepository } from '../repositories/case-search.repository';
+import { CASE_COUNT_BOUND, CaseSearchRepository } from '../repositories/case-search.repository';
 import { CaseAccessService } from './case-access.service';
 import { decodeCaseListCursor, encodeCaseListCursor } from './case-list-cursor';
 import { CaseLinkService } from './case-link.service';
@@ -90,6 +90,20 @@ export class CaseQueryService {
       });
     }
     const after = f.cursor ? decodeCaseListCursor(f.cursor) : undefined;
+    const offset = (f.page - 1) * f.pageSize;
+    // Numbered pages reach as far as the list counts (the web's pager ends there too); walking further by OFFSET
+    // would read every row skipped. Beyond, the default order continues by cursor; a search is to be narrowed.
+    if (!after && offset >= CASE_COUNT_BOUND) {
+      const bound = CASE_COUNT_BOUND.toLocaleString('vi-VN');
+      const lastPage = Math.ceil(CASE_COUNT_BOUND / f.pageSize);
+      throw new DomainError(
+        ErrorCode.PAGE_BEYOND_COUNT,
+        { page: f.page, pageSize: f.pageSize, lastPage, bound: CASE_COUNT_BOUND },
+        f.q?.trim()
+          ? `Kết quả tìm kiếm chỉ xem được trong ${bound} kết quả đầu tiên (đến trang ${lastPage} với ${f.pageSize} dòng một trang). Hãy thêm từ khóa hoặc bộ lọc để thu hẹp kết quả.`
+          : `Số trang chỉ đánh đến hết ${bound} vụ việc đầu tiên (trang ${lastPage} với ${f.pageSize} dòng một trang). Để xem tiếp, hãy dùng con trỏ trang: tham số cursor bằng nextCursor của trang trước.`,
+      );
+    }
     const { total, totalExact, rows, next } = await this.search.list(this.dataSource.manager, {
       visibleUnitIds: await this.users.visibleUnitIds(user),
       userId: user.id,
@@ -99,7 +113,7 @@ export class CaseQueryService {
       unitId: f.unitId,
       q: f.q,
       limit: f.pageSize,
-      offset: (f.page - 1) * f.pageSize,
+      offset,
       after,
     });
     return {
