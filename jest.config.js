@@ -17,6 +17,9 @@ const base = {
 const unitsDone = Boolean(process.env.HOSO_UNITS_DONE);
 module.exports = {
   testTimeout: 60000,
+  // Test files run one after another in a worker that is replaced once it holds this much after a file: in band
+  // (one core's default), the module registries a hundred files leave behind outgrew the heap.
+  workerIdleMemoryLimit: '1200MB',
   projects: [
     ...(unitsDone ? [] : [{ ...base, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/kernel/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/architecture/**/*.spec.ts'] }]),

@@ -37,6 +37,8 @@ import { CalendarVersionEntity } from '@hoso/deadlines/entities/calendar-version
 import { CalendarYearEntity } from '@hoso/deadlines/entities/calendar-year.entity';
 import { LegalRuleEntity } from '@hoso/deadlines/entities/legal-rule.entity';
 import { LegalInstrumentEntity } from '@hoso/deadlines/entities/legal-instrument.entity';
+import { ReportTargetEntity } from '@hoso/reports/entities/report-target.entity';
+import { DocumentTemplateEntity } from '@hoso/documents/entities/document-template.entity';
 import type { SchemaParts } from '@hoso/core/database';
 import { Init1795243844745 } from './1795243844745-Init';
 import { CaseEventAppendOnly1795243900000 } from './1795243900000-CaseEventAppendOnly';
@@ -78,6 +80,12 @@ import { OrganisationProcedureRules1795302600000 } from './1795302600000-Organis
 import { ExcludedCasesOfUser1795302700000 } from './1795302700000-ExcludedCasesOfUser';
 import { CaseListOrder1795302800000 } from './1795302800000-CaseListOrder';
 import { InboxFromDeadlines1795302900000 } from './1795302900000-InboxFromDeadlines';
+import { CaseListCovering1795303500000 } from './1795303500000-CaseListCovering';
+import { ReportTargets1795303100000 } from './1795303100000-ReportTargets';
+import { DocumentTemplates1795303000000 } from './1795303000000-DocumentTemplates';
+import { CommitteeFillingRules1795303200000 } from './1795303200000-CommitteeFillingRules';
+import { InspectionPlanRules1795303300000 } from './1795303300000-InspectionPlanRules';
+import { PoliticalStandardRules1795303400000 } from './1795303400000-PoliticalStandardRules';
 
 export const ENTITIES = [
   OrgUnitEntity, UserEntity, RoleAssignmentEntity, CaseEntity, CaseEventEntity, OutboxMessageEntity, IdempotencyKeyEntity, DeadlineEntity,
@@ -87,6 +95,8 @@ export const ENTITIES = [
   CaseLinkEntity, DisciplineAuthorityEntity, PersonEntity, PersonMembershipEntity, CasePersonEntity, CaseAttachmentEntity,
   DeadlineFiringEntity, DeadlineMissedEventEntity, CaseUnitTransferEntity,
   OrgUnitPeriodEntity, OrgChangeEntity, OrgLineageEntity, PersonTransferEntity,
+  DocumentTemplateEntity,
+  ReportTargetEntity,
 ];
 
 export const MIGRATIONS: SchemaParts['migrations'] = [
@@ -111,6 +121,12 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   ExcludedCasesOfUser1795302700000,
   CaseListOrder1795302800000,
   InboxFromDeadlines1795302900000,
+  DocumentTemplates1795303000000,
+  ReportTargets1795303100000,
+  CommitteeFillingRules1795303200000,
+  InspectionPlanRules1795303300000,
+  PoliticalStandardRules1795303400000,
+  CaseListCovering1795303500000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -9,6 +9,8 @@ import { DisciplineModule } from '@hoso/discipline/discipline.module';
 import { NotificationsModule } from '@hoso/notifications/notifications.module';
 import { PeopleModule } from '@hoso/people/people.module';
 import { OrganisationsModule } from '@hoso/organisations/organisations.module';
+import { ReportsModule } from '@hoso/reports/reports.module';
+import { DocumentsModule } from '@hoso/documents/documents.module';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
 import { IdentifyRequestInterceptor } from '@hoso/core/logging/identify-request.interceptor';
@@ -23,7 +25,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config), DatabaseModule.forDataSource(dataSource), QueueModule, AccessModule, CasesModule, AuditModule, DisciplineModule, NotificationsModule,
-        PeopleModule.register(CasesModule), OrganisationsModule, QueueAdminModule, ...extra,
+        PeopleModule.register(CasesModule), OrganisationsModule, ReportsModule, DocumentsModule, QueueAdminModule, ...extra,
       ],
       controllers: [HealthController, MetricsController],
       // After the guard: the caller's and the case's ids join the request's log lines (see correlation-id.middleware).

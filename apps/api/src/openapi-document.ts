@@ -13,12 +13,14 @@ const TAGS: Record<string, string> = {
   auth: 'Đăng nhập, làm mới, đăng xuất, đổi mật khẩu',
   cases: 'Vụ việc: tạo, tra cứu, các bước xử lý, hồ sơ, thời hạn, bảo vệ người tố cáo',
   discipline: 'Thẩm quyền thi hành kỷ luật',
+  'document templates': 'Mẫu văn bản của cấp ủy: phiên bản theo ngày áp dụng, mẫu riêng của đơn vị, trường trộn',
   health: 'Tình trạng hoạt động của dịch vụ',
   'legal time': 'Thời gian pháp lý: lịch làm việc, quy tắc thời hạn',
   notifications: 'Thông báo của người dùng',
   organisations: 'Cây tổ chức theo thời gian: lịch sử, thành lập, hợp nhất, chia tách, sáp nhập, giải thể',
   people: 'Hồ sơ đảng viên và quá trình sinh hoạt',
   procedures: 'Các quy trình và phiên bản',
+  reports: 'Báo cáo định kỳ của cấp ủy (Excel, Word) và chỉ tiêu',
   statistics: 'Thống kê, báo cáo',
 };
 

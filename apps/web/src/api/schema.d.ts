@@ -297,6 +297,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{id}/documents/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo văn bản từ mẫu (phiên bản áp dụng cho đơn vị của vụ việc vào ngày của văn bản): điền dữ kiện của vụ việc, lưu bản .docx và bản PDF làm bản nháp trong hồ sơ, ghi lên diễn biến kèm mã băm SHA-256 và phiên bản mẫu */
+        post: operations["CaseDocuments_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{id}/dossier": {
         parameters: {
             query?: never;
@@ -531,6 +548,58 @@ export interface paths {
         put?: never;
         /** Cấp ủy điền hoặc điều chỉnh một ô của bảng thẩm quyền cho đơn vị mình và cấp dưới (nêu lý do) */
         post: operations["DisciplineAuthority_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/document-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mẫu văn bản và phiên bản áp dụng cho một đơn vị vào một ngày (mẫu riêng của đơn vị gần nhất được ưu tiên), kèm các trường trộn */
+        get: operations["DocumentTemplates_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/document-templates/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mọi phiên bản của một mẫu văn bản (mẫu chung và mẫu riêng của các đơn vị trong phạm vi) */
+        get: operations["DocumentTemplates_versions"];
+        put?: never;
+        /** Thêm phiên bản mẫu (tệp .docx, ngày bắt đầu áp dụng, lý do; unitId: mẫu riêng cho đơn vị và cấp dưới). Tệp phải là .docx, mọi thẻ {…} phải đúng cú pháp và thuộc danh sách trường của mẫu; sai thì không lưu gì */
+        post: operations["DocumentTemplates_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/document-templates/{key}/versions/{version}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp .docx của một phiên bản mẫu (để sửa trong Word hoặc LibreOffice rồi tải lên thành phiên bản mới) */
+        get: operations["DocumentTemplates_file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -844,6 +913,58 @@ export interface paths {
         put?: never;
         /** Chuyển các vụ việc đang mở của một phiên bản cũ sang phiên bản này theo bảng chuyển đổi phiên bản này công bố (mặc định chạy thử: vụ việc nào chuyển được, vụ việc nào giữ nguyên và vì sao); mỗi vụ việc chuyển được ghi một sự kiện trên dòng thời gian. Chỉ quản trị viên của đơn vị cao nhất. */
         post: operations["ProcedureMigrations_migrate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chỉ tiêu của các đơn vị trong phạm vi cho một năm (phiên bản đang áp dụng và các phiên bản trước) */
+        get: operations["ReportTargets_list"];
+        put?: never;
+        /** Văn phòng cấp ủy hoặc quản trị viên giao (hoặc điều chỉnh, nêu lý do) chỉ tiêu năm cho một đơn vị */
+        post: operations["ReportTargets_set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách báo cáo định kỳ (tiêu đề tiếng Việt) */
+        get: operations["Reports_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo định kỳ cho một đơn vị (tính cả đơn vị trực thuộc) và một kỳ: số liệu (JSON), tệp Excel (format=xlsx) hoặc báo cáo Word theo thể thức văn bản của Đảng (format=docx) */
+        get: operations["Reports_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1777,10 +1898,19 @@ export interface components {
             purgedAt: string | null;
             /** @description Mã băm SHA-256 của nội dung (hex), còn giữ sau khi nội dung bị xóa */
             sha256: string;
+            /**
+             * Format: uuid
+             * @description Bản đã ký của văn bản tạo từ mẫu (mã bản nháp)
+             */
+            signedCopyOf: string | null;
             /** @description Dung lượng (byte) */
             sizeBytes: number;
             /** @description Đã đóng dấu giáp lai */
             stampedAcrossPages: boolean;
+            /** @description Bản nháp tạo từ mẫu: khóa của mẫu văn bản */
+            templateKey: string | null;
+            /** @description Bản nháp tạo từ mẫu: phiên bản mẫu đã dùng */
+            templateVersion: number | null;
             /** Format: date-time */
             uploadedAt: string;
             /**
@@ -1837,7 +1967,7 @@ export interface components {
          * @description Mã lỗi ổn định, dành cho chương trình
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_ENDED" | "PROCEDURE_NOT_FOUND" | "MIGRATION_NOT_DECLARED" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "ORG_CHANGE_REFUSED" | "RULE_NOT_FOUND" | "RULE_VERSION_OVERLAP" | "LEGAL_INSTRUMENT_NOT_FOUND" | "LEGAL_INSTRUMENT_CODE_TAKEN" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "QUEUE_NOT_FOUND" | "QUEUE_JOB_NOT_FOUND" | "QUEUE_JOB_NOT_FAILED" | "QUEUE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "JSON_TOO_DEEP" | "INVALID_UNICODE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "TOO_MANY_REQUESTS" | "REFRESH_TOKEN_INVALID" | "PASSWORD_POLICY" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "CANNOT_DEACTIVATE_SELF" | "FORBIDDEN" | "ROLE_NOT_ALLOWED" | "NOT_FOUND" | "CASE_NOT_FOUND" | "UNIT_NOT_FOUND" | "UNIT_ENDED" | "PROCEDURE_NOT_FOUND" | "MIGRATION_NOT_DECLARED" | "UNKNOWN_EVENT" | "VERSION_REQUIRED" | "VERSION_CONFLICT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_REFUSED" | "NOT_A_BALLOT" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_INVALID" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "USERNAME_TAKEN" | "UNIT_CODE_TAKEN" | "ORG_CHANGE_REFUSED" | "RULE_NOT_FOUND" | "RULE_VERSION_OVERLAP" | "LEGAL_INSTRUMENT_NOT_FOUND" | "LEGAL_INSTRUMENT_CODE_TAKEN" | "DEADLINE_NOT_FOUND" | "DEADLINE_HAS_LEGAL_DUE" | "DEADLINE_NOT_OPEN" | "DEADLINE_EXTENSION_NOT_ALLOWED" | "REVEAL_NOT_ALLOWED" | "REPORTER_NOT_FOUND" | "REPORTER_PURGED" | "SEPARATION_OF_DUTIES" | "BYPASS_NOT_ALLOWED" | "PARTICIPANT_EXISTS" | "EXPORT_TOO_LARGE" | "PAGE_BEYOND_COUNT" | "DOCX_INVALID" | "TEMPLATE_NOT_FOUND" | "TEMPLATE_INVALID" | "TEMPLATE_NOT_APPLICABLE" | "SIGNED_COPY_REQUIRED" | "PERSON_NOT_FOUND" | "PERSON_DETAILS_MISMATCH" | "ATTACHMENT_NOT_FOUND" | "ATTACHMENT_PURGED" | "FORM_CODE_UNKNOWN" | "ATTACHMENT_CONTENT_MISMATCH" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ACCEPTED" | "MULTIPART_INVALID" | "NOTHING_TO_RETRY" | "OUTBOX_ITEM_NOT_FOUND" | "OUTBOX_ITEM_ALREADY_SENT" | "QUEUE_NOT_FOUND" | "QUEUE_JOB_NOT_FOUND" | "QUEUE_JOB_NOT_FAILED" | "QUEUE_UNAVAILABLE" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         ErrorEnvelopeDto: {
             /**
              * @description Mã lỗi ổn định, dành cho chương trình
@@ -1897,6 +2027,85 @@ export interface components {
             /** Format: uuid */
             id: string;
             key: string;
+        };
+        GenerateDocumentDto: {
+            /**
+             * @description Ngày của văn bản; chọn phiên bản mẫu có hiệu lực vào ngày này (mặc định: hôm nay)
+             * @example 2026-12-06
+             */
+            documentDate?: string;
+            /** @description Tên cơ quan ban hành (mặc định: theo đơn vị của vụ việc) */
+            issuingBody?: string;
+            /**
+             * @description Số văn bản (để trống nếu cấp số khi ký)
+             * @example 15
+             */
+            number?: string;
+            /**
+             * @description Dòng "T/M …" của khối chữ ký
+             * @example T/M BAN THƯỜNG VỤ
+             */
+            onBehalfOf?: string;
+            /**
+             * @description Địa danh (mặc định: theo cấp ủy cấp cao nhất)
+             * @example TP. Hồ Chí Minh
+             */
+            place?: string;
+            /** @description Họ tên người ký */
+            signerName?: string;
+            /**
+             * @description Chức vụ người ký
+             * @example PHÓ BÍ THƯ
+             */
+            signerPosition?: string;
+            /**
+             * @description Khóa của mẫu văn bản (GET /document-templates)
+             * @example ky-luat.quyet-dinh-ky-luat
+             */
+            template: string;
+            /** @description Tên cơ quan cấp trên (dòng trên tên cơ quan ban hành) */
+            upperBody?: string;
+        };
+        GeneratedDocumentResponse: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * Format: date
+             * @description Ngày của văn bản
+             */
+            documentDate: string;
+            /** @description Bản .docx (sửa được) và bản PDF */
+            documents: components["schemas"]["GeneratedFileResponse"][];
+            event: components["schemas"]["GeneratedEventResponse"];
+            template: components["schemas"]["GeneratedTemplateResponse"];
+        };
+        GeneratedEventResponse: {
+            /** @description Số thứ tự sự kiện trên diễn biến (= phiên bản mới của vụ việc) */
+            seq: number;
+            /** @example DOCUMENT_GENERATED */
+            type: string;
+        };
+        GeneratedFileResponse: {
+            /**
+             * Format: uuid
+             * @description Mã văn bản trong hồ sơ (GET /cases/{id}/dossier/{attachmentId})
+             */
+            attachmentId: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/pdf";
+            /** @description Mã băm SHA-256 (ghi trên diễn biến vụ việc) */
+            sha256: string;
+            sizeBytes: number;
+        };
+        GeneratedTemplateResponse: {
+            key: string;
+            /** @description Mã băm SHA-256 của mẫu đã dùng */
+            sha256: string;
+            title: string;
+            version: number;
+            /** @description Vì sao phiên bản mẫu này được áp dụng */
+            why: string;
         };
         GuardMessageResponse: {
             /** @description Tên điều kiện, ổn định cho chương trình */
@@ -2196,6 +2405,11 @@ export interface components {
              * @enum {string}
              */
             mediaType?: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text";
+            /**
+             * Format: uuid
+             * @description Bản đã ký của văn bản tạo từ mẫu: mã văn bản (bản nháp) đã tạo trong hồ sơ
+             */
+            signedCopyOf?: string;
             /** @description Đã đóng dấu giáp lai (true/false) */
             stampedAcrossPages?: boolean;
         };
@@ -2776,6 +2990,181 @@ export interface components {
             /** @description Mã làm mới nhận được khi đăng nhập hoặc lần làm mới trước (chỉ dùng được một lần) */
             refreshToken: string;
         };
+        ReportColumnResponse: {
+            /** @example received */
+            key: string;
+            /**
+             * @description count: số; percent: tỷ lệ phần trăm (hai chữ số thập phân)
+             * @enum {string}
+             */
+            kind: "count" | "percent";
+            /** @example Số thông tin tiếp nhận */
+            label: string;
+        };
+        ReportPeriodResponse: {
+            /**
+             * @description Mã kỳ khi chọn theo tên; null khi chọn theo ngày
+             * @example 2026-Q1
+             */
+            code: string | null;
+            /**
+             * Format: date-time
+             * @description 00:00 giờ Việt Nam ngày sau ngày cuối kỳ
+             */
+            endsBefore: string;
+            /**
+             * @description Ngày đầu kỳ
+             * @example 2026-01-01
+             */
+            from: string;
+            /** @example Quý I năm 2026 */
+            label: string;
+            /**
+             * @description Ngày cuối kỳ
+             * @example 2026-03-31
+             */
+            lastDay: string;
+            /**
+             * Format: date-time
+             * @description 00:00 giờ Việt Nam ngày đầu kỳ
+             */
+            startsAt: string;
+            /**
+             * @description Ngày sau ngày cuối kỳ (khoảng [from, to))
+             * @example 2026-04-01
+             */
+            to: string;
+        };
+        ReportResponse: {
+            /**
+             * @description Phần đầu tên tệp khi tải về
+             * @example Báo cáo 1374
+             */
+            fileTitle: string;
+            /**
+             * Format: date-time
+             * @description Thời điểm lập báo cáo
+             */
+            generatedAt: string;
+            /** @example quy-dinh-1374 */
+            key: string;
+            notes: string[];
+            period: components["schemas"]["ReportPeriodResponse"];
+            /**
+             * @description Nội dung sau chữ "BÁO CÁO"
+             * @example kết quả tiếp nhận, xử lý thông tin phản ánh theo Quy định 1374-QĐ/TU
+             */
+            subject: string;
+            tables: components["schemas"]["ReportTableResponse"][];
+            /** @example Báo cáo kết quả tiếp nhận, xử lý thông tin phản ánh theo Quy định 1374-QĐ/TU */
+            title: string;
+            unit: components["schemas"]["ReportUnitResponse"];
+            /** @enum {string} */
+            view: "AS_THEY_WERE" | "CURRENT_UNITS";
+        };
+        ReportRowResponse: {
+            /** @example PRESS */
+            key: string;
+            /** @example Thông tin phản ánh của báo chí */
+            label: string;
+            /**
+             * @description 1: dòng chi tiết (thụt lề) của dòng trên
+             * @enum {integer}
+             */
+            level: 0 | 1;
+            /** @description Dòng tổng cộng */
+            total: boolean;
+            /** @description Số liệu theo mã cột; null: không áp dụng (ví dụ chưa có chỉ tiêu) */
+            values: {
+                [key: string]: number | null;
+            };
+        };
+        ReportSummaryResponse: {
+            /** @description Nội dung báo cáo */
+            description: string;
+            /** @example quy-dinh-1374 */
+            key: string;
+            /** @example Báo cáo kết quả tiếp nhận, xử lý thông tin phản ánh theo Quy định 1374-QĐ/TU */
+            title: string;
+        };
+        ReportTableResponse: {
+            columns: components["schemas"]["ReportColumnResponse"][];
+            /** @example by-source */
+            key: string;
+            /** @description Cách tính, in dưới bảng */
+            notes: string[];
+            /**
+             * @description Tiêu đề cột nội dung
+             * @example Nguồn thông tin
+             */
+            rowHeader: string;
+            rows: components["schemas"]["ReportRowResponse"][];
+            /** @example Tiếp nhận và kết quả xử lý thông tin theo nguồn */
+            title: string;
+        };
+        ReportTargetItemResponse: {
+            /** @description Căn cứ giao chỉ tiêu */
+            basis: string;
+            /** @description Các phiên bản trước, mới nhất trước */
+            earlier: components["schemas"]["ReportTargetVersionResponse"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            indicator: "ADMISSIONS";
+            /** @example Kết nạp đảng viên mới */
+            indicatorLabel: string;
+            /** @description Lý do điều chỉnh */
+            reason: string | null;
+            /** Format: date-time */
+            setAt: string;
+            /** Format: uuid */
+            setById: string;
+            /** @example Văn phòng Thành ủy */
+            setByName: string;
+            unitCode: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @example 400 */
+            value: number;
+            /** @example 1 */
+            version: number;
+            /** @example 2026 */
+            year: number;
+        };
+        ReportTargetListResponse: {
+            items: components["schemas"]["ReportTargetItemResponse"][];
+        };
+        ReportTargetVersionResponse: {
+            /** @description Căn cứ giao chỉ tiêu */
+            basis: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Lý do điều chỉnh */
+            reason: string | null;
+            /** Format: date-time */
+            setAt: string;
+            /** Format: uuid */
+            setById: string;
+            /** @example Văn phòng Thành ủy */
+            setByName: string;
+            /** @example 400 */
+            value: number;
+            /** @example 1 */
+            version: number;
+        };
+        ReportUnitResponse: {
+            /** @example DU-BEN-THANH */
+            code: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "CENTRAL" | "PROVINCIAL" | "UPPER_GRASSROOTS" | "GRASSROOTS" | "SECTION" | "CELL";
+            /** @example Đảng ủy phường Bến Thành */
+            name: string;
+            /** @description Cấp ủy cấp trên trực tiếp (dòng đầu của tiêu đề văn bản) */
+            parentName: string | null;
+        };
         ReporterDto: {
             /** @description Địa chỉ */
             address?: string;
@@ -3107,6 +3496,32 @@ export interface components {
             /** @example START_SCREENING */
             type: string;
         };
+        SetReportTargetDto: {
+            /**
+             * @description Căn cứ giao chỉ tiêu
+             * @example Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2025–2030; Kế hoạch số 12-KH/ĐU ngày 10/01/2026
+             */
+            basis: string;
+            /**
+             * @description Chỉ tiêu: ADMISSIONS – kết nạp đảng viên mới
+             * @enum {string}
+             */
+            indicator: "ADMISSIONS";
+            /**
+             * Format: uuid
+             * @description Đơn vị được giao chỉ tiêu
+             */
+            orgUnitId: string;
+            /** @description Lý do điều chỉnh (bắt buộc khi chỉ tiêu đã được giao trước đó) */
+            reason?: string;
+            /**
+             * @description Giá trị chỉ tiêu (số đảng viên)
+             * @example 400
+             */
+            value: number;
+            /** @example 2026 */
+            year: number;
+        };
         StatisticsDimensionResponse: {
             /** @description Số vụ việc theo từng giá trị, có cả giá trị bằng 0 */
             counts: {
@@ -3202,6 +3617,141 @@ export interface components {
                 [key: string]: unknown;
             };
             parentReport?: components["schemas"]["ParentReportPreviewResponse"];
+        };
+        TemplateFieldResponse: {
+            /** @description Nội dung của trường */
+            description: string;
+            /**
+             * @description Tên trường, viết trong mẫu là {hoTen}
+             * @example hoTen
+             */
+            name: string;
+        };
+        TemplateListItemResponse: {
+            basis?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date */
+            effectiveFrom?: string;
+            /** Format: date */
+            effectiveTo?: string | null;
+            /** @description Các trường trộn dùng được trong mẫu */
+            fields: components["schemas"]["TemplateFieldResponse"][];
+            formCode: string;
+            key: string;
+            procedureId: string;
+            reason?: string | null;
+            sha256?: string;
+            sizeBytes?: number;
+            title: string;
+            /**
+             * Format: uuid
+             * @description Đơn vị của mẫu riêng áp dụng (null: mẫu chung)
+             */
+            unitId?: string | null;
+            unitName?: string | null;
+            /** @description Phiên bản áp dụng (null: không có phiên bản nào áp dụng vào ngày này) */
+            version: number | null;
+            /** @description Vì sao phiên bản này được áp dụng (mẫu chung, mẫu riêng của đơn vị, mẫu riêng hết áp dụng) */
+            why: string;
+        };
+        TemplateListResponse: {
+            /**
+             * Format: date
+             * @description Ngày áp dụng
+             */
+            date: string;
+            items: components["schemas"]["TemplateListItemResponse"][];
+            /** Format: uuid */
+            unitId: string | null;
+        };
+        TemplateVersionFieldsDto: {
+            /** @description Căn cứ (hướng dẫn thể thức, quy định); mặc định giữ căn cứ của phiên bản trước */
+            basis?: string;
+            /**
+             * @description Áp dụng cho văn bản đề ngày từ ngày này
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            /**
+             * @description Ngày đầu tiên phiên bản không còn áp dụng (chỉ khi ban hành cho một thời kỳ)
+             * @example 2027-12-31
+             */
+            effectiveTo?: string;
+            /** @description Lý do sửa mẫu (bắt buộc; ghi vào nhật ký và hiện khi áp dụng mẫu riêng) */
+            reason: string;
+            /** @description Tên mẫu; mặc định giữ tên của phiên bản trước */
+            title?: string;
+            /**
+             * Format: uuid
+             * @description Mẫu riêng cho đơn vị này và các đơn vị trực thuộc (bỏ trống: mẫu chung)
+             */
+            unitId?: string;
+        };
+        TemplateVersionResponse: {
+            /** @description Căn cứ: hướng dẫn thể thức và quy định làm cơ sở nội dung */
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Người tải lên (null với phiên bản mặc định)
+             */
+            createdBy: string | null;
+            /**
+             * Format: date
+             * @description Áp dụng cho văn bản đề ngày từ ngày này
+             */
+            effectiveFrom: string;
+            /**
+             * Format: date
+             * @description Ngày đầu tiên không còn áp dụng (chỉ khi ban hành cho một thời kỳ)
+             */
+            effectiveTo: string | null;
+            /**
+             * @description Mã loại văn bản trong hồ sơ khi tạo từ mẫu
+             * @example QD-KY-LUAT
+             */
+            formCode: string;
+            /**
+             * @description Khóa của mẫu
+             * @example ky-luat.quyet-dinh-ky-luat
+             */
+            key: string;
+            /**
+             * @description Quy trình dùng mẫu
+             * @example ky-luat
+             */
+            procedureId: string;
+            /** @description Lý do sửa mẫu (null với phiên bản mặc định) */
+            reason: string | null;
+            /** @description Mã băm SHA-256 của tệp .docx */
+            sha256: string;
+            /** @description Dung lượng (byte) */
+            sizeBytes: number;
+            /** @description Tên mẫu */
+            title: string;
+            /**
+             * Format: uuid
+             * @description Đơn vị của mẫu riêng (null: mẫu chung)
+             */
+            unitId: string | null;
+            /** @description Tên đơn vị của mẫu riêng */
+            unitName: string | null;
+            /** @description Số phiên bản (tăng dần theo khóa) */
+            version: number;
+        };
+        TemplateVersionsResponse: {
+            /** @description Các trường trộn dùng được trong mẫu */
+            fields: components["schemas"]["TemplateFieldResponse"][];
+            formCode: string;
+            key: string;
+            procedureId: string;
+            title: string;
+            /** @description Mới nhất trước */
+            versions: components["schemas"]["TemplateVersionResponse"][];
         };
         TimelineItemResponse: {
             /** Format: uuid */
@@ -3353,6 +3903,11 @@ export interface components {
             formCode: string;
             /** @enum {string} */
             mediaType: "application/pdf" | "image/png" | "image/jpeg";
+            /**
+             * Format: uuid
+             * @description Bản đã ký của văn bản tạo từ mẫu: mã văn bản (bản nháp) đã tạo trong hồ sơ
+             */
+            signedCopyOf?: string;
             /** @description Đã đóng dấu giáp lai */
             stampedAcrossPages?: boolean;
         };
@@ -4080,7 +4635,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description Con trỏ trang: giá trị nextCursor của trang trước; trả về các vụ việc tiếp theo theo thứ tự mặc định (mới nhất trước) mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q. */
+                /** @description Con trỏ trang: giá trị nextCursor của trang trước; trả về các vụ việc tiếp theo theo thứ tự mặc định (mới nhất trước) mà không phải bỏ qua các trang trước, nên dùng cho các trang sâu. Khi có cursor, page chỉ được trả lại như đã gửi. Không dùng cùng q. Không có cursor, số trang chỉ đánh đến hết 10.000 vụ việc đầu tiên (trang bắt đầu sau đó: 400 PAGE_BEYOND_COUNT). */
                 cursor?: string;
                 procedureId?: string;
                 state?: string;
@@ -4103,7 +4658,7 @@ export interface operations {
                     "application/json": components["schemas"]["CasePageResponse"];
                 };
             };
-            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`, `PAGE_BEYOND_COUNT`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4446,6 +5001,76 @@ export interface operations {
             };
             /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `CASE_NOT_FOUND`, `DEADLINE_NOT_FOUND`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CaseDocuments_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateDocumentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedDocumentResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `CASE_NOT_FOUND`, `TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `TEMPLATE_NOT_APPLICABLE`, `VERSION_CONFLICT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không xử lý được yêu cầu. Mã: `TEMPLATE_INVALID`, `DOCX_INVALID`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5408,6 +6033,221 @@ export interface operations {
                 };
             };
             /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DocumentTemplates_list: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị: kể cả mẫu riêng của đơn vị và cấp trên (bỏ trống: mẫu chung) */
+                unitId?: string;
+                /** @description Ngày của văn bản (mặc định: hôm nay) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateListResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DocumentTemplates_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersionsResponse"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DocumentTemplates_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["TemplateVersionFieldsDto"] & {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersionResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`, `MULTIPART_INVALID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `TEMPLATE_NOT_FOUND`, `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Nội dung quá lớn. Mã: `PAYLOAD_TOO_LARGE`, `ATTACHMENT_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không xử lý được yêu cầu. Mã: `DOCX_INVALID`, `TEMPLATE_INVALID`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DocumentTemplates_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp .docx (X-Content-SHA256: mã băm SHA-256) */
+            200: {
+                headers: {
+                    /** @description Mã băm SHA-256 của tệp (hex) */
+                    "X-Content-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `TEMPLATE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6415,6 +7255,237 @@ export interface operations {
             };
             /** @description Không xử lý được yêu cầu. Mã: `MIGRATION_NOT_DECLARED`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ReportTargets_list: {
+        parameters: {
+            query: {
+                year: number;
+                indicator?: "ADMISSIONS";
+                /** @description Đơn vị (tính cả các đơn vị trực thuộc) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTargetListResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ReportTargets_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReportTargetDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTargetItemResponse"];
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`, `ROLE_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `UNIT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại. Mã: `VERSION_CONFLICT`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummaryResponse"][];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Reports_get: {
+        parameters: {
+            query?: {
+                /** @description Đơn vị báo cáo (tính cả các đơn vị trực thuộc); mặc định: đơn vị cao nhất người dùng có vai trò */
+                unitId?: string;
+                /** @description Kỳ báo cáo theo tên: năm (2026), quý (2026-Q1 … 2026-Q4), 6 tháng (2026-H1, 2026-H2) hoặc tháng (2026-03). Không dùng cùng from/to. */
+                period?: string;
+                /** @description Ngày bắt đầu (tính từ 00:00 giờ Việt Nam); dùng cùng `to` */
+                from?: string;
+                /** @description Ngày kết thúc, không tính ngày này (khoảng [from, to) theo giờ Việt Nam) */
+                to?: string;
+                /** @description AS_THEY_WERE: tính cho tổ chức giữ vụ việc vào cuối kỳ; CURRENT_UNITS: tính cho tổ chức hiện nay (tổ chức kế tục) */
+                view?: "AS_THEY_WERE" | "CURRENT_UNITS";
+                /** @description json: số liệu; xlsx: tệp Excel; docx: báo cáo Word theo thể thức văn bản của Đảng */
+                format?: "json" | "xlsx" | "docx";
+                /** @description Địa danh ghi ở đầu báo cáo Word (mặc định để trống cho văn phòng điền) */
+                place?: string;
+            };
+            header?: never;
+            path: {
+                key: "quy-dinh-1374" | "ky-luat" | "to-cao" | "kiem-tra-giam-sat" | "ket-nap-dang-vien";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số liệu của báo cáo, hoặc tệp Excel/Word (Content-Disposition: attachment, tên tệp tiếng Việt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ. Mã: `VALIDATION_FAILED`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Chưa đăng nhập, mã truy cập hết hạn hoặc đã thu hồi. Mã: `UNAUTHENTICATED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không có quyền. Mã: `FORBIDDEN`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc ngoài phạm vi của người dùng). Mã: `NOT_FOUND`, `UNIT_NOT_FOUND`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -51,6 +51,12 @@ export enum ErrorCode {
   BYPASS_NOT_ALLOWED = 'BYPASS_NOT_ALLOWED',
   PARTICIPANT_EXISTS = 'PARTICIPANT_EXISTS',
   EXPORT_TOO_LARGE = 'EXPORT_TOO_LARGE',
+  PAGE_BEYOND_COUNT = 'PAGE_BEYOND_COUNT',
+  DOCX_INVALID = 'DOCX_INVALID',
+  TEMPLATE_NOT_FOUND = 'TEMPLATE_NOT_FOUND',
+  TEMPLATE_INVALID = 'TEMPLATE_INVALID',
+  TEMPLATE_NOT_APPLICABLE = 'TEMPLATE_NOT_APPLICABLE',
+  SIGNED_COPY_REQUIRED = 'SIGNED_COPY_REQUIRED',
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   PERSON_DETAILS_MISMATCH = 'PERSON_DETAILS_MISMATCH',
   ATTACHMENT_NOT_FOUND = 'ATTACHMENT_NOT_FOUND',
@@ -169,6 +175,20 @@ export const ERROR_TABLE: Record<ErrorCode, { status: number; message: string }>
   [ErrorCode.EXPORT_TOO_LARGE]: {
     status: 422,
     message: 'Diễn biến vụ việc quá dài để xuất thành một tệp (tối đa 50.000 sự kiện). Vui lòng liên hệ quản trị viên.',
+  },
+  [ErrorCode.PAGE_BEYOND_COUNT]: {
+    status: 400,
+    message: 'Số trang chỉ đánh đến hết 10.000 vụ việc đầu tiên. Để xem tiếp danh sách, hãy dùng con trỏ trang (nextCursor của trang trước).',
+  },
+  // details.reason: NOT_A_ZIP | NO_DOCUMENT_XML | MALFORMED_XML; the message says which in Vietnamese.
+  [ErrorCode.DOCX_INVALID]: { status: 422, message: 'Tệp không phải là tài liệu Word (.docx) hợp lệ.' },
+  [ErrorCode.TEMPLATE_NOT_FOUND]: { status: 404, message: 'Không tìm thấy mẫu văn bản (hoặc phiên bản của mẫu).' },
+  // details.errors: each broken or unknown tag by name; nothing is stored.
+  [ErrorCode.TEMPLATE_INVALID]: { status: 422, message: 'Mẫu văn bản có trường trộn (thẻ {…}) bị lỗi; chưa lưu gì.' },
+  [ErrorCode.TEMPLATE_NOT_APPLICABLE]: { status: 409, message: 'Mẫu văn bản này không dùng cho quy trình của vụ việc.' },
+  [ErrorCode.SIGNED_COPY_REQUIRED]: {
+    status: 409,
+    message: 'Bước này ban hành văn bản: cần nộp vào hồ sơ bản đã ký của văn bản tạo từ mẫu trước khi thực hiện.',
   },
   [ErrorCode.PERSON_NOT_FOUND]: { status: 404, message: 'Không tìm thấy hồ sơ cá nhân.' },
   [ErrorCode.PERSON_DETAILS_MISMATCH]: { status: 400, message: 'Họ tên hoặc ngày sinh khai trong vụ việc không khớp với hồ sơ của người này.' },

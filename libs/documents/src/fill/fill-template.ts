@@ -9,6 +9,8 @@ export const BLANK = '…………';
 const OPTIONS = {
   paragraphLoop: true,
   linebreaks: true,
+  // Template errors reach the caller as TEMPLATE_INVALID with the tag named; the library need not print them too.
+  errorLogging: false,
   // A field without a value prints as a blank to fill in; a repeated block without items disappears.
   nullGetter: (part: { module?: string }) => (part.module ? '' : BLANK),
 };

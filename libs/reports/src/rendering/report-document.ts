@@ -67,7 +67,7 @@ export function subtitle(r: GeneratedReport): string {
 
 export function reportDocument(r: GeneratedReport, opts: { place?: string } = {}): Buffer {
   const zip = new PizZip(readFileSync(join(templatesDir(), `${REPORT_TEMPLATE}.docx`)));
-  const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
+  const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
   const date = documentDate(r.generatedAt);
   doc.render({
     upperBody: (r.unit.parentName ?? '').toLocaleUpperCase('vi'),
