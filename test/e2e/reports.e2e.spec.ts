@@ -170,18 +170,24 @@ describe('periodic reports: the published figures from seeded cases, in JSON, Ex
 
   /** An inspection and supervision plan with three items, and an item outside any plan. */
   function plans(): SeedCase[] {
-    const plan: SeedCase = { id: randomUUID(), procedureId: 'ke-hoach-kiem-tra-giam-sat', unit: 'wardA', receivedAt: FEB, tags: { year: '2026' } };
-    const item = (kind: string, conclusion: { outcome: string; at: string } | null, parent = true): SeedCase => ({
-      procedureId: 'kiem-tra-giam-sat-chuyen-de', unit: 'wardA', receivedAt: FEB, tags: { kind },
+    const adopted = (year: number, meetingDate: string, receivedAt: string): SeedCase => ({
+      id: randomUUID(), procedureId: 'ke-hoach-kiem-tra-giam-sat', unit: 'wardA', receivedAt, tags: { year: String(year) },
+      context: { input: { year }, adoption: { meetingDate, by: 'MINUTES', text: 'Chi bộ thông qua', at: receivedAt } },
+    });
+    const plan = adopted(2026, '2026-01-15', FEB);
+    const item = (kind: string, subject: string, conclusion: { outcome: string; at: string } | null, parent = true): SeedCase => ({
+      procedureId: 'kiem-tra-giam-sat-chuyen-de', unit: 'wardA', receivedAt: FEB, tags: { kind, subject },
       context: conclusion ? { conclusion } : {},
       ...(parent ? { parent: { id: plan.id!, link: 'INSPECTION' } } : {}),
     });
     return [
       plan,
-      item('INSPECTION', { outcome: 'NO_VIOLATION', at: '2026-03-20' }),
-      item('THEMATIC_SUPERVISION', { outcome: 'SHORTCOMINGS_TO_CORRECT', at: '2026-03-31T10:00:00.000Z' }),
-      item('REGULAR_SUPERVISION', { outcome: 'NO_VIOLATION', at: '2026-04-01' }),
-      item('REGULAR_SUPERVISION', { outcome: 'NO_VIOLATION', at: '2026-03-10' }, false),
+      // Next year's plan adopted on the quarter's last day; one adopted the day after.
+      adopted(2027, '2026-03-31', '2025-12-20T02:00:00.000Z'), adopted(2026, '2026-04-01', END_Q1),
+      item('INSPECTION', 'MEMBER', { outcome: 'NO_VIOLATION', at: '2026-03-20' }),
+      item('THEMATIC_SUPERVISION', 'ORGANISATION', { outcome: 'SHORTCOMINGS_TO_CORRECT', at: '2026-03-31T10:00:00.000Z' }),
+      item('REGULAR_SUPERVISION', 'MEMBER', { outcome: 'NO_VIOLATION', at: '2026-04-01' }),
+      item('REGULAR_SUPERVISION', 'ORGANISATION', { outcome: 'NO_VIOLATION', at: '2026-03-10' }, false),
     ];
   }
 
@@ -216,6 +222,51 @@ describe('periodic reports: the published figures from seeded cases, in JSON, Ex
     ];
   }
 
+  /**
+   * Political-standard verifications (restricted files named to the office only), by [purpose, conclusions in order]:
+   * in the quarter 7 dossiers — one concluded on its last day, one asked the higher level then concluded, one still
+   * waiting for the higher level; one concluded the day after, one asked in March and concluded in April.
+   */
+  function verifications(): SeedCase[] {
+    const v = (unit: Unit, purpose: string, ...conclusions: [string, string][]): SeedCase => ({
+      procedureId: 'tham-tra-tieu-chuan-chinh-tri', unit, receivedAt: '2025-12-01T02:00:00.000Z', tags: { purpose },
+      context: { request: { purpose, fullName: 'Người được thẩm tra' }, conclusions: conclusions.map(([concludedOn, outcome]) => ({ concludedOn, outcome, documentRef: '1-KL' })) },
+    });
+    const list = [
+      v('city', 'CADRE_PLANNING', ['2026-03-31', 'MEETS']), v('city', 'CADRE_PLANNING', ['2026-02-10', 'MEETS']), v('wardA', 'CADRE_PLANNING', ['2026-02-10', 'MEETS']),
+      v('wardA', 'ADMISSION', ['2026-01-05', 'DOES_NOT_MEET']),
+      v('wardA', 'APPOINTMENT', ['2026-03-01', 'NEEDS_HIGHER_OPINION']),
+      v('city', 'NOMINATION', ['2026-02-01', 'NEEDS_HIGHER_OPINION'], ['2026-03-15', 'MEETS']),
+      v('city', 'CADRE_PLANNING', ['2026-04-01', 'MEETS']),
+      v('cellA', 'APPOINTMENT', ['2026-03-20', 'NEEDS_HIGHER_OPINION'], ['2026-04-03', 'DOES_NOT_MEET']),
+      v('city', 'ADMISSION'),
+    ];
+    ids.verifications = list.map((c) => (c.id = randomUUID()));
+    return list;
+  }
+
+  /** Committee fillings ended around the quarter: [outcome, date it ended, posts]. */
+  function fillings(): SeedCase[] {
+    const f = (unit: Unit, outcome: string | null, on: string, posts: string[]): SeedCase => {
+      const registration = { level: 'GRASSROOTS', posts: [...new Set(posts)].map((post) => ({ post, count: posts.filter((p) => p === post).length })) };
+      const context: Record<string, unknown> = { registration, ...(outcome ? { outcome } : {}) };
+      if (outcome === 'DESIGNATED' || outcome === 'ELECTED') {
+        Object.assign(context, { decision: { method: outcome === 'ELECTED' ? 'ELECTION' : 'DESIGNATION', date: on }, filled: { on, members: posts.map((post) => ({ post, fullName: 'Cấp ủy viên' })) } });
+      }
+      if (outcome === 'NOT_AGREED') context.refusal = { decidedOn: on, reason: 'Chưa phù hợp' };
+      if (outcome === 'WITHDRAWN') context.withdrawal = { withdrawnOn: on, reason: 'Dừng đề nghị' };
+      return { procedureId: 'bo-sung-cap-uy', unit, receivedAt: '2025-11-01T02:00:00.000Z', context };
+    };
+    return [
+      f('wardA', 'DESIGNATED', '2026-03-31', ['COMMITTEE_MEMBER', 'STANDING_MEMBER']),
+      f('wardB', 'ELECTED', '2026-02-20', ['DEPUTY_SECRETARY']),
+      f('wardA', 'NOT_AGREED', '2026-03-10', ['COMMITTEE_MEMBER', 'COMMITTEE_MEMBER']),
+      f('wardB', 'WITHDRAWN', '2026-01-20', ['SECRETARY']),
+      f('wardA', 'DESIGNATED', '2026-04-01', ['COMMITTEE_MEMBER']),
+      f('wardA', null, '', ['COMMITTEE_MEMBER']),
+    ];
+  }
+
   beforeAll(async () => {
     t = await createTestApp();
     org = await seedOrg(t);
@@ -225,7 +276,14 @@ describe('periodic reports: the published figures from seeded cases, in JSON, Ex
     await seed(first);
     const inspected = inspections();
     await seed(inspected);
-    await seed([...discipline(), ...denunciations(), ...admissions(), ...plans()]);
+    await seed([...discipline(), ...denunciations(), ...admissions(), ...plans(), ...verifications(), ...fillings()]);
+    // The verifications are restricted files named to the office only (as nameRestrictedParticipants leaves them).
+    await t.dataSource.query(`UPDATE "case" SET restricted = true WHERE id = ANY($1::uuid[])`, [ids.verifications]);
+    await t.dataSource.query(
+      `INSERT INTO case_participant (id, case_id, relation, user_id, unit_id, reason, added_by)
+       SELECT gen_random_uuid(), x, 'PARTICIPANT', $2, NULL, 'Được chỉ định khi lập hồ sơ mật', $2 FROM unnest($1::uuid[]) AS x`,
+      [ids.verifications, org.userIds.office],
+    );
   });
   afterAll(() => t?.close());
 
@@ -251,7 +309,7 @@ describe('periodic reports: the published figures from seeded cases, in JSON, Ex
 
   it('lists the reports with their Vietnamese titles', async () => {
     const res = await t.http.get('/reports').set(as('auditor')).expect(200);
-    expect(res.body.map((r: { key: string }) => r.key)).toEqual(['quy-dinh-1374', 'ky-luat', 'to-cao', 'kiem-tra-giam-sat', 'ket-nap-dang-vien']);
+    expect(res.body.map((r: { key: string }) => r.key)).toEqual(['quy-dinh-1374', 'ky-luat', 'to-cao', 'kiem-tra-giam-sat', 'ket-nap-dang-vien', 'tham-tra-tieu-chuan-chinh-tri', 'bo-sung-cap-uy']);
     expect(res.body[0].title).toBe('Báo cáo kết quả tiếp nhận, xử lý thông tin phản ánh theo Quy định 1374-QĐ/TU');
   });
 
@@ -347,10 +405,96 @@ describe('periodic reports: the published figures from seeded cases, in JSON, Ex
       expect(plans.THEMATIC_SUPERVISION).toMatchObject({ SHORTCOMINGS_TO_CORRECT: 1, PENDING: 0, count: 1 });
       expect(plans.REGULAR_SUPERVISION).toMatchObject({ NO_VIOLATION: 0, PENDING: 1, count: 1 });
       expect(plans.CHILDREN).toMatchObject({ NO_VIOLATION: 1, SHORTCOMINGS_TO_CORRECT: 1, PENDING: 1, count: 3 });
+      expect(figures(body, 'plan-items-by-subject')).toEqual({
+        INSPECTION: { MEMBER: 1, ORGANISATION: 0, TOTAL: 1 },
+        REGULAR_SUPERVISION: { MEMBER: 1, ORGANISATION: 0, TOTAL: 1 },
+        THEMATIC_SUPERVISION: { MEMBER: 0, ORGANISATION: 1, TOTAL: 1 },
+        TOTAL: { MEMBER: 2, ORGANISATION: 1, TOTAL: 3 },
+      });
+      // Adopted on 15 January (this year's) and on 31 March (next year's); the one adopted on 1 April is the next quarter's.
+      expect(figures(body, 'plans-adopted')).toEqual({ '2026': { plans: 1 }, '2027': { plans: 1 }, TOTAL: { plans: 2 } });
+      const q2 = await report('kiem-tra-giam-sat', { period: '2026-Q2', unitId: unitId('city') });
+      expect(figures(q2, 'plans-adopted')).toEqual({ '2026': { plans: 1 }, TOTAL: { plans: 1 } });
     } else {
       expect([plans.PLANS, plans.CHILDREN]).toEqual([{ count: 0 }, { count: 0 }]);
       expect(body.tables.find((x) => x.key === 'plans')!.notes.join(' ')).toContain('chưa có quy trình kế hoạch kiểm tra, giám sát');
     }
+  });
+
+  describe('political-standard verifications: restricted files, counted for the unit without showing any', () => {
+    const EXPECTED_Q1 = {
+      ADMISSION: { MEETS: 0, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 0, TOTAL: 1 },
+      CADRE_PLANNING: { MEETS: 3, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 0, TOTAL: 3 },
+      APPOINTMENT: { MEETS: 0, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 2, TOTAL: 2 },
+      NOMINATION: { MEETS: 1, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 0, TOTAL: 1 },
+      TOTAL: { MEETS: 4, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 2, TOTAL: 7 },
+    };
+
+    it('counts conclusions by purpose and outcome on the conclusion’s date: the last day counts, the next day does not', async () => {
+      const q1 = await report('tham-tra-tieu-chuan-chinh-tri', cityQ1(), 'office');
+      expect(figures(q1, 'conclusions')).toEqual(EXPECTED_Q1);
+      const q2 = await report('tham-tra-tieu-chuan-chinh-tri', { period: '2026-Q2', unitId: unitId('city') }, 'office');
+      expect(figures(q2, 'conclusions').TOTAL).toEqual({ MEETS: 1, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 0, TOTAL: 2 });
+      expect(figures(q2, 'conclusions').CADRE_PLANNING).toEqual({ MEETS: 1, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 0, TOTAL: 1 });
+    });
+
+    it('gives the unit’s unnamed secretary the same counts as the named officer, without a file; 403 outside the unit', async () => {
+      // The secretary is not named on the files: they stay hidden from them one by one.
+      const file = await t.http.get(`/cases/${ids.verifications[0]}`).set(as('secretary'));
+      expect(file.status).toBe(404);
+      const named = await report('tham-tra-tieu-chuan-chinh-tri', cityQ1(), 'office');
+      const unnamed = await report('tham-tra-tieu-chuan-chinh-tri', cityQ1(), 'secretary');
+      expect(unnamed.tables).toEqual(named.tables);
+      const text = JSON.stringify(unnamed);
+      for (const id of ids.verifications) expect(text).not.toContain(id);
+      expect(text).not.toContain('Người được thẩm tra');
+      expect((unnamed.notes as string[]).join(' ')).toContain('hồ sơ mật');
+      // Ward A's secretary reads ward A's subtree (cell A1 included): 4 in the quarter.
+      const ward = await report('tham-tra-tieu-chuan-chinh-tri', { ...Q1, unitId: unitId('wardA') }, 'wardA');
+      expect(figures(ward, 'conclusions').TOTAL).toEqual({ MEETS: 1, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 2, TOTAL: 4 });
+      const outside = await t.http.get('/reports/tham-tra-tieu-chuan-chinh-tri').query(cityQ1()).set(as('wardB'));
+      expect({ status: outside.status, code: outside.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    });
+
+    it('writes the same figures to Excel', async () => {
+      const res = await t.http.get('/reports/tham-tra-tieu-chuan-chinh-tri').query({ ...cityQ1(), format: 'xlsx' }).set(as('secretary')).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as never);
+      const ws = wb.worksheets[0];
+      const cells = (n: number) => Array.from((ws.getRow(n).values as unknown[]).slice(1), (v) => v ?? null);
+      expect(cells(7)).toEqual(['STT', 'Mục đích thẩm tra', 'Đủ tiêu chuẩn chính trị', 'Không đủ tiêu chuẩn chính trị', 'Cần xin ý kiến cấp trên', 'Cộng']);
+      expect(cells(9)).toEqual([2, 'Quy hoạch cán bộ', 3, 0, 0, 3]);
+      expect(cells(12)).toEqual([null, 'Cộng', 4, 1, 2, 7]);
+      const doc = await t.http.get('/reports/tham-tra-tieu-chuan-chinh-tri').query({ ...cityQ1(), format: 'docx' }).set(as('secretary')).buffer(true).parse(binary);
+      expect(doc.status).toBe(200);
+      const xml = new PizZip(doc.body as Buffer).file('word/document.xml')!.asText();
+      expect(xml).toContain('Quy hoạch cán bộ');
+      expect(xml).not.toContain('Người được thẩm tra');
+    });
+  });
+
+  it('committee filling: people by post and outcome on the date each ended, in JSON and Excel', async () => {
+    const body = await report('bo-sung-cap-uy', cityQ1());
+    expect(figures(body, 'by-post')).toEqual({
+      COMMITTEE_MEMBER: { DESIGNATED: 1, ELECTED: 0, NOT_AGREED: 2, WITHDRAWN: 0, TOTAL: 3 },
+      STANDING_MEMBER: { DESIGNATED: 1, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 1 },
+      DEPUTY_SECRETARY: { DESIGNATED: 0, ELECTED: 1, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 1 },
+      SECRETARY: { DESIGNATED: 0, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 1, TOTAL: 1 },
+      TOTAL: { DESIGNATED: 2, ELECTED: 1, NOT_AGREED: 2, WITHDRAWN: 1, TOTAL: 6 },
+    });
+    expect(figures(body, 'by-outcome')).toEqual({
+      DESIGNATED: { proposals: 1 }, ELECTED: { proposals: 1 }, NOT_AGREED: { proposals: 1 }, WITHDRAWN: { proposals: 1 }, TOTAL: { proposals: 4 },
+    });
+    // Designated on 1 April: the second quarter's.
+    const q2 = await report('bo-sung-cap-uy', { period: '2026-Q2', unitId: unitId('city') });
+    expect(figures(q2, 'by-post').TOTAL).toEqual({ DESIGNATED: 1, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 1 });
+    const res = await t.http.get('/reports/bo-sung-cap-uy').query({ ...cityQ1(), format: 'xlsx' }).set(as('secretary')).buffer(true).parse(binary);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as never);
+    const cells = (n: number) => Array.from((wb.worksheets[0].getRow(n).values as unknown[]).slice(1), (v) => v ?? null);
+    expect(cells(8)).toEqual([1, 'Cấp ủy viên', 1, 0, 2, 0, 3]);
+    expect(cells(12)).toEqual([null, 'Cộng', 2, 1, 2, 1, 6]);
   });
 
   describe('admission against targets', () => {

@@ -7440,7 +7440,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "quy-dinh-1374" | "ky-luat" | "to-cao" | "kiem-tra-giam-sat" | "ket-nap-dang-vien";
+                key: "quy-dinh-1374" | "ky-luat" | "to-cao" | "kiem-tra-giam-sat" | "ket-nap-dang-vien" | "tham-tra-tieu-chuan-chinh-tri" | "bo-sung-cap-uy";
             };
             cookie?: never;
         };

@@ -27,11 +27,31 @@ const descendsFrom = (procedureId: string) => `EXISTS (
       UNION SELECT l.parent_case_id FROM case_link l JOIN up ON l.child_case_id = up.id)
     SELECT 1 FROM up JOIN "case" p ON p.id = up.id WHERE p.procedure_id = '${procedureId}')`;
 
+/** The date a committee filling ended: people in post, the upper committee's refusal, or the withdrawal. */
+const FILLING_DATE = `(CASE c.snapshot #>> '{context,outcome}'
+    WHEN 'NOT_AGREED' THEN c.snapshot #>> '{context,refusal,decidedOn}'
+    WHEN 'WITHDRAWN' THEN c.snapshot #>> '{context,withdrawal,withdrawnOn}'
+    WHEN 'DESIGNATED' THEN c.snapshot #>> '{context,filled,on}'
+    WHEN 'ELECTED' THEN c.snapshot #>> '{context,filled,on}' END)`;
+
+/** People of a post a filling added (designated, elected), or the seats of that post it proposed (refused, withdrawn). */
+const fillingPostCount = (post: string) => `(CASE WHEN c.snapshot #>> '{context,outcome}' IN ('DESIGNATED', 'ELECTED')
+    THEN (SELECT count(*) FROM jsonb_array_elements(COALESCE(c.snapshot #> '{context,filled,members}', '[]'::jsonb)) m(x) WHERE m.x->>'post' = '${post}')
+    ELSE (SELECT COALESCE(sum((p.x->>'count')::int), 0) FROM jsonb_array_elements(COALESCE(c.snapshot #> '{context,registration,posts}', '[]'::jsonb)) p(x)
+           WHERE p.x->>'post' = '${post}') END)::text`;
+
 export interface StatisticsFact {
   /** Which cases: a WHERE condition over `c` (the case) and `hl` (the unit that held it at the end of the period). */
   where: string;
   /** Attribute name → SQL expression (text or boolean), grouped by. */
   attributes: Readonly<Record<string, string>>;
+  /**
+   * Count restricted cases (ProcedureDefinition.restricted) for everyone whose scope covers the unit, named on them or
+   * not: the fact is an aggregate that shows no file (no title, no id, only counts by its attributes), so the per-file
+   * named-participant rule does not apply to it. The unit scope still does, and so do the other exclusions of
+   * unrestricted cases.
+   */
+  countsRestricted?: boolean;
 }
 
 /** 1374 outcomes in the terms committees publish, from the event that reached each (quy-dinh-1374 machine, `outcome`). */
@@ -115,10 +135,53 @@ export const STATISTICS_FACTS = {
     attributes: {
       procedureId: 'c.procedure_id',
       kind: `c.tags->>'kind'`,
+      subject: `c.tags->>'subject'`,
       outcome: `(CASE WHEN c.snapshot #>> '{context,conclusion,at}' IS NOT NULL
                        AND ${vietnamDateOf(`c.snapshot #>> '{context,conclusion,at}'`)} < :toDate::date
                       THEN c.snapshot #>> '{context,conclusion,outcome}' END)`,
     },
+  },
+  /**
+   * Political-standard verifications concluded in the period (tham-tra-tieu-chuan-chinh-tri, changes-2026.md §5.4): a
+   * dossier counts once, under the last conclusion dated in the period (the date written in it, `concludedOn`), by the
+   * purpose of the request and that conclusion (meets, does not meet, needs the higher level's opinion). Its files are
+   * restricted; this aggregate shows none of them (countsRestricted).
+   */
+  'tham-tra-tieu-chuan-chinh-tri.concluded': {
+    where: `c.procedure_id = 'tham-tra-tieu-chuan-chinh-tri' AND EXISTS (
+              SELECT 1 FROM jsonb_array_elements(COALESCE(c.snapshot #> '{context,conclusions}', '[]'::jsonb)) k(x)
+               WHERE (k.x->>'concludedOn')::date >= :fromDate::date AND (k.x->>'concludedOn')::date < :toDate::date)`,
+    attributes: {
+      purpose: `c.snapshot #>> '{context,request,purpose}'`,
+      outcome: `(SELECT k.x->>'outcome' FROM jsonb_array_elements(COALESCE(c.snapshot #> '{context,conclusions}', '[]'::jsonb)) WITH ORDINALITY k(x, i)
+                  WHERE (k.x->>'concludedOn')::date >= :fromDate::date AND (k.x->>'concludedOn')::date < :toDate::date
+                  ORDER BY k.i DESC LIMIT 1)`,
+    },
+    countsRestricted: true,
+  },
+  /**
+   * Committee fillings (bo-sung-cap-uy) that ended in the period, on the date of their outcome: the day the people
+   * took their posts (designated or elected: `filled.on`), the upper committee's refusal, or the withdrawal. By outcome,
+   * method and, per post, the people added (designated, elected) or the seats proposed (refused, withdrawn).
+   */
+  'bo-sung-cap-uy.completed': {
+    where: `c.procedure_id = 'bo-sung-cap-uy' AND ${FILLING_DATE} IS NOT NULL
+            AND ${vietnamDateOf(FILLING_DATE)} >= :fromDate::date AND ${vietnamDateOf(FILLING_DATE)} < :toDate::date`,
+    attributes: {
+      outcome: `c.snapshot #>> '{context,outcome}'`,
+      method: `c.snapshot #>> '{context,decision,method}'`,
+      COMMITTEE_MEMBER: fillingPostCount('COMMITTEE_MEMBER'),
+      STANDING_MEMBER: fillingPostCount('STANDING_MEMBER'),
+      DEPUTY_SECRETARY: fillingPostCount('DEPUTY_SECRETARY'),
+      SECRETARY: fillingPostCount('SECRETARY'),
+    },
+  },
+  /** Inspection and supervision plans adopted in the period (the meeting's date), by the plan's year. */
+  'ke-hoach-kiem-tra-giam-sat.adopted': {
+    where: `c.procedure_id = 'ke-hoach-kiem-tra-giam-sat' AND c.snapshot #>> '{context,adoption,meetingDate}' IS NOT NULL
+            AND ${vietnamDateOf(`c.snapshot #>> '{context,adoption,meetingDate}'`)} >= :fromDate::date
+            AND ${vietnamDateOf(`c.snapshot #>> '{context,adoption,meetingDate}'`)} < :toDate::date`,
+    attributes: { year: `COALESCE(c.snapshot #>> '{context,input,year}', c.tags->>'year')` },
   },
   /** Admission decisions dated in the period (9-KNĐ: the date written in the decision), admitted or not. */
   'ket-nap-dang-vien.decided': {

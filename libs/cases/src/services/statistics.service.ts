@@ -121,7 +121,8 @@ export class StatisticsService {
   /**
    * One of the facts periodic reports count (statistics-facts.ts) in a period: the number of cases by the view's unit
    * and the fact's attributes, in the caller's scope (as the statistics above: a case counts when the unit that held it
-   * at the end of the period or today's unit is seen), narrowed to `unitId`'s subtree; excluded cases are not counted.
+   * at the end of the period or today's unit is seen), narrowed to `unitId`'s subtree; excluded cases are not counted
+   * (a fact marked `countsRestricted` counts restricted cases for every caller whose scope covers their unit).
    */
   async facts<F extends StatisticsFactName>(user: AuthUser, name: F, period: VietnamPeriod, view: StatisticsView = 'AS_THEY_WERE', unitId?: string) {
     const visible = new Set(await this.users.visibleUnitIds(user));
@@ -136,7 +137,7 @@ export class StatisticsService {
          LEFT JOIN (SELECT DISTINCT ON (t.case_id) t.case_id, t.from_unit_id FROM case_unit_transfer t
                      WHERE t.field = 'ORG_UNIT' AND t.at >= :endsBefore ORDER BY t.case_id, t.at, t.id) h ON h.case_id = c.id
          JOIN org_unit hl ON hl.id = COALESCE(h.from_unit_id, c.org_unit_id)
-        WHERE ${fact.where} AND ${notExcludedSql('c.id', ':user')}
+        WHERE ${fact.where} AND ${fact.countsRestricted ? `(c.restricted OR ${notExcludedSql('c.id', ':user')})` : notExcludedSql('c.id', ':user')}
           AND (COALESCE(h.from_unit_id, c.org_unit_id) = ANY(:units::uuid[]) OR c.org_unit_id = ANY(:units::uuid[]) OR ou.valid_to IS NOT NULL)
         GROUP BY ${[1, 2, 3, ...names.map((_, i) => i + 4)].join(', ')}`,
       { startsAt: period.startsAt, endsBefore: period.endsBefore, fromDate: period.from, toDate: period.to, user: user.id, units: [...visible] },

@@ -6,6 +6,8 @@ import { kiemTraGiamSatReport } from './kiem-tra-giam-sat.report';
 import { quyDinh1374Report } from './quy-dinh-1374.report';
 import type { FactGroup, ReportContext, ReportDefinition, ReportUnit, TargetInForce } from './report-definition';
 import { REPORTS } from './catalogue';
+import { boSungCapUyReport } from './bo-sung-cap-uy.report';
+import { thamTraTieuChuanChinhTriReport } from './tham-tra-tieu-chuan-chinh-tri.report';
 import { VIETNAMESE } from '@hoso/workflows/shared/vietnamese';
 
 const CITY: ReportUnit = { id: 'city', code: 'TU', name: 'Thành ủy', path: '/city/' };
@@ -102,6 +104,73 @@ describe('report definitions', () => {
       INSPECTION: { NO_VIOLATION: 0, VIOLATION: 2, PENDING: 0, count: 2 },
       THEMATIC: { NO_VIOLATION: 3, VIOLATION: 0, PENDING: 1, count: 4 },
       CHILDREN: { NO_VIOLATION: 3, VIOLATION: 2, PENDING: 1, count: 6 },
+    });
+  });
+
+  it('plans: items by subject and plans adopted by year once the plan procedure is registered; none before', async () => {
+    expect((await kiemTraGiamSatReport.build(context({}))).tables.map((t) => t.key)).toEqual(['inspections', 'inspections-by-origin', 'plans']);
+    const ctx = context(
+      {
+        'ke-hoach-kiem-tra-giam-sat.children': [
+          g('city', 2, { procedureId: 'kiem-tra-giam-sat-chuyen-de', kind: 'INSPECTION', subject: 'MEMBER', outcome: null }),
+          g('ward', 1, { procedureId: 'kiem-tra-giam-sat-chuyen-de', kind: 'INSPECTION', subject: 'ORGANISATION', outcome: null }),
+          g('ward', 4, { procedureId: 'kiem-tra-giam-sat-chuyen-de', kind: 'THEMATIC_SUPERVISION', subject: 'ORGANISATION', outcome: null }),
+        ],
+        'ke-hoach-kiem-tra-giam-sat.adopted': [g('city', 1, { year: '2026' }), g('ward', 3, { year: '2026' }), g('ward', 1, { year: '2027' })],
+      },
+      {
+        hasProcedure: () => true,
+        procedureTexts: () => ({
+          title: 'Kiểm tra, giám sát', categories: {},
+          dimensions: { kind: { INSPECTION: 'Kiểm tra', REGULAR_SUPERVISION: 'Giám sát thường xuyên', THEMATIC_SUPERVISION: 'Giám sát chuyên đề' }, subject: { MEMBER: 'Đảng viên', ORGANISATION: 'Tổ chức đảng' } },
+        }),
+      },
+    );
+    expect(await table(kiemTraGiamSatReport, ctx, 'plan-items-by-subject')).toEqual({
+      INSPECTION: { MEMBER: 2, ORGANISATION: 1, TOTAL: 3 },
+      REGULAR_SUPERVISION: { MEMBER: 0, ORGANISATION: 0, TOTAL: 0 },
+      THEMATIC_SUPERVISION: { MEMBER: 0, ORGANISATION: 4, TOTAL: 4 },
+      TOTAL: { MEMBER: 2, ORGANISATION: 5, TOTAL: 7 },
+    });
+    expect(await table(kiemTraGiamSatReport, ctx, 'plans-adopted')).toEqual({ '2026': { plans: 4 }, '2027': { plans: 1 }, TOTAL: { plans: 5 } });
+  });
+
+  it('political standard: conclusions by purpose and outcome, zeros included; the note says the files are not shown', async () => {
+    const ctx = context({
+      'tham-tra-tieu-chuan-chinh-tri.concluded': [
+        g('city', 5, { purpose: 'CADRE_PLANNING', outcome: 'MEETS' }),
+        g('ward', 1, { purpose: 'CADRE_PLANNING', outcome: 'DOES_NOT_MEET' }),
+        g('ward', 2, { purpose: 'ADMISSION', outcome: 'NEEDS_HIGHER_OPINION' }),
+      ],
+    });
+    expect(await table(thamTraTieuChuanChinhTriReport, ctx, 'conclusions')).toEqual({
+      ADMISSION: { MEETS: 0, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 2, TOTAL: 2 },
+      CADRE_PLANNING: { MEETS: 5, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 0, TOTAL: 6 },
+      APPOINTMENT: { MEETS: 0, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 0, TOTAL: 0 },
+      NOMINATION: { MEETS: 0, DOES_NOT_MEET: 0, NEEDS_HIGHER_OPINION: 0, TOTAL: 0 },
+      TOTAL: { MEETS: 5, DOES_NOT_MEET: 1, NEEDS_HIGHER_OPINION: 2, TOTAL: 8 },
+    });
+    expect((await thamTraTieuChuanChinhTriReport.build(ctx)).notes.join(' ')).toContain('hồ sơ mật');
+  });
+
+  it('committee filling: people by post and outcome (seats proposed when refused or withdrawn), proposals by outcome', async () => {
+    const posts = (c: number, s = 0) => ({ COMMITTEE_MEMBER: String(c), STANDING_MEMBER: String(s), DEPUTY_SECRETARY: '0', SECRETARY: '0' });
+    const ctx = context({
+      'bo-sung-cap-uy.completed': [
+        g('city', 2, { outcome: 'DESIGNATED', method: 'DESIGNATION', ...posts(2, 1) }),
+        g('ward', 1, { outcome: 'ELECTED', method: 'ELECTION', ...posts(1) }),
+        g('ward', 1, { outcome: 'NOT_AGREED', method: null, ...posts(3) }),
+      ],
+    });
+    expect(await table(boSungCapUyReport, ctx, 'by-post')).toEqual({
+      COMMITTEE_MEMBER: { DESIGNATED: 4, ELECTED: 1, NOT_AGREED: 3, WITHDRAWN: 0, TOTAL: 8 },
+      STANDING_MEMBER: { DESIGNATED: 2, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 2 },
+      DEPUTY_SECRETARY: { DESIGNATED: 0, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 0 },
+      SECRETARY: { DESIGNATED: 0, ELECTED: 0, NOT_AGREED: 0, WITHDRAWN: 0, TOTAL: 0 },
+      TOTAL: { DESIGNATED: 6, ELECTED: 1, NOT_AGREED: 3, WITHDRAWN: 0, TOTAL: 10 },
+    });
+    expect(await table(boSungCapUyReport, ctx, 'by-outcome')).toEqual({
+      DESIGNATED: { proposals: 2 }, ELECTED: { proposals: 1 }, NOT_AGREED: { proposals: 1 }, WITHDRAWN: { proposals: 0 }, TOTAL: { proposals: 4 },
     });
   });
 });

@@ -52,7 +52,7 @@ export const kiemTraGiamSatReport: ReportDefinition = {
       ],
       notes: [],
     };
-    return { tables: [inspections, byOrigin, await plans(ctx)], notes: [] };
+    return { tables: [inspections, byOrigin, await plans(ctx), ...(await planDetails(ctx))], notes: [] };
   },
 };
 
@@ -99,4 +99,52 @@ async function plans(ctx: Parameters<ReportDefinition['build']>[0]): Promise<Rep
   ];
   table.notes.push('Kế hoạch tính theo ngày tiếp nhận trong kỳ; cuộc kiểm tra, giám sát tính theo ngày mở, kết luận tính khi có đến hết kỳ báo cáo.');
   return table;
+}
+
+const SUBJECT_LABELS: Record<string, string> = { MEMBER: 'Đảng viên', ORGANISATION: 'Tổ chức đảng' };
+
+/**
+ * With the plan procedure registered: the plans' items by kind and subject (member or organisation), and the plans
+ * adopted in the period by the year they plan for.
+ */
+async function planDetails(ctx: Parameters<ReportDefinition['build']>[0]): Promise<ReportTable[]> {
+  if (!ctx.hasProcedure(PLAN_PROCEDURE)) return [];
+  const items = await ctx.facts('ke-hoach-kiem-tra-giam-sat.children');
+  const subjectLabels = { ...SUBJECT_LABELS, ...(ctx.procedureTexts(ITEM_PROCEDURE)?.dimensions.subject ?? {}) };
+  const kindLabels = { ...(ctx.procedureTexts(ITEM_PROCEDURE)?.dimensions.kind ?? {}) };
+  for (const g of items) {
+    const k = g.attributes.kind ?? g.attributes.procedureId ?? '';
+    if (!(k in kindLabels)) kindLabels[k] = ctx.procedureTexts(k)?.title ?? k;
+  }
+  const values = (keep: (g: (typeof items)[number]) => boolean) => {
+    const mine = items.filter(keep);
+    const known = Object.fromEntries(Object.keys(subjectLabels).map((s) => [s, sum(mine, (g) => g.attributes.subject === s)]));
+    return { ...known, TOTAL: sum(mine) };
+  };
+  const bySubject: ReportTable = {
+    key: 'plan-items-by-subject',
+    title: 'Kiểm tra, giám sát theo kế hoạch theo đối tượng',
+    rowHeader: 'Loại kiểm tra, giám sát',
+    columns: [...Object.entries(subjectLabels).map(([k, label]) => count(k, label)), count('TOTAL', 'Cộng')],
+    rows: [
+      ...Object.entries(kindLabels).map(([k, label]) => row(k, label, values((g) => (g.attributes.kind ?? g.attributes.procedureId) === k))),
+      row('TOTAL', 'Cộng', values(() => true), { total: true }),
+    ],
+    notes: ['Tính các cuộc kiểm tra, giám sát theo kế hoạch mở trong kỳ.'],
+  };
+  const adopted = await ctx.facts('ke-hoach-kiem-tra-giam-sat.adopted');
+  const byYear = tally(adopted, (g) => g.attributes.year ?? '');
+  const years = [...byYear.keys()].sort();
+  const adoptedTable: ReportTable = {
+    key: 'plans-adopted',
+    title: 'Kế hoạch kiểm tra, giám sát được thông qua',
+    rowHeader: 'Kế hoạch năm',
+    columns: [count('plans', 'Số kế hoạch')],
+    rows: [
+      ...years.map((y) => row(y || 'UNKNOWN', y ? `Kế hoạch năm ${y}` : 'Chưa ghi năm', { plans: byYear.get(y) ?? 0 })),
+      row('TOTAL', 'Cộng', { plans: sum(adopted) }, { total: true }),
+    ],
+    notes: ['Kế hoạch tính theo ngày họp thông qua trong kỳ báo cáo.'],
+  };
+  return [bySubject, adoptedTable];
 }
