@@ -25,6 +25,7 @@ export const NAV: NavItem[] = [
   { path: '/to-chuc', labelKey: 'menu.organisation', roles: ['ADMIN'] },
   { path: '/nguoi-dung', labelKey: 'menu.users', roles: ['ADMIN'] },
   { path: '/hang-doi', labelKey: 'menu.queues', roles: ['ADMIN'] },
+  { path: '/mau-van-ban', labelKey: 'menu.templates', roles: ['ADMIN', 'COMMITTEE_OFFICE'] },
 ];
 
 export function visibleNav(has: (...roles: Role[]) => boolean): NavItem[] {

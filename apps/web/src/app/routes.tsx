@@ -21,6 +21,7 @@ const ReportsPage = lazy(() => import('../modules/reports/ReportsPage'));
 const OrganisationPage = lazy(() => import('../pages/admin/OrganisationPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const QueuesPage = lazy(() => import('../pages/admin/QueuesPage'));
+const TemplatesPage = lazy(() => import('../pages/admin/TemplatesPage'));
 const AccountPage = lazy(() => import('../pages/account/AccountPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path="to-chuc" element={<OrganisationPage />} />
         <Route path="nguoi-dung" element={<UsersPage />} />
         <Route path="hang-doi" element={<QueuesPage />} />
+        <Route path="mau-van-ban" element={<TemplatesPage />} />
         <Route path="tai-khoan" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -41,6 +41,7 @@ const common: Messages<typeof vi> = {
     organisation: 'Organisation',
     users: 'Users',
     queues: 'Queues',
+    templates: 'Document templates',
     account: 'Account',
     notifications: 'Notifications',
     logout: 'Log out',

@@ -38,6 +38,7 @@ const common = {
     organisation: 'Tổ chức',
     users: 'Người dùng',
     queues: 'Hàng đợi',
+    templates: 'Mẫu văn bản',
     account: 'Tài khoản',
     notifications: 'Thông báo',
     logout: 'Đăng xuất',

@@ -1,7 +1,8 @@
 // The case's dossier: the documents filed (form code, kind, date, author, size, SHA-256), downloads under their
-// Vietnamese names, which documents each step needs, and a drag-and-drop upload for those who may file.
+// Vietnamese names, which documents each step needs, and a drag-and-drop upload for those who may file. Drafts
+// generated from a template are marked with their template version; their signed copy is filed beside them.
 import { Button, Collapse, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { CheckCircleTwoTone, DownloadOutlined, MinusCircleOutlined } from '@ant-design/icons';
+import { CheckCircleTwoTone, DownloadOutlined, FileAddOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../../api/client';
@@ -13,6 +14,8 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { apiUrl, useDossier } from './queries';
 import { UploadForm, formatBytes } from './UploadForm';
 import { ToneTag } from '../../../components/timeline/ToneTag';
+import { GenerateDocumentModal } from './GenerateDocumentModal';
+import { SignedCopyUpload } from './SignedCopyUpload';
 
 type Dossier = Schemas['DossierResponse'];
 type DossierItem = Schemas['DossierItemResponse'];
@@ -22,21 +25,31 @@ const FILERS = ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'SECRETARY', 'STANDING
 
 export default function DocumentsPanel({ caseView }: { caseView: Schemas['CaseViewResponse'] }) {
   const { hasRole } = useAuth();
+  const { t } = useTranslation('casePanels');
   const q = useDossier(caseView.id);
+  const [generating, setGenerating] = useState(false);
+  const mayFile = hasRole(...FILERS);
   return (
     <PageState loading={q.isPending} error={q.error} onRetry={() => void q.refetch()}>
       {q.data && (
         <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
-          <DocumentTable caseId={caseView.id} items={q.data.items} />
+          {/* Any user who sees the case may draft from a template (the server checks visibility only). */}
+          <div>
+            <Button icon={<FileAddOutlined />} onClick={() => setGenerating(true)}>
+              {t('documents.generate.button')}
+            </Button>
+            <GenerateDocumentModal caseView={caseView} open={generating} onClose={() => setGenerating(false)} />
+          </div>
+          <DocumentTable caseId={caseView.id} items={q.data.items} mayFile={mayFile} />
           {q.data.kinds.length > 0 && <KindsChecklist dossier={q.data} />}
-          {hasRole(...FILERS) && <UploadForm caseId={caseView.id} dossier={q.data} />}
+          {mayFile && <UploadForm caseId={caseView.id} dossier={q.data} />}
         </div>
       )}
     </PageState>
   );
 }
 
-function DocumentTable({ caseId, items }: { caseId: string; items: DossierItem[] }) {
+function DocumentTable({ caseId, items, mayFile }: { caseId: string; items: DossierItem[]; mayFile: boolean }) {
   const { t } = useTranslation('casePanels');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<string>();
@@ -52,6 +65,8 @@ function DocumentTable({ caseId, items }: { caseId: string; items: DossierItem[]
     }
   };
   if (items.length === 0) return <Empty description={t('documents.empty')} />;
+  const byId = new Map(items.map((i) => [i.attachmentId, i]));
+  const signed = new Set(items.map((i) => i.signedCopyOf).filter((id): id is string => !!id));
   return (
     <>
       <ApiErrorAlert error={error} />
@@ -81,6 +96,13 @@ function DocumentTable({ caseId, items }: { caseId: string; items: DossierItem[]
               <Space orientation="vertical" size={2}>
                 <span style={{ overflowWrap: 'anywhere' }}>{d.fileName}</span>
                 <Space size={4} wrap>
+                  {!!d.templateKey && (
+                    <ToneTag tone="gold">{t('documents.generatedDraft', { version: d.templateVersion ?? '?' })}</ToneTag>
+                  )}
+                  {!!d.templateKey && signed.has(d.attachmentId) && <ToneTag tone="green">{t('documents.hasSignedCopy')}</ToneTag>}
+                  {!!d.signedCopyOf && (
+                    <ToneTag tone="green">{t('documents.signedCopyOf', { name: byId.get(d.signedCopyOf)?.fileName ?? d.signedCopyOf.slice(0, 8) })}</ToneTag>
+                  )}
                   {d.stampedAcrossPages && <ToneTag tone="blue">{t('documents.stamped')}</ToneTag>}
                   {d.purgedAt && <ToneTag tone="grey">{t('documents.purged')}</ToneTag>}
                   {d.aboutPerson && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('documents.about', { person: d.aboutPerson })}</Typography.Text>}
@@ -116,8 +138,9 @@ function DocumentTable({ caseId, items }: { caseId: string; items: DossierItem[]
           {
             key: 'download',
             title: t('common:actions'),
-            width: 110,
+            width: 150,
             render: (_, d) => (
+              <Space orientation="vertical" size={4}>
               <Button
                 size="small"
                 icon={<DownloadOutlined />}
@@ -128,6 +151,8 @@ function DocumentTable({ caseId, items }: { caseId: string; items: DossierItem[]
               >
                 {t('documents.download')}
               </Button>
+              {mayFile && !!d.templateKey && d.purgedAt === null && <SignedCopyUpload caseId={caseId} draft={d} />}
+              </Space>
             ),
           },
         ]}
