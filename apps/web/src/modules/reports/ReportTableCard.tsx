@@ -1,5 +1,5 @@
 // One table of a report: its figures as the document prints them (STT, label, columns; totals bold, details indented),
-// the chart beside them, and the notes on how it counts.
+// the chart beside them (below a wide table), and the notes on how it counts.
 import { Card, Col, Row, Table, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +23,13 @@ export function ReportTableCard({ table, number }: { table: ReportTable; number:
   const data = chartData(table);
   const anything = data.series.some((s) => s.values.some((v) => v > 0));
   const title = `${number}. ${table.title}`;
+  // A table of more than two figure columns takes the card's width (its figures would scroll out of sight beside the
+  // chart); the chart goes below it.
+  const beside = data.labels.length > 0 && table.columns.length <= 2;
   return (
     <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal' }}>{title}</Typography.Title>}>
       <Row gutter={[24, 16]}>
-        <Col xs={24} xl={data.labels.length > 0 ? 14 : 24}>
+        <Col xs={24} xl={beside ? 14 : 24}>
           <Table<Line>
             size="small"
             pagination={false}
@@ -53,7 +56,7 @@ export function ReportTableCard({ table, number }: { table: ReportTable; number:
           )}
         </Col>
         {data.labels.length > 0 && (
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={beside ? 10 : 24}>
             {anything ? (
               <Suspense fallback={<div style={{ height: 300 }} />}>
                 <ReportChart data={data} summary={chartSummary(table.title, data, t)} />
