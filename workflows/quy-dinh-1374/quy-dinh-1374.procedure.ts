@@ -44,6 +44,7 @@ export const quyDinh1374V1: ProcedureDefinition = {
   machine: quyDinh1374MachineV1,
   input: Register1374Input,
   createRoles: [TF, OFFICE],
+  takesReporter: true,
   // The documents of a 1374 case (docs/domain/procedures.md §4.2): the regulation names no form numbers, so the codes
   // are descriptive. Which steps expect which is advisory: shown with the dossier, not a guard.
   documentKinds: {

@@ -117,6 +117,11 @@ export interface ProcedureDefinition {
   input: PayloadClass;
   /** Roles that may create (register) a case of this procedure. */
   createRoles: readonly Role[];
+  /**
+   * The case starts from information a person gave (1374, denunciations): registering it asks for that person's
+   * identity, sealed and masked (the web shows the protected block only for these procedures).
+   */
+  takesReporter?: boolean;
   events: Readonly<Record<string, EventSpec>>;
   /** Vietnamese label for each state path (e.g. `assignedToUnit.awaitingReport`). */
   stateLabels: Readonly<Record<string, string>>;

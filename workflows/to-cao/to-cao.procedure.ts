@@ -61,6 +61,7 @@ export const toCaoV1: ProcedureDefinition = {
   machine: toCaoMachineV1,
   input: RegisterToCaoInput,
   createRoles: [OFFICE, UBKT, BTV, SEC],
+  takesReporter: true,
   // The documents of a denunciation (docs/domain/procedures.md §5.3); descriptive codes, the steps are advisory.
   documentKinds: {
     'DON-TO-CAO': { label: 'Đơn tố cáo (bản gốc có chữ ký của người tố cáo)', steps: { START_ADMISSIBILITY_CHECK: 'REQUIRED' } },

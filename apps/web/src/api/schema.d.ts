@@ -2846,6 +2846,8 @@ export interface components {
             states: {
                 [key: string]: string;
             };
+            /** @description Vụ việc bắt đầu từ thông tin một người cung cấp: khi đăng ký, nhận danh tính người đó (được bảo mật) */
+            takesReporter: boolean;
             title: string;
             version: number;
         };

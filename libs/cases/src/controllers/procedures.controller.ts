@@ -30,6 +30,7 @@ export class ProceduresController {
       title: d.title,
       legalBasis: d.legalBasis,
       createRoles: d.createRoles,
+      takesReporter: d.takesReporter === true,
       events: Object.entries(d.events).map(([type, e]) => ({
         type,
         label: e.label,

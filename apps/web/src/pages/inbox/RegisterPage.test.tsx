@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import RegisterPage from './RegisterPage';
-import { mockApi, refusal, renderPage, signOutAfterTest, type Call } from './testing';
+import { mockApi, OFFICER, refusal, renderPage, signOutAfterTest, type Call } from './testing';
 
 const INPUT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -69,6 +69,15 @@ describe('RegisterPage', () => {
       expect(block.contains(input)).toBe(true);
       expect(input.getAttribute('autocomplete')).toBe('off');
     }
+  });
+
+  it('asks for no reporter on a procedure that does not start from a person’s information (discipline)', async () => {
+    const secretary = { ...OFFICER, assignments: [{ unitId: 'u-city', role: 'SECRETARY', roleLabel: 'Bí thư' }] } as typeof OFFICER;
+    mockApi((call) => (call.path === '/procedures/ky-luat/versions/1' ? [200, { id: 'ky-luat', version: 1, input: INPUT_SCHEMA, events: [], states: {} }] : undefined), secretary);
+    renderPage(<RegisterPage />, '/tiep-nhan');
+    await screen.findByLabelText('Tiêu đề');
+    expect(screen.queryByRole('heading', { name: /Danh tính người cung cấp thông tin/ })).toBeNull();
+    expect(screen.queryByLabelText('Họ và tên')).toBeNull();
   });
 
   it('registers once with an Idempotency-Key, the reporter and the unit, then opens the new case', async () => {

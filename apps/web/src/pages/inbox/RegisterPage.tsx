@@ -71,7 +71,7 @@ export default function RegisterPage() {
     mutationFn: (input: unknown) =>
       unwrap(
         api.POST('/cases', {
-          body: { procedureId: procedure!.id, orgUnitId: unitId!, input: input as Record<string, unknown>, reporter: toReporterDto(reporter) },
+          body: { procedureId: procedure!.id, orgUnitId: unitId!, input: input as Record<string, unknown>, reporter: procedure!.takesReporter ? toReporterDto(reporter) : undefined },
           headers: { 'Idempotency-Key': idempotencyKey.current },
         }),
       ),
@@ -137,7 +137,9 @@ export default function RegisterPage() {
               </Form>
             </Card>
 
-            <ReporterBlock value={reporter} onChange={setReporter} errors={refusal.reporter} disabled={create.isPending} />
+            {procedure?.takesReporter && (
+              <ReporterBlock value={reporter} onChange={setReporter} errors={refusal.reporter} disabled={create.isPending} />
+            )}
 
             <Card size="small" title={<span role="heading" aria-level={2}>{t('register.content')}</span>}>
               <PageState loading={version.isPending} error={version.error} onRetry={() => void version.refetch()}>

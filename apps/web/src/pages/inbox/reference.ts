@@ -13,6 +13,8 @@ export interface ProcedureInfo {
   /** The newest version (what a new case runs). */
   latestVersion: number;
   createRoles: string[];
+  /** Registering asks for the protected identity of whoever gave the information (1374, denunciations). */
+  takesReporter: boolean;
   /** State path → Vietnamese label, over every version (the newest version's label wins). */
   states: Record<string, string>;
 }
@@ -29,6 +31,7 @@ export function summarise(list: ProcedureSummary[]): ProcedureInfo[] {
       title: latest.title,
       latestVersion: latest.version,
       createRoles: latest.createRoles,
+      takesReporter: latest.takesReporter === true,
       states: Object.assign({}, ...sorted.map((v) => v.states)) as Record<string, string>,
     };
   });

@@ -19,6 +19,9 @@ export class ProcedureSummaryResponse {
   @ApiProperty({ enum: Role, enumName: 'Role', isArray: true, description: 'Vai trò được đăng ký vụ việc' })
   createRoles!: Role[];
 
+  @ApiProperty({ type: Boolean, description: 'Vụ việc bắt đầu từ thông tin một người cung cấp: khi đăng ký, nhận danh tính người đó (được bảo mật)' })
+  takesReporter!: boolean;
+
   @ApiProperty({ type: () => ProcedureEventResponse, isArray: true })
   events!: ProcedureEventResponse[];
 
