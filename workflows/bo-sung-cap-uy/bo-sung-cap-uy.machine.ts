@@ -14,16 +14,14 @@ import {
 import { RULE, type Problem } from './bo-sung-cap-uy.rules';
 import { POST_LABELS } from './bo-sung-cap-uy.texts';
 import type { ContextCapUy, EventCapUy } from './bo-sung-cap-uy.types';
+import { payloadReader, plainData } from '../shared/payload';
 
 export const CAP_UY_PROCEDURE_ID = 'bo-sung-cap-uy';
 
 type Args = { context: ContextCapUy; event: EventCapUy };
 type Check = (c: ContextCapUy, e: EventCapUy) => Problem[];
 
-const payloadOf = <T extends EventCapUy['type']>(type: T, event: EventCapUy) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventCapUy, { type: T }>['payload'];
-// Payloads as plain data (DTO instances and undefined fields dropped), so the snapshot stores plain JSON.
-const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const payloadOf = payloadReader<EventCapUy>();
 
 /** Every check a guard stands for, by guard name: the machine's guards and the refusals' details read the same lists. */
 export const CHECKS: Readonly<Record<string, Check>> = {
@@ -108,15 +106,15 @@ export const capUyMachineV1 = setup({
     recordOverdue: assign({
       overdue: ({ context, event }) => (event.type === 'DEADLINE_MISSED' ? { ...context.overdue, [event.payload.key]: true } : context.overdue),
     }),
-    recordReport: assign({ report: ({ event }) => plain(payloadOf('REPORT_TO_UPPER', event)) }),
+    recordReport: assign({ report: ({ event }) => plainData(payloadOf('REPORT_TO_UPPER', event)) }),
     recordAgreement: assign({
       agreement: ({ event }) => {
         const p = payloadOf('RECORD_UPPER_AGREEMENT', event);
-        return { agreedOn: p.agreedOn, documentRef: p.documentRef, posts: plain(p.posts) };
+        return { agreedOn: p.agreedOn, documentRef: p.documentRef, posts: plainData(p.posts) };
       },
     }),
     recordRefusal: assign(({ context, event }) => ({
-      refusal: { ...plain(payloadOf('REFUSE', event)), stage: context.decision ? 'decision' : context.appraisal ? 'appraised' : 'agreement' },
+      refusal: { ...plainData(payloadOf('REFUSE', event)), stage: context.decision ? 'decision' : context.appraisal ? 'appraised' : 'agreement' },
       outcome: 'NOT_AGREED' as const,
     })),
     recordNomination: assign(({ context, event }) => {
@@ -143,14 +141,14 @@ export const capUyMachineV1 = setup({
         return next;
       },
     }),
-    recordDossier: assign({ dossier: ({ event }) => plain(payloadOf('SUBMIT_DOSSIER', event)) }),
-    recordAppraisal: assign({ appraisal: ({ event }) => plain(payloadOf('APPRAISE', event)) }),
+    recordDossier: assign({ dossier: ({ event }) => plainData(payloadOf('SUBMIT_DOSSIER', event)) }),
+    recordAppraisal: assign({ appraisal: ({ event }) => plainData(payloadOf('APPRAISE', event)) }),
     recordDesignation: assign({
       decision: ({ event }) => {
         const p = payloadOf('DESIGNATE', event);
         return {
           method: 'DESIGNATION' as const, documentRef: p.decisionNumber, date: p.decisionDate, effectiveFrom: effectiveDateOf(p),
-          body: plain(p.decidingBody), nomineeKeys: [...p.nomineeKeys], recordedAt: event.occurredAt,
+          body: plainData(p.decidingBody), nomineeKeys: [...p.nomineeKeys], recordedAt: event.occurredAt,
         };
       },
     }),
@@ -158,7 +156,7 @@ export const capUyMachineV1 = setup({
       decision: ({ event }) => {
         const p = payloadOf('AGREE_TO_ELECT', event);
         return {
-          method: 'ELECTION' as const, documentRef: p.documentRef, date: p.agreedOn, body: plain(p.decidingBody), nomineeKeys: [...p.nomineeKeys],
+          method: 'ELECTION' as const, documentRef: p.documentRef, date: p.agreedOn, body: plainData(p.decidingBody), nomineeKeys: [...p.nomineeKeys],
           recordedAt: event.occurredAt,
         };
       },
@@ -191,7 +189,7 @@ export const capUyMachineV1 = setup({
         params: { template: 'cap-uy.filled', audiences: ['UNIT'], summary: `Đã bổ sung cấp ủy: ${names}. ${members.map((m) => m.note).join(' ')}` },
       });
     }),
-    recordWithdrawal: assign({ withdrawal: ({ event }) => plain(payloadOf('WITHDRAW', event)), outcome: () => 'WITHDRAWN' as const }),
+    recordWithdrawal: assign({ withdrawal: ({ event }) => plainData(payloadOf('WITHDRAW', event)), outcome: () => 'WITHDRAWN' as const }),
   },
 }).createMachine({
   id: 'bo-sung-cap-uy',

@@ -14,6 +14,7 @@ import type {
   RevisePlanPayload, WithdrawPlanPayload, YearReportPayload,
 } from './ke-hoach-kiem-tra-giam-sat.events';
 import { decideAdoption, noticeDueDate, noticeMonths, PLAN_RULE, yearEnd, type Problem } from './ke-hoach-kiem-tra-giam-sat.rules';
+import { payloadReader, plainData } from '../shared/payload';
 
 export const PLAN_PROCEDURE_ID = 'ke-hoach-kiem-tra-giam-sat';
 
@@ -70,9 +71,7 @@ export type EventPlan =
 
 type Args = { context: ContextPlan; event: EventPlan };
 
-const payloadOf = <T extends EventPlan['type']>(type: T, event: EventPlan) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventPlan, { type: T }>['payload'];
-const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const payloadOf = payloadReader<EventPlan>();
 const isFollowUp = (outcome: string): boolean => (FOLLOW_UP_RESULTS as readonly string[]).includes(outcome);
 
 export const planTitle = (i: PlanInput): string => i.title ?? `Kế hoạch kiểm tra, giám sát năm ${i.year}`;
@@ -170,7 +169,7 @@ const valid = (guard: string) => ({ context, event }: Args) => planProblems(guar
 function itemInputs(c: ContextPlan, items: readonly PlanItemDto[], first: number, meetingDate: string, at: string, facts: EventFacts | undefined) {
   const months = noticeMonths(facts);
   return items.map((item, i) =>
-    plain({
+    plainData({
       ...item,
       plan: { year: c.input.year, itemNo: first + i, adoptedOn: meetingDate, planTitle: planTitle(c.input).slice(0, 300) },
       ...(months ? { noticeDueDate: noticeDueDate(item.period.from, months, meetingDate) } : {}),
@@ -225,7 +224,7 @@ export const planMachineV1 = setup({
     }),
     recordRevision: assign(({ context, event }) => {
       const p = payloadOf('REVISE_DRAFT', event);
-      return { items: plain(p.items), purpose: p.purpose, revisions: [...(context.revisions ?? []), { ...(p.note ? { note: p.note } : {}), at: event.occurredAt }] };
+      return { items: plainData(p.items), purpose: p.purpose, revisions: [...(context.revisions ?? []), { ...(p.note ? { note: p.note } : {}), at: event.occurredAt }] };
     }),
     recordRejection: assign(({ context, event }) => {
       const p = payloadOf('ADOPT', event);
@@ -239,7 +238,7 @@ export const planMachineV1 = setup({
       const d = decideAdoption(p.vote, p.minutesRef, event.facts);
       if (!d.ok) return;
       enqueue.assign({
-        adoption: plain({ meetingDate: p.meetingDate, minutesRef: p.minutesRef, resolutionRef: p.resolutionRef, by: d.by, text: d.text, quorumNote: d.quorumNote, at: event.occurredAt }),
+        adoption: plainData({ meetingDate: p.meetingDate, minutesRef: p.minutesRef, resolutionRef: p.resolutionRef, by: d.by, text: d.text, quorumNote: d.quorumNote, at: event.occurredAt }),
         opened: context.items.length,
       });
       enqueue({ type: 'markDeadlineMet', params: { key: 'ADOPTION', at: p.meetingDate } });
@@ -254,7 +253,7 @@ export const planMachineV1 = setup({
       if (!d.ok) return;
       const first = (context.opened ?? 0) + 1;
       enqueue.assign({
-        items: [...context.items, ...plain(p.items)],
+        items: [...context.items, ...plainData(p.items)],
         opened: (context.opened ?? 0) + p.items.length,
         supplements: [...(context.supplements ?? []), { meetingDate: p.meetingDate, count: p.items.length, text: d.text, at: event.occurredAt }],
       });
@@ -267,8 +266,8 @@ export const planMachineV1 = setup({
       const d = decideAdoption(p.vote, p.minutesRef, event.facts);
       return { rejections: [...(context.rejections ?? []), { meetingDate: p.meetingDate, text: `Bổ sung ${p.items.length} nội dung: ${d.ok ? d.text : ''}`, at: event.occurredAt }] };
     }),
-    recordWithdrawal: assign({ withdrawal: ({ event }) => ({ ...plain(payloadOf('WITHDRAW', event)), at: event.occurredAt }) }),
-    recordReportUp: assign({ reportedUp: ({ event }) => ({ ...plain(payloadOf('REPORT_PLAN_UP', event)), at: event.occurredAt }) }),
+    recordWithdrawal: assign({ withdrawal: ({ event }) => ({ ...plainData(payloadOf('WITHDRAW', event)), at: event.occurredAt }) }),
+    recordReportUp: assign({ reportedUp: ({ event }) => ({ ...plainData(payloadOf('REPORT_PLAN_UP', event)), at: event.occurredAt }) }),
     recordItemResult: assign({
       results: ({ context, event }) => {
         if (event.type !== 'CHILD_CONCLUDED') return context.results;
@@ -281,10 +280,10 @@ export const planMachineV1 = setup({
     recordProgress: assign({
       progressReports: ({ context, event }) => [
         ...(context.progressReports ?? []),
-        { ...plain(payloadOf('REPORT_PROGRESS', event)), ...completion(context), at: event.occurredAt },
+        { ...plainData(payloadOf('REPORT_PROGRESS', event)), ...completion(context), at: event.occurredAt },
       ],
     }),
-    recordYearReport: assign({ yearReport: ({ context, event }) => ({ ...plain(payloadOf('YEAR_END_REPORT', event)), ...completion(context), at: event.occurredAt }) }),
+    recordYearReport: assign({ yearReport: ({ context, event }) => ({ ...plainData(payloadOf('YEAR_END_REPORT', event)), ...completion(context), at: event.occurredAt }) }),
     recordClosed: assign({ closedAt: ({ event }) => event.occurredAt }),
   },
 }).createMachine({

@@ -11,6 +11,7 @@ import { lastMembershipEnded } from './ket-nap-dang-vien.eligibility';
 import type { AdmissionInput, DeadlineKey, VotePayload } from './ket-nap-dang-vien.events';
 import { ceremonyClockOf, ruleNumber, RULE } from './ket-nap-dang-vien.rules';
 import type { ContextKnd, EventKnd, EventKndAll, VoteRecord } from './ket-nap-dang-vien.types';
+import { payloadReader } from '../shared/payload';
 
 export const ADMISSION_PROCEDURE_ID = 'ket-nap-dang-vien';
 
@@ -54,8 +55,7 @@ const cancel = (key: DeadlineKey) =>
     { type: 'closeDeadline', params: { key } },
   ] as const;
 
-const payloadOf = <T extends EventKndAll['type']>(type: T, event: EventKndAll) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventKndAll, { type: T }>['payload'];
+const payloadOf = payloadReader<EventKndAll>();
 
 // A former member's readmission: the provincial standing committee's written consent, before the deciding act.
 const readmissionConsent = { RECORD_READMISSION_CONSENT: { guard: 'readmissionConsentRecordable', actions: 'recordReadmissionConsent' } } as const;

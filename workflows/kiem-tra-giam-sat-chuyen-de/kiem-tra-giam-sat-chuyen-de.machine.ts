@@ -11,6 +11,7 @@ import type {
   ReasonPayload, ResultReportPayload, SelfReportPayload,
 } from './kiem-tra-giam-sat-chuyen-de.events';
 import { dueAtEndOf, ITEM_RULE } from './kiem-tra-giam-sat-chuyen-de.rules';
+import { payloadReader, plainData } from '../shared/payload';
 
 export const ITEM_PROCEDURE_ID = 'kiem-tra-giam-sat-chuyen-de';
 const INSPECTION_PROCEDURE_ID = 'kiem-tra-dau-hieu-vi-pham';
@@ -59,10 +60,7 @@ export type EventItem =
 
 type Args = { context: ContextItem; event: EventItem };
 
-const payloadOf = <T extends EventItem['type']>(type: T, event: EventItem) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventItem, { type: T }>['payload'];
-// Payloads as plain data (the DTO instances and undefined fields dropped), so the snapshot and a child's input are JSON.
-const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const payloadOf = payloadReader<EventItem>();
 const today = (event: EventItem): string => vietnamDate(event.occurredAt);
 
 /** The first day a step of the item may be dated: the plan's adoption meeting, else the day the item was opened. */
@@ -178,7 +176,7 @@ function evidenceOf(c: ContextItem, extra: readonly (string | undefined)[] = [])
 /** Input of the inspection on signs of violation (kiem-tra-dau-hieu-vi-pham): exactly the fields its class expects. */
 export function inspectionInput(c: ContextItem, referral: InspectionReferralDto, summary: string, at: string): Record<string, unknown> {
   const s = c.input.subject;
-  return plain({
+  return plainData({
     subject: { kind: s.kind === 'ORGANISATION' ? 'ORGANISATION' : (s.membership ?? 'PERSON'), name: s.name, isParty: true, ...(s.userId ? { userId: s.userId } : {}) },
     reason: referral.reason,
     summary,
@@ -193,7 +191,7 @@ export function inspectionInput(c: ContextItem, referral: InspectionReferralDto,
 export function disciplineInput(c: ContextItem, p: ConcludeItemPayload): Record<string, unknown> {
   const s = c.input.subject;
   const v = p.violation!;
-  return plain({
+  return plainData({
     subject: { kind: disciplineSubjectKind(c, p.disciplineSubjectKind), name: s.name, ...(s.userId ? { userId: s.userId } : {}) },
     violation: { summary: v.summary, occurredFrom: v.occurredFrom, ...(v.occurredUntil ? { occurredUntil: v.occurredUntil } : {}), continuing: v.continuing },
     evidenceRefs: evidenceOf(c, [p.minutesRef, p.conclusionRef, ...(p.evidenceRefs ?? [])]),
@@ -281,21 +279,21 @@ export const itemMachineV1 = setup({
     recordNotice: assign(({ context, event }) => {
       const p = payloadOf('NOTIFY_SUBJECT', event);
       const due = context.input.noticeDueDate;
-      return { notice: { ...plain(p), at: event.occurredAt }, late: { ...context.late, ...(due && p.notifiedOn > due ? { NOTICE: true } : {}) } };
+      return { notice: { ...plainData(p), at: event.occurredAt }, late: { ...context.late, ...(due && p.notifiedOn > due ? { NOTICE: true } : {}) } };
     }),
     recordSelfReport: assign(({ context, event }) => {
       const p = payloadOf('RECORD_SELF_REPORT', event);
       const due = context.notice?.selfReportDueDate;
-      return { selfReport: plain(p), late: { ...context.late, ...(due && p.receivedOn > due ? { SELF_REPORT: true } : {}) } };
+      return { selfReport: plainData(p), late: { ...context.late, ...(due && p.receivedOn > due ? { SELF_REPORT: true } : {}) } };
     }),
     recordWithoutSelfReport: assign({ withoutSelfReport: ({ event }) => ({ reason: payloadOf('PROCEED_WITHOUT_SELF_REPORT', event).reason, at: event.occurredAt }) }),
     recordVerification: assign({
-      verifications: ({ context, event }) => [...(context.verifications ?? []), { ...plain(payloadOf('RECORD_VERIFICATION', event)), at: event.occurredAt }],
+      verifications: ({ context, event }) => [...(context.verifications ?? []), { ...plainData(payloadOf('RECORD_VERIFICATION', event)), at: event.occurredAt }],
     }),
     recordResultReport: assign(({ context, event }) => {
       const p = payloadOf('SUBMIT_RESULT_REPORT', event);
       return {
-        resultReport: { ...plain(p), by: event.actorId, at: event.occurredAt },
+        resultReport: { ...plainData(p), by: event.actorId, at: event.occurredAt },
         late: { ...context.late, ...(p.reportedOn > context.input.period.to ? { PERIOD: true } : {}) },
       };
     }),
@@ -306,7 +304,7 @@ export const itemMachineV1 = setup({
     conclude: enqueueEffects(({ context, event, enqueue }) => {
       if (event.type !== 'CONCLUDE') return;
       const p = event.payload;
-      enqueue.assign({ conclusion: { ...plain(p), at: event.occurredAt } });
+      enqueue.assign({ conclusion: { ...plainData(p), at: event.occurredAt } });
       enqueue({ type: 'markDeadlineMet', params: { key: 'CONCLUSION', at: p.meetingDate } });
       enqueue({ type: 'scheduleDeadline', params: { key: 'CONCLUSION_NOTICE', ruleKey: ITEM_RULE.CONCLUSION_NOTICE, startAt: p.meetingDate } });
       enqueue.assign({ deadlineGenerations: scheduledOnceMore(context.deadlineGenerations, 'CONCLUSION_NOTICE') });
@@ -323,12 +321,12 @@ export const itemMachineV1 = setup({
         enqueue({ type: 'openChildCase', params: { procedureId: DISCIPLINE_PROCEDURE_ID, link: 'DISCIPLINE', input: disciplineInput(withP, p) } });
       }
     }),
-    recordConclusionNotice: assign({ conclusionNotice: ({ event }) => ({ ...plain(payloadOf('NOTIFY_CONCLUSION', event)), at: event.occurredAt }) }),
+    recordConclusionNotice: assign({ conclusionNotice: ({ event }) => ({ ...plainData(payloadOf('NOTIFY_CONCLUSION', event)), at: event.occurredAt }) }),
     recordCorrection: assign(({ context, event }) => {
       const p = payloadOf('RECORD_CORRECTION', event);
       const due = currentCorrectionDue(context);
       return {
-        corrections: [...(context.corrections ?? []), { ...plain(p), at: event.occurredAt }],
+        corrections: [...(context.corrections ?? []), { ...plainData(p), at: event.occurredAt }],
         late: { ...context.late, ...(due && p.receivedOn > due ? { CORRECTION: true } : {}) },
         ...(p.accepted ? { followUp: 'CORRECTED' as const } : {}),
       };
@@ -342,7 +340,7 @@ export const itemMachineV1 = setup({
         params: { procedureId: INSPECTION_PROCEDURE_ID, link: 'INSPECTION', input: inspectionInput(context, inspection, inspection.reason, event.occurredAt) },
       });
     }),
-    recordCancellation: assign({ cancellation: ({ event }) => ({ ...plain(payloadOf('CANCEL', event)), at: event.occurredAt }) }),
+    recordCancellation: assign({ cancellation: ({ event }) => ({ ...plainData(payloadOf('CANCEL', event)), at: event.occurredAt }) }),
   },
 }).createMachine({
   id: 'kiem-tra-giam-sat-chuyen-de',

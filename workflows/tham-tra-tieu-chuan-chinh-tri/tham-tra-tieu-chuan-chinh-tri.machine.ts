@@ -9,6 +9,7 @@ import { RULE } from './tham-tra-tieu-chuan-chinh-tri.rules';
 import { TASK_PROCEDURE_ID } from './tham-tra-tieu-chuan-chinh-tri.task.machine';
 import { CONCLUSION_LABELS } from './tham-tra-tieu-chuan-chinh-tri.texts';
 import type { ContextPs, EventPs } from './tham-tra-tieu-chuan-chinh-tri.types';
+import { payloadReader } from '../shared/payload';
 
 export const PS_PROCEDURE_ID = 'tham-tra-tieu-chuan-chinh-tri';
 
@@ -16,8 +17,7 @@ type Args = { context: ContextPs; event: EventPs };
 
 const guard = (name: GuardName) => (args: Args) => guardProblems(name, args.context, args.event).length === 0;
 
-const payloadOf = <T extends EventPs['type']>(type: T, event: EventPs) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventPs, { type: T }>['payload'];
+const payloadOf = payloadReader<EventPs>();
 
 // Deadline effects with the bookkeeping that lets a stale DEADLINE_MISSED be told apart (every key is a setting).
 const schedule = (key: DeadlineKey, ruleKey: string, startAt: (a: Args) => string) =>

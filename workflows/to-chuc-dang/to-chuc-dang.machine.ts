@@ -12,6 +12,7 @@ import type {
   NotApprovedPayload, OrgChangeInput, OrgChangePlanDto, SubmitDossierPayload, UpperOpinionPayload,
 } from './to-chuc-dang.events';
 import { bodyLabel, checkDecidingBody, RULE, type Body } from './to-chuc-dang.rules';
+import { payloadReader, plainData } from '../shared/payload';
 
 export const ORG_PROCEDURE_ID = 'to-chuc-dang';
 
@@ -61,13 +62,10 @@ export type EventOrg =
 
 type Args = { context: ContextOrg; event: EventOrg };
 
-const payloadOf = <T extends EventOrg['type']>(type: T, event: EventOrg) =>
-  (event.type === type ? event.payload : undefined) as Extract<EventOrg, { type: T }>['payload'];
+const payloadOf = payloadReader<EventOrg>();
 
-// A payload's plan as plain data (the DTO instances and undefined fields dropped), so the snapshot stores plain JSON.
-const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 // The DTO validated each unit reference as one of its two forms (an existing unit or a new one).
-const planData = (p: OrgChangePlanDto): Omit<OrgChangePlan, 'decision'> => plain(p) as unknown as Omit<OrgChangePlan, 'decision'>;
+const planData = (p: OrgChangePlanDto): Omit<OrgChangePlan, 'decision'> => plainData(p) as unknown as Omit<OrgChangePlan, 'decision'>;
 
 /** The plan a DECIDE carries, with the decision that makes it; undefined for a payload without a plan. */
 export function decidedPlan(p: DecideOrgChangePayload | undefined): OrgChangePlan | undefined {
@@ -210,7 +208,7 @@ export const orgMachineV1 = setup({
     recordDecision: assign(({ event }) => {
       const p = payloadOf('DECIDE', event);
       return {
-        decision: { number: p.decisionNumber, date: p.decisionDate, body: plain(p.decidingBody), decidedAt: event.occurredAt },
+        decision: { number: p.decisionNumber, date: p.decisionDate, body: plainData(p.decidingBody), decidedAt: event.occurredAt },
         plan: decidedPlan(p),
       };
     }),

@@ -132,7 +132,7 @@ describe('GET /procedures/:id/versions/:version', () => {
   it('answers a registered version, and the list points at it without changing its other fields', () => {
     expect(controller.version('to-cao', '1')).toMatchObject({ id: 'to-cao', version: 1, input: { type: 'object' } });
     const listed = controller.list().find((d) => d.id === 'to-cao')!;
-    expect(Object.keys(listed)).toEqual(['id', 'version', 'title', 'legalBasis', 'createRoles', 'events', 'states', 'definition', 'schemaUrl']);
+    expect(Object.keys(listed)).toEqual(['id', 'version', 'title', 'legalBasis', 'createRoles', 'takesReporter', 'events', 'states', 'definition', 'schemaUrl']);
     expect(listed.schemaUrl).toBe('/procedures/to-cao/versions/1');
   });
 
