@@ -5,24 +5,23 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Form, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { download } from '../../api/files';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageState } from '../../components/PageState';
 import { formatCivilDate, formatDateTime } from '../../lib/format';
-import { currentQuarter, periodFromParams, periodToParams, type Period } from '../../pages/statistics/period';
+import { currentQuarter, periodFromParams } from '../../pages/statistics/period';
 import { PeriodPicker } from '../../pages/statistics/PeriodPicker';
 import { UnitPicker, useOrgUnits } from '../../pages/statistics/units';
 import { fileUrl, REPORT_VIEWS, reportQuery, reportsListQuery, type ReportChoice, type ReportView } from './queries';
 import { ReportTableCard } from './ReportTableCard';
+import { useFilterParams } from '../../pages/statistics/useFilterParams';
 
-const PERIOD_KEYS = ['ky', 'nam', 'quy', 'tu', 'den'];
 const VIEW_PARAM = 'tinh-theo';
 const CURRENT = 'hien-nay';
 
 export default function ReportsPage() {
   const { t } = useTranslation('reports');
-  const [params, setParams] = useSearchParams();
+  const { params, update, setPeriod } = useFilterParams();
   const list = useQuery(reportsListQuery);
   const units = useOrgUnits();
   const fallback = useMemo(() => currentQuarter(), []);
@@ -37,15 +36,6 @@ export default function ReportsPage() {
       }
     : undefined;
 
-  const update = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v === undefined) next.delete(k);
-      else next.set(k, v);
-    }
-    setParams(next, { replace: true });
-  };
-  const setPeriod = (p: Period) => update({ ...Object.fromEntries(PERIOD_KEYS.map((k) => [k, undefined])), ...periodToParams(p) });
 
   return (
     <Flex vertical gap={16}>

@@ -5,24 +5,23 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Form, Segmented, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { PageState } from '../../components/PageState';
-import { currentQuarter, periodFromParams, periodToParams, type Period } from './period';
+import { currentQuarter, periodFromParams } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { proceduresQuery, UNIT_VIEWS, type UnitView } from './queries';
 import { StatsDashboard } from './StatsDashboard';
 import { UnitPicker, useOrgUnits } from './units';
+import { useFilterParams } from './useFilterParams';
 
 /** Presentation hint only: the procedure shown first when the link names none (the task force's own regulation). */
 const FIRST_TAB = 'quy-dinh-1374';
-const PERIOD_KEYS = ['ky', 'nam', 'quy', 'tu', 'den'];
 /** The view in the URL: absent for the default (units as they were), 'hien-nay' for today's units. */
 const VIEW_PARAM = 'tinh-theo';
 const CURRENT = 'hien-nay';
 
 export default function StatisticsPage() {
   const { t } = useTranslation('statistics');
-  const [params, setParams] = useSearchParams();
+  const { params, update, setPeriod } = useFilterParams();
   const procedures = useQuery(proceduresQuery);
   const units = useOrgUnits();
   const fallback = useMemo(() => currentQuarter(), []);
@@ -33,15 +32,6 @@ export default function StatisticsPage() {
   const wanted = params.get('quy-trinh');
   const active = list.find((p) => p.id === wanted)?.id ?? list.find((p) => p.id === FIRST_TAB)?.id ?? list[0]?.id;
 
-  const update = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v === undefined) next.delete(k);
-      else next.set(k, v);
-    }
-    setParams(next, { replace: true });
-  };
-  const setPeriod = (p: Period) => update({ ...Object.fromEntries(PERIOD_KEYS.map((k) => [k, undefined])), ...periodToParams(p) });
 
   return (
     <Flex vertical gap={16}>
