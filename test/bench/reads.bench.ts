@@ -2,7 +2,9 @@
 // (ward) user, next to `pgbench -N` measured in the same run, with the EXPLAIN (ANALYZE, BUFFERS) of the main
 // statement of each read. Prints Markdown (paste into docs/BENCHMARKS.md).
 // Options: `--cases N` (default 1,000,000), `--events N` (the long timeline, default 10,000), `--reps N` (default 5),
-// `--smoke` (2,000 cases, a 200-event timeline, one repetition; exits 1 when any read does not answer 200).
+// `--smoke` (2,000 cases, a 200-event timeline, one repetition; exits 1 when any read does not answer 200),
+// `--db NAME` (load into database NAME and keep it; a later run with the same name migrates it and measures again
+// without loading: a million cases take about ten minutes to load).
 import 'reflect-metadata';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,7 +17,7 @@ import { openDatabase } from '@hoso/core/database';
 import { SCHEMA } from '../../migrations/schema';
 import { withDatabase } from '../support/test-env';
 import { ADMIN_URL, adminQuery, BenchHttp, percentile, pgbenchTps, startApi, stopApi } from './bench-support';
-import { seedCases, seedLongTimeline, seedStaff, seedUnits, seedUser, type ReadsUser } from './reads-seed';
+import { seedCases, seedLongTimeline, seedStaff, seedUnits, seedUser, type ReadsUnits, type ReadsUser } from './reads-seed';
 import type { TappedStatement } from './sql-tap';
 
 function option(name: string, fallback: number): number {
@@ -30,6 +32,21 @@ const REPS = option('reps', SMOKE ? 1 : 5);
 const PORT = Number(process.env.BENCH_PORT ?? 3988);
 const PASSWORD = 'Bench-password-1';
 const PAGE_SIZE = 20;
+const KEEP_DB = (() => {
+  const at = process.argv.indexOf('--db');
+  if (at < 0) return undefined;
+  const name = process.argv[at + 1] ?? '';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`--db wants a lowercase database name, not ${JSON.stringify(name)}`);
+  return name;
+})();
+
+/** What a kept database remembers of its load, so that a later run measures it again without loading. */
+interface Loaded {
+  units: ReadsUnits;
+  bigCase: string;
+  loadSeconds: number;
+  identityKeys: string;
+}
 
 interface Read {
   name: string;
@@ -175,15 +192,60 @@ async function checkInvariants(db: Client, http: BenchHttp, token: string, bigCa
   return problems;
 }
 
+const readersOf = (units: ReadsUnits): ReadsUser[] => [
+  { label: 'province', username: 'reader-province', unitId: units.province },
+  { label: 'district', username: 'reader-district', unitId: units.communes[0] },
+  { label: 'ward', username: 'reader-ward', unitId: units.cells[0] },
+];
+
+async function adminRows(sql: string, values: unknown[]): Promise<unknown[]> {
+  const c = new Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    return (await c.query(sql, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Units, users and N cases with the long timeline, through an API started for the load; remembered in the database. */
+async function load(db: Client, http: BenchHttp, url: string, tapFile: string): Promise<Loaded> {
+  const units = await seedUnits(db);
+  const passwordHash = await hash(PASSWORD);
+  await seedUser(db, 'bench-walker', passwordHash, ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'STANDING_COMMITTEE_MEMBER'].map((r) => [units.province, r]));
+  await seedUser(db, 'bench-concluder', passwordHash, [[units.province, 'STANDING_COMMITTEE_MEMBER']]);
+  for (const r of readersOf(units)) await seedUser(db, r.username, passwordHash, [[r.unitId, 'COMMITTEE_OFFICE'], [r.unitId, 'SECRETARY']]);
+  await seedStaff(db, passwordHash, units);
+  const identityKeys = `bench:${randomBytes(32).toString('base64')}`;
+  const api = startApi({ url, port: PORT, pool: 8, env: { BENCH_SQL_TAP: tapFile, IDENTITY_KEYS: identityKeys } });
+  try {
+    await http.waitForHealth();
+    const tokens = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
+    const t0 = Date.now();
+    log(`seeding ${CASES} cases …`);
+    await seedCases(db, http, tokens, units, CASES, log);
+    // Loading a million cases outlasts an access token (15 minutes): log in again for the long timeline.
+    const fresh = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
+    const bigCase = await seedLongTimeline(db, http, fresh, units, EVENTS);
+    await db.query('VACUUM ANALYZE');
+    const loaded: Loaded = { units, bigCase, loadSeconds: (Date.now() - t0) / 1000, identityKeys };
+    await db.query(`INSERT INTO bench_reads_loaded (id, loaded) VALUES (1, $1)`, [JSON.stringify(loaded)]);
+    return loaded;
+  } finally {
+    await stopApi(api);
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const appDb = `hoso_bench_reads_${randomBytes(3).toString('hex')}`;
+  const appDb = KEEP_DB ?? `hoso_bench_reads_${randomBytes(3).toString('hex')}`;
   const tapFile = path.join(os.tmpdir(), `${appDb}.sql.jsonl`);
   writeFileSync(tapFile, '');
   const http = new BenchHttp(PORT, 4);
   let api: ChildProcess | undefined;
   let db: Client | undefined;
-  await adminQuery(`CREATE DATABASE ${appDb}`);
+  const exists = KEEP_DB !== undefined && (await adminRows(`SELECT 1 FROM pg_database WHERE datname = $1`, [appDb])).length > 0;
+  if (!exists) await adminQuery(`CREATE DATABASE ${appDb}`);
   try {
     log(`pgbench -N …`);
     const baseline = await pgbenchTps(SMOKE ? 4 : 32, SMOKE ? 2 : 10);
@@ -193,34 +255,21 @@ async function main(): Promise<void> {
     await ds.destroy();
     db = new Client({ connectionString: url });
     await db.connect();
-    const units = await seedUnits(db);
-    const passwordHash = await hash(PASSWORD);
-    await seedUser(db, 'bench-walker', passwordHash, ['TASK_FORCE_OFFICER', 'COMMITTEE_OFFICE', 'STANDING_COMMITTEE_MEMBER'].map((r) => [units.province, r]));
-    await seedUser(db, 'bench-concluder', passwordHash, [[units.province, 'STANDING_COMMITTEE_MEMBER']]);
-    const readers: ReadsUser[] = [
-      { label: 'province', username: 'reader-province', unitId: units.province },
-      { label: 'district', username: 'reader-district', unitId: units.communes[0] },
-      { label: 'ward', username: 'reader-ward', unitId: units.cells[0] },
-    ];
-    for (const r of readers) await seedUser(db, r.username, passwordHash, [[r.unitId, 'COMMITTEE_OFFICE'], [r.unitId, 'SECRETARY']]);
-    await seedStaff(db, passwordHash, units);
-
+    await db.query(`CREATE TABLE IF NOT EXISTS bench_reads_loaded (id int PRIMARY KEY, loaded jsonb NOT NULL)`);
+    const previous = (await db.query(`SELECT loaded FROM bench_reads_loaded WHERE id = 1`)).rows[0]?.loaded as Loaded | undefined;
+    const loaded = previous ?? (await load(db, http, url, tapFile));
+    if (previous) {
+      log(`measuring the kept database ${appDb} again (loaded earlier in ${previous.loadSeconds.toFixed(0)} s)`);
+      await db.query('ANALYZE');
+    }
+    const { units, bigCase, loadSeconds } = loaded;
     api = startApi({
       url, port: PORT, pool: 8,
       preload: ['-r', require.resolve('ts-node/register/transpile-only'), '-r', path.join(__dirname, 'sql-tap.ts')],
-      env: { BENCH_SQL_TAP: tapFile },
+      env: { BENCH_SQL_TAP: tapFile, IDENTITY_KEYS: loaded.identityKeys },
     });
     await http.waitForHealth();
-    const tokens = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
-
-    let t0 = Date.now();
-    log(`seeding ${CASES} cases …`);
-    await seedCases(db, http, tokens, units, CASES, log);
-    // Loading a million cases outlasts an access token (15 minutes): log in again for the long timeline.
-    const fresh = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
-    const bigCase = await seedLongTimeline(db, http, fresh, units, EVENTS);
-    await db.query('VACUUM ANALYZE');
-    const loadSeconds = (Date.now() - t0) / 1000;
+    const readers = readersOf(units);
     const sizes = (
       await db.query(`SELECT (SELECT count(*) FROM "case") AS cases, (SELECT count(*) FROM case_event) AS events,
         (SELECT count(*) FROM deadline) AS deadlines, (SELECT count(*) FROM case_participant) AS participants,
@@ -293,7 +342,7 @@ async function main(): Promise<void> {
   } finally {
     await db?.end().catch(() => undefined);
     await stopApi(api);
-    await adminQuery(`DROP DATABASE IF EXISTS ${appDb} WITH (FORCE)`).catch(() => undefined);
+    if (!KEEP_DB) await adminQuery(`DROP DATABASE IF EXISTS ${appDb} WITH (FORCE)`).catch(() => undefined);
     rmSync(tapFile, { force: true });
     http.destroy();
   }
