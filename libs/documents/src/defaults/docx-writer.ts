@@ -25,6 +25,8 @@ export interface Para {
   after?: number;
   /** Line spacing as a multiple of single. */
   line?: number;
+  /** Kept on the page of the next paragraph (a table's title over its table). */
+  keepNext?: boolean;
 }
 
 export interface Table {
@@ -40,6 +42,8 @@ export type Block = Para | Table;
 const PAGE = { width: 11906, height: 16838, top: 20, bottom: 20, left: 30, right: 15 };
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
+/** The text column (the page less its side margins), in twentieths of a point: what a table inserted as XML may fill. */
+export const TEXT_WIDTH_TWIPS = PAGE.width - twips(PAGE.left) - twips(PAGE.right);
 /** The body font size of a Party document (36-HD/VPTW: 13–14 pt). */
 export const BODY_SIZE = 14;
 /** Every part is dated the same, so the package of a template is the same bytes each time it is generated. */
@@ -68,7 +72,8 @@ function paraXml(p: Para): string {
     : '';
   const ind = p.firstLine ? `<w:ind w:firstLine="${twips(p.firstLine)}"/>` : '';
   const jc = p.align ? `<w:jc w:val="${p.align}"/>` : '';
-  const pPr = spacing + ind + jc;
+  // In the schema's order (CT_PPr): keepNext, spacing, ind, jc.
+  const pPr = (p.keepNext ? '<w:keepNext/>' : '') + spacing + ind + jc;
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${p.runs.map(runXml).join('')}</w:p>`;
 }
 

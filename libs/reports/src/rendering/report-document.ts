@@ -1,14 +1,13 @@
-// A report as a Word document: the committee's template (templates/bao-cao.docx, Party document layout) filled by
-// docxtemplater with the header (issuing body, place and date), the title and the tables.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A report as a Word document: the report template (report-template.ts, the Party document layout of the documents
+// library) filled by docxtemplater with the header (issuing body, place and date), the title and the tables.
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
+import { escapeXml, TEXT_WIDTH_TWIPS } from '@hoso/documents/defaults/docx-writer';
 import type { ReportTable } from '../definitions/report-definition';
 import type { GeneratedReport } from '../services/reports.service';
 import { dmy } from '../services/report-period';
 import { documentDate, viewLabel, vietnamTime } from './report-texts';
-import { REPORT_TEMPLATE, templatesDir } from './template-source';
+import { reportTemplate } from './report-template';
 
 /** Who signs on behalf of whom, by the level of the issuing committee (Hướng dẫn 36-HD/VPTW: "T/M"). */
 const SIGNING_FOR: Record<string, string> = {
@@ -16,8 +15,6 @@ const SIGNING_FOR: Record<string, string> = {
   SECTION: 'T/M ĐẢNG ỦY',
 };
 const DEFAULT_SIGNING = 'T/M BAN THƯỜNG VỤ';
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A figure as written in Vietnamese documents: 2.231; 101,50. */
 export function vietnameseNumber(value: number | null, percent: boolean): string {
@@ -27,8 +24,11 @@ export function vietnameseNumber(value: number | null, percent: boolean): string
   return fraction ? `${grouped},${fraction}` : grouped;
 }
 
-const TEXT_WIDTH = 9014;
-const STT = 720;
+/** The tables fill the template's text column. */
+const TEXT_WIDTH = TEXT_WIDTH_TWIPS;
+const STT = 800;
+/** Room between a cell's border and its text (the template's tables have none: their cells have no borders). */
+const CELL_MARGINS = '<w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>';
 
 /** One table of the report as WordprocessingML (inserted by the template's `{@tableXml}`). */
 export function tableXml(table: ReportTable): string {
@@ -55,7 +55,7 @@ export function tableXml(table: ReportTable): string {
       '</w:tr>';
   });
   // Children in the schema's order (CT_TblPr, CT_TcPr, CT_PPr): Word refuses a document whose elements are out of order.
-  return `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${border}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+  return `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${border}</w:tblBorders><w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${header}${body.join('')}</w:tbl>`;
 }
 
@@ -66,7 +66,7 @@ export function subtitle(r: GeneratedReport): string {
 }
 
 export function reportDocument(r: GeneratedReport, opts: { place?: string } = {}): Buffer {
-  const zip = new PizZip(readFileSync(join(templatesDir(), `${REPORT_TEMPLATE}.docx`)));
+  const zip = new PizZip(reportTemplate());
   const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
   const date = documentDate(r.generatedAt);
   doc.render({
