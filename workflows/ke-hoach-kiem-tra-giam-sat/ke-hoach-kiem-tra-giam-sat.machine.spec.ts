@@ -3,10 +3,10 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { Effect } from '../shared/effects';
 import type { EventFacts, RuleValueFact } from '../shared/facts';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
 import { VIETNAMESE } from '../shared/vietnamese';
@@ -403,60 +403,19 @@ const REACHABLE: [state: string, steps: Step[], allowed: EventType[]][] = [
   ['withdrawn', [WITHDRAW], []],
 ];
 
-describe.each(REACHABLE)('state %s', (state, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(INPUT, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual([...allowed].sort());
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed: [...allowed].sort() });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(availableEvents(def, here.snapshot));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type]), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, steps, allowed]) => ({ state, allowed, reach: () => reach(INPUT, steps) })),
+  openDimensions: ['year'],
 });
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message, and no message is stale; the automatic close is worded', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
+  it('the automatic close is worded', () => {
     expect(def.automaticConditions).toEqual({ allItemsSettled: expect.stringMatching(VIETNAMESE) });
-  });
-
-  it('every state has a Vietnamese label, and only those', () => {
-    const resting = REACHABLE.map(([state]) => state);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...resting].sort());
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(leaves.sort()).toEqual([...resting].sort());
-    for (const state of resting) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-  });
-
-  it('the machine handles exactly the specified events; only the system’s are sent by no role', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'DEADLINE_MISSED' || type === 'CHILD_CONCLUDED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
   });
 
   it('declares the rule keys it schedules on, and statistics by year', () => {
     expect(def.ruleKeys).toEqual(['KTGS.PLAN_ADOPTION', 'KTGS.PLAN_REPORT_UP', 'KTGS.YEAR_REPORT']);
     expect(Object.keys(def.report!.dimensions)).toEqual(['year']);
-    for (const label of Object.values(def.report!.categories)) expect(label).toMatch(VIETNAMESE);
   });
 });

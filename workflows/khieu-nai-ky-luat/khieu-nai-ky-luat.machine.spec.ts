@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Effect } from '../shared/effects';
-import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { DisciplineForm, DueDateFact, EventFacts, Level, RuleValueFact } from '../shared/facts';
 import { refusalReasons } from '../shared/refusal';
 import type { MachineEvent } from '../shared/procedure';
@@ -15,7 +15,7 @@ import {
   ADMISSIBILITY_REASONS, ADMISSIBILITY_LABELS, complaintRules, formsForComplainant, nextInstance, type AdmissibilityReason, type Instance,
 } from './khieu-nai-ky-luat.rules';
 import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 
 type EventType = EventKhieuNai['type'];
 const CHILD_ID = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
@@ -561,13 +561,11 @@ const REACHABLE: [string, KhieuNaiInput, Step[], EventType[]][] = [
   ['closed', complaint(), [...ACCEPTED, DECIDE('UPHELD'), NOTIFY(), CLOSE], []],
 ];
 
-describe('allowed and forbidden events in every state', () => {
-  it.each(REACHABLE)('%s', (state, i, steps, allowed) => {
-    const r = reach(i, steps);
-    expect(r.state).toBe(state);
-    expect(availableEvents(def, r.snapshot)).toEqual([...allowed].sort());
-    for (const type of ALL_EVENTS.filter((t) => !allowed.includes(t))) expect(attempt(r, SAMPLE[type]).kind).toBe('not-allowed');
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 50), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, i, steps, allowed]) => ({ state, allowed, reach: () => reach(i, steps) })),
+  // The eventless routing after the admissibility assessment: no case rests there.
+  transientLeaves: ['assessed'],
 });
 
 describe('input', () => {
@@ -593,26 +591,11 @@ describe('input', () => {
 
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-  });
-
-  it('every state a case can rest in has a Vietnamese label that, while pending, says the decision stays in force', () => {
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.')).filter((p) => p !== 'assessed');
-    expect(leaves.sort()).toEqual(REACHABLE.map(([s]) => s).sort());
-    expect(Object.keys(def.stateLabels).sort()).toEqual(leaves.sort());
+  it('while a complaint is pending, the state’s label says the decision stays in force', () => {
     for (const s of ['lodged', 'accepted', 'verifying']) expect(def.stateLabels[s]).toMatch(/vẫn có hiệu lực/);
   });
 
-  it('every event has a spec; the system events are sent by no role; the rules and the window are asked as facts on the legal date', () => {
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    expect(def.events.CHILD_CONCLUDED.roles).toEqual([]);
-    expect(def.events.DEADLINE_MISSED.roles).toEqual([]);
+  it('the rules and the window are asked as facts on the legal date; the decision is apart from the report', () => {
     expect(def.events.ASSESS_ADMISSIBILITY.facts).toEqual([
       { fact: 'ruleValues', keys: ['ORG.LEVEL_LADDER', 'B4.FINAL_INSTANCE', 'B4.NOT_ACCEPTED_GROUNDS'] },
       { fact: 'dueDate', key: 'filingWindow', ruleKey: 'B4.FILING_WINDOW', start: expect.any(Function) },
@@ -625,14 +608,5 @@ describe('labels, messages and event specs', () => {
     expect(def.events.NOTIFY_COMPLAINANT.legalDate).toEqual(['receivedAt']);
     expect(def.events.ESCALATE.legalDate).toEqual(['lodgedAt']);
     expect(def.events.DECIDE.separateFrom).toEqual({ preparedBy: ['SUBMIT_REPORT'], bypassRoles: ['SECRETARY'] });
-  });
-
-  it('the report spec labels every category and tag value the projection gives', () => {
-    for (const [, i, steps] of REACHABLE) {
-      const r = reach(i, steps);
-      const p = def.project(r.state, r.snapshot.context);
-      expect(def.report!.categories).toHaveProperty([p.reportCategory]);
-      for (const dim of ['admissibility', 'outcome', 'form', 'level']) if (p.tags[dim]) expect(def.report!.dimensions[dim].values).toHaveProperty([p.tags[dim]]);
-    }
   });
 });

@@ -9,8 +9,7 @@ import { Role } from '../shared/roles';
 import { InspectionInput, INSPECTION_AUTHORITY_RULE, type InspectionOutcome } from './kiem-tra-dau-hieu-vi-pham.events';
 import type { EventKtdhvp } from './kiem-tra-dau-hieu-vi-pham.machine';
 import { kiemTraDauHieuViPhamV1 as def } from './kiem-tra-dau-hieu-vi-pham.procedure';
-import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 
 type EventType = EventKtdhvp['type'];
 interface Step {
@@ -334,58 +333,14 @@ const REACHABLE: [state: string, input: InspectionInput, steps: Step[], allowed:
   ['archived', DIRECT, [...WORK, CONCLUDE('NO_VIOLATION'), NOTIFY, ARCHIVE], []],
 ];
 
-describe.each(REACHABLE)('state %s', (state, input, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(input, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual([...allowed].sort());
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed: [...allowed].sort() });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(availableEvents(def, here.snapshot));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 99), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, input, steps, allowed]) => ({ state, allowed, reach: () => reach(input, steps) })),
+  // The eventless router after the conclusion: no case rests there.
+  transientLeaves: ['concluded.routing'],
 });
 
-
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard (on events and eventless routing) has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-  });
-
-  it('every state a case can rest in has a Vietnamese label, and only those', () => {
-    const resting = REACHABLE.map(([state]) => state);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...resting].sort());
-    for (const state of resting) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-    // The only leaf never rested in is the eventless router.
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(leaves.filter((l) => !resting.includes(l))).toEqual(['concluded.routing']);
-  });
-
-  it('the machine handles exactly the specified events; only CHILD_CONCLUDED and DEADLINE_MISSED are sent by no role', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'CHILD_CONCLUDED' || type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
-  });
-
   it('cites the guidance to 296 (08-HD/TW), not the congress guidance; dated events resolve their rules on their date', () => {
     expect(def.legalBasis).toContain('Hướng dẫn 08-HD/TW');
     expect(def.legalBasis).not.toContain('UBKTTW');

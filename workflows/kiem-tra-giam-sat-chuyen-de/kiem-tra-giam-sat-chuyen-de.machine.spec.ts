@@ -3,13 +3,12 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { Effect } from '../shared/effects';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
 import { Role } from '../shared/roles';
-import { VIETNAMESE } from '../shared/vietnamese';
 import { InspectionInput } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.events';
 import { kiemTraDauHieuViPhamV1 } from '../kiem-tra-dau-hieu-vi-pham/kiem-tra-dau-hieu-vi-pham.procedure';
 import { KyLuatInput } from '../ky-luat/ky-luat.events';
@@ -521,63 +520,18 @@ const REACHABLE: [state: string, steps: Step[], allowed: EventType[]][] = [
   ['cancelled', [CANCEL()], []],
 ];
 
-describe.each(REACHABLE)('state %s', (state, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(INPUT, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual([...allowed].sort());
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed: [...allowed].sort() });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(availableEvents(def, here.snapshot));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type]), systemEvents: ['DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, steps, allowed]) => ({ state, allowed, reach: () => reach(INPUT, steps) })),
+  openDimensions: ['year'],
 });
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-  });
-
-  it('every state has a Vietnamese label, and only those', () => {
-    const resting = REACHABLE.map(([state]) => state);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...resting].sort());
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(leaves.sort()).toEqual([...resting].sort());
-    for (const state of resting) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-  });
-
-  it('the machine handles exactly the specified events; only DEADLINE_MISSED is sent by no role', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
-  });
-
   it('declares every rule key it schedules, and statistics by kind, subject, outcome and year', () => {
     expect([...def.ruleKeys!].sort()).toEqual([
       'KTGS.CONCLUSION', 'KTGS.CONCLUSION_NOTICE', 'KTGS.CORRECTION_REPORT', 'KTGS.ITEM_NOTICE', 'KTGS.ITEM_PERIOD', 'KTGS.SELF_REPORT',
     ]);
     expect(Object.keys(def.report!.dimensions)).toEqual(['kind', 'subject', 'outcome', 'followUp', 'year']);
     expect(Object.keys(def.report!.dimensions.kind.values)).toEqual(['INSPECTION', 'REGULAR_SUPERVISION', 'THEMATIC_SUPERVISION']);
-    for (const d of Object.values(def.report!.dimensions)) for (const label of Object.values(d.values)) expect(label).toMatch(VIETNAMESE);
-    for (const label of Object.values(def.report!.categories)) expect(label).toMatch(VIETNAMESE);
   });
 });

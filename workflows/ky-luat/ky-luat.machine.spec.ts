@@ -13,8 +13,7 @@ import { KyLuatInput, VotePayload, type DisciplineViolationDto, type RosterMembe
 import type { ContextKyLuat, EventKyLuat } from './ky-luat.machine';
 import { kyLuatV1 as def } from './ky-luat.procedure';
 import { formsFromTable } from './ky-luat.facts';
-import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 
 type EventType = EventKyLuat['type'];
 
@@ -953,13 +952,13 @@ const REACHABLE: [string, KyLuatInput, Step[], EventType[]][] = [
   ['archived', input(), [...CELL_WARN, RECEIPT(), COMPLAINT, CHILD('UPHELD'), ARCHIVE], []],
 ];
 
-describe('allowed and forbidden events in every state', () => {
-  it.each(REACHABLE)('%s', (state, i, steps, allowed) => {
-    const r = reach(i, steps);
-    expect(r.state).toBe(state);
-    expect(availableEvents(def, r.snapshot)).toEqual([...allowed].sort());
-    for (const type of ALL_EVENTS.filter((t) => !allowed.includes(t))) expect(attempt(r, SAMPLE[type]).kind).toBe('not-allowed');
-  });
+/** The eventless routers after a vote is counted: no case rests there. */
+const TRANSIENT = ['counted', 'upperCounted'];
+
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 50), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, i, steps, allowed]) => ({ state, allowed, reach: () => reach(i, steps) })),
+  transientLeaves: TRANSIENT,
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -988,30 +987,8 @@ describe('input', () => {
   });
 });
 
-/** Guard names of a transition, the leaves of and([...]) included. */
-const TRANSIENT = ['counted', 'upperCounted'];
-
 describe('labels, messages, event specs and report', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-  });
-
-  it('every state a case can rest in has a Vietnamese label', () => {
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.')).filter((p) => !TRANSIENT.includes(p));
-    expect(leaves.sort()).toEqual(REACHABLE.map(([s]) => s).sort());
-    expect(Object.keys(def.stateLabels).sort()).toEqual(leaves.sort());
-    for (const label of Object.values(def.stateLabels)) expect(label).toMatch(VIETNAMESE);
-  });
-
-  it('every event has a spec; system events are sent by no role; facts are asked where the machine reads them', () => {
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    expect(def.events.CHILD_CONCLUDED.roles).toEqual([]);
-    expect(def.events.DEADLINE_MISSED.roles).toEqual([]);
+  it('facts are asked where the machine reads them, on the date of the legal fact; the upper decision is apart from the proposal', () => {
     for (const type of ['RECORD_VOTE', 'DECIDE', 'PROPOSE_UP', 'UPPER_DECIDE']) expect(def.events[type].facts?.[0]).toEqual({ fact: 'disciplineAuthority' });
     for (const type of ['RECORD_VOTE', 'UPPER_DECIDE'])
       expect(def.events[type].facts?.[1]).toEqual({ fact: 'ruleValues', keys: expect.arrayContaining(Object.keys(SEEDED).filter((k) => /THRESHOLD|VOTE\.|FORMS|EFFECT/.test(k))) });
@@ -1029,7 +1006,7 @@ describe('labels, messages, event specs and report', () => {
     expect(def.events.UPPER_DECIDE.separateFrom).toEqual({ preparedBy: ['PROPOSE_UP'], bypassRoles: ['SECRETARY'] });
   });
 
-  it('the report spec labels every category and tag value the projection gives', () => {
+  it('every case reports its form, subject kind and whether enforced; the forms are the Charter’s and none', () => {
     const report = def.report!;
     for (const [, i, steps] of REACHABLE) {
       const p = def.project(reach(i, steps).state, reach(i, steps).snapshot.context);

@@ -12,8 +12,7 @@ import type { ForwardPayload, Source } from './quy-dinh-1374.events';
 import { ClassifyPayload, ConcludePayload, MeasuresDto, NotifyPayload, Register1374Input } from './quy-dinh-1374.events';
 import type { Context1374, Event1374, Outcome } from './quy-dinh-1374.machine';
 import { quyDinh1374V1 as def } from './quy-dinh-1374.procedure';
-import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 
 type EventType = Event1374['type'];
 type ManagedBy = ClassifyPayload['subject']['managedBy'];
@@ -502,21 +501,13 @@ const REACHABLE_STATES: [state: string, input: Register1374Input, steps: Step[],
 ];
 const REACHABLE = REACHABLE_STATES.map(([state, input, steps, allowed]) => [state, input, steps, withRoot(allowed)] as const);
 
-describe.each(REACHABLE)('state %s', (state, input, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(input, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual(allowed);
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed, listing what is', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed });
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 99), systemEvents: ['DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, input, steps, allowed]) => ({ state, allowed, reach: () => reach(input, steps) })),
+  // Version 1 handles no linked case: CHILD_CONCLUDED is refused in every state, and childLink (implemented for
+  // version 2) is used by none of its transitions.
+  handledEvents: ALL_EVENTS.filter((t) => t !== 'CHILD_CONCLUDED'),
+  unusedGuards: ['childLink'],
 });
 
 describe('decisions before classification', () => {
@@ -871,28 +862,6 @@ describe('payload validation', () => {
 
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard used by a transition or implemented by the machine has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    // childLink is implemented for version 2 (linked cases); version 1 never uses it.
-    const implemented = Object.keys(def.machine.implementations.guards).filter((g) => g !== 'childLink');
-    expect([...used].sort()).toEqual([...implemented].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-  });
-
-  it('every state reached in these tests has a Vietnamese label, and every label names a reachable state', () => {
-    const reached = REACHABLE.map(([state]) => state);
-    for (const state of reached) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...reached].sort());
-  });
-
-  it('every leaf state of the machine is among the reached ones', () => {
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(leaves.sort()).toEqual(REACHABLE.map(([state]) => state).sort());
-  });
-
   it('every event handled in a reached state has an event spec', () => {
     const handled = new Set<string>();
     for (const [, input, steps] of REACHABLE) {
@@ -902,19 +871,6 @@ describe('labels, messages and event specs', () => {
     }
     for (const type of handled) expect(def.events).toHaveProperty([type]);
     expect([...handled].sort()).toEqual(Object.keys(def.events).sort());
-  });
-
-  it('the machine definition handles no event outside the specs, and each spec has a label and roles', () => {
-    const handled = new Set(nodes.flatMap((n) => n.ownEvents));
-    const v1Events = ALL_EVENTS.filter((t) => t !== 'CHILD_CONCLUDED');
-    expect([...handled].sort()).toEqual([...v1Events].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...v1Events].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      // Only the system sends DEADLINE_MISSED: no role may send it over HTTP.
-      if (type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
   });
 });
 

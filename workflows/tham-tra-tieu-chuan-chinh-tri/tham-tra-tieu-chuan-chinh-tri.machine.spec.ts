@@ -3,9 +3,9 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { EventFacts, LinkedCaseFact, RuleValueFact } from '../shared/facts';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
 import { VIETNAMESE } from '../shared/vietnamese';
@@ -408,63 +408,21 @@ const REACHABLE: [state: string, steps: Step[], allowed: EventType[]][] = [
   ['withdrawn', [WITHDRAW()], []],
 ];
 
-describe.each(REACHABLE)('state %s', (state, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual([...allowed].sort());
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed: [...allowed].sort() });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(availableEvents(def, here.snapshot));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type]), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, steps, allowed]) => ({ state, allowed, reach: () => reach(steps) })),
 });
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-  });
-
-  it('every state has a Vietnamese label, and only those', () => {
-    const resting = REACHABLE.map(([state]) => state);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...resting].sort());
-    expect(nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.')).sort()).toEqual([...resting].sort());
-    for (const state of resting) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-  });
-
-  it('the machine handles exactly the specified events; only the system’s are sent by no role; conclusion apart from assessment', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'DEADLINE_MISSED' || type === 'CHILD_CONCLUDED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
+  it('the conclusion apart from the assessment; the tasks’ results read from the linked cases', () => {
     expect(def.events.CONCLUDE.separateFrom).toEqual({ preparedBy: ['ASSESS'], bypassRoles: ['SECRETARY'] });
     expect(def.events.CHILD_CONCLUDED.facts).toEqual([{ fact: 'linkedCases', procedureId: TASK_PROCEDURE_ID }]);
   });
 
-  it('declares its rule keys; statistics by purpose and conclusion, with Vietnamese labels; documents per step', () => {
+  it('declares its rule keys; statistics by purpose and conclusion; documents per step', () => {
     expect(def.ruleKeys).toEqual(['PS.BACKGROUND_CHECK', 'PS.CONCLUSION', 'PS.HIGHER_OPINION']);
     expect(def.events.CONCLUDE.facts).toEqual([{ fact: 'ruleValues', keys: ['PS.CONCLUDING_BODY'] }]);
     expect(Object.keys(def.report!.dimensions)).toEqual(['purpose', 'outcome', 'stage', 'higherOpinion']);
-    for (const d of Object.values(def.report!.dimensions)) for (const label of Object.values(d.values)) expect(label).toMatch(VIETNAMESE);
-    for (const label of Object.values(def.report!.categories)) expect(label).toMatch(VIETNAMESE);
     expect(def.documentKinds!['KL-TCCT'].steps.CONCLUDE).toBe('REQUIRED');
     expect(def.documentKinds!['BC-THAM-TRA'].steps.ASSESS).toBe('REQUIRED');
   });

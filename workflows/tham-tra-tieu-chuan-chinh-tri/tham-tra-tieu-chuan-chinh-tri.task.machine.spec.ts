@@ -4,10 +4,9 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
-import { VIETNAMESE } from '../shared/vietnamese';
 import { AnswerTaskPayload, VerificationTaskInput } from './tham-tra-tieu-chuan-chinh-tri.events';
 import { xacMinhTieuChuanChinhTriV1 as def } from './tham-tra-tieu-chuan-chinh-tri.task.procedure';
 
@@ -106,14 +105,17 @@ describe('the task procedure', () => {
     expect(input.map((e) => e.property)).toEqual(['relation']);
     expect(def.inputChecks!({ ...TASK, requestedOn: '2026-05-21' }, NOW).map((p) => p.field)).toEqual(['requestedOn']);
   });
+});
 
-  it('has Vietnamese labels for every state, guard, event and statistic', () => {
-    const used = guardsUsed(def.machine);
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const m of Object.values(def.guardMessages)) expect(m).toMatch(VIETNAMESE);
-    const leaves = allNodes(def.machine.root).filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(Object.keys(def.stateLabels).sort()).toEqual(leaves.sort());
-    for (const spec of Object.values(def.events)) expect(spec.label).toMatch(VIETNAMESE);
-    for (const label of Object.values(def.report!.categories)) expect(label).toMatch(VIETNAMESE);
-  });
+const SAMPLE = { ANSWER: ANSWER(), DECLINE: DECLINE(), DEADLINE_MISSED: MISSED() };
+type EventType = keyof typeof SAMPLE;
+const after = (steps: Step[]): StepResult => steps.reduce((r, s) => taken(attempt(r, s)), start());
+
+describeMachineConformance<EventType>({
+  def, events: ['ANSWER', 'DECLINE', 'DEADLINE_MISSED'], sample: (type) => toEvent(SAMPLE[type]), systemEvents: ['DEADLINE_MISSED'],
+  states: [
+    { state: 'awaitingAnswer', reach: () => after([]), allowed: ['ANSWER', 'DEADLINE_MISSED', 'DECLINE'] },
+    { state: 'answered', reach: () => after([ANSWER()]), allowed: [] },
+    { state: 'declined', reach: () => after([DECLINE()]), allowed: [] },
+  ],
 });

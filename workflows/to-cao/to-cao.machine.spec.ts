@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
 import type { DueDateFact, DueDateRequest, EventFacts, Level, RuleValueFact } from '../shared/facts';
 import { refusalReasons } from '../shared/refusal';
 import type { MachineEvent } from '../shared/procedure';
@@ -11,8 +11,7 @@ import { Role } from '../shared/roles';
 import { ADMISSIBILITY_REASON_CODES, ADMISSIBILITY_REASONS, RegisterToCaoInput, type AdmissibilityReason, type ToCaoOutcome } from './to-cao.events';
 import type { EventToCao } from './to-cao.machine';
 import { toCaoV1 as def } from './to-cao.procedure';
-import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 
 type EventType = EventToCao['type'];
 interface Step {
@@ -513,59 +512,12 @@ const REACHABLE: [state: string, steps: Step[], allowed: EventType[]][] = [
 ];
 const FINAL = ['notAccepted', 'transferred', 'archived', 'withdrawn'];
 
-describe.each(REACHABLE)('state %s', (state, steps, own) => {
-  const allowed = FINAL.includes(state) ? [] : [...own, ...ROOT].sort();
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(BASE, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(here.done).toBe(FINAL.includes(state));
-    expect(availableEvents(def, here.snapshot)).toEqual(allowed);
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(allowed);
-    for (const type of allowed) expect(attempt(stored, SAMPLE[type])).toEqual(attempt(here, SAMPLE[type]));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 99), systemEvents: ['CHILD_CONCLUDED', 'DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, steps, own]) => ({ state, allowed: FINAL.includes(state) ? [] : [...own, ...ROOT], reach: () => reach(BASE, steps) })),
 });
 
-
 describe('labels, messages, roles and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-  });
-
-  it('every leaf state is reached above and has a Vietnamese label, and only those', () => {
-    const reached = REACHABLE.map(([state]) => state).sort();
-    expect(nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.')).sort()).toEqual(reached);
-    expect(Object.keys(def.stateLabels).sort()).toEqual(reached);
-    for (const state of reached) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-  });
-
-  it('the machine handles exactly the specified events; only the system sends CHILD_CONCLUDED and DEADLINE_MISSED', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'CHILD_CONCLUDED' || type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
-  });
-
   it('cites the guidance to 296 (08-HD/TW), not the congress guidance; dated events resolve their rules on their own date', () => {
     expect(def.legalBasis).toContain('Hướng dẫn 08-HD/TW');
     expect(def.legalBasis).not.toContain('UBKTTW');

@@ -3,14 +3,13 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { applyEvent, availableEvents, startCase, type PersistedSnapshot, type StepOutcome, type StepResult } from '../shared/engine';
+import { applyEvent, availableEvents, startCase, type StepOutcome, type StepResult } from '../shared/engine';
 import type { EventFacts } from '../shared/facts';
 import type { OrgChangeKind, OrgChangeProblem } from '../shared/org-change';
 import type { MachineEvent } from '../shared/procedure';
 import { refusalReasons } from '../shared/refusal';
 import { Role } from '../shared/roles';
-import { VIETNAMESE } from '../shared/vietnamese';
-import { allNodes, guardsUsed } from '../shared/machine-structure';
+import { describeMachineConformance } from '../shared/machine-conformance.spec';
 import { DecideOrgChangePayload, OrgChangeInput } from './to-chuc-dang.events';
 import type { EventOrg } from './to-chuc-dang.machine';
 import { toChucDangV1 as def } from './to-chuc-dang.procedure';
@@ -442,60 +441,14 @@ const REACHABLE: [state: string, input: OrgChangeInput, steps: Step[], allowed: 
   ['notApproved', MERGE_INPUT, [...TO_DECISION, NOT_APPROVED], []],
 ];
 
-describe.each(REACHABLE)('state %s', (state, input, steps, allowed) => {
-  let here: StepResult;
-  beforeAll(() => {
-    here = reach(input, steps);
-  });
-
-  it('is reached and offers exactly its events', () => {
-    expect(here.state).toBe(state);
-    expect(availableEvents(def, here.snapshot)).toEqual([...allowed].sort());
-  });
-
-  const forbidden = ALL_EVENTS.filter((t) => !allowed.includes(t));
-  it.each(forbidden)('refuses %s as not allowed', (type) => {
-    expect(attempt(here, SAMPLE[type])).toEqual({ kind: 'not-allowed', allowed: [...allowed].sort() });
-  });
-
-  it('survives a JSON round trip of its snapshot', () => {
-    const stored = JSON.parse(JSON.stringify(here.snapshot)) as PersistedSnapshot;
-    expect(availableEvents(def, stored)).toEqual(availableEvents(def, here.snapshot));
-  });
+describeMachineConformance({
+  def, events: ALL_EVENTS, sample: (type) => toEvent(SAMPLE[type], 99), systemEvents: ['DEADLINE_MISSED'],
+  states: REACHABLE.map(([state, input, steps, allowed]) => ({ state, allowed, reach: () => reach(input, steps) })),
 });
 
 describe('labels, messages and event specs', () => {
-  const nodes = allNodes(def.machine.root);
-
-  it('every guard has a Vietnamese message, and no message is stale', () => {
-    const used = guardsUsed(def.machine);
-    expect([...used].sort()).toEqual(Object.keys(def.machine.implementations.guards).sort());
-    expect(Object.keys(def.guardMessages).sort()).toEqual([...used].sort());
-    for (const name of used) expect(def.guardMessages[name]).toMatch(VIETNAMESE);
-  });
-
-  it('every state has a Vietnamese label, and only those', () => {
-    const resting = REACHABLE.map(([state]) => state);
-    expect(Object.keys(def.stateLabels).sort()).toEqual([...resting].sort());
-    const leaves = nodes.filter((n) => Object.keys(n.states).length === 0).map((n) => n.path.join('.'));
-    expect(leaves.sort()).toEqual([...resting].sort());
-    for (const state of resting) expect(def.stateLabels[state]).toMatch(VIETNAMESE);
-  });
-
-  it('the machine handles exactly the specified events; only DEADLINE_MISSED is sent by no role', () => {
-    expect([...new Set(nodes.flatMap((n) => n.ownEvents))].sort()).toEqual([...ALL_EVENTS].sort());
-    expect(Object.keys(def.events).sort()).toEqual([...ALL_EVENTS].sort());
-    for (const [type, spec] of Object.entries(def.events)) {
-      expect(spec.label).toMatch(VIETNAMESE);
-      if (type === 'DEADLINE_MISSED') expect(spec.roles).toEqual([]);
-      else expect(spec.roles.length).toBeGreaterThan(0);
-    }
-  });
-
   it('declares every rule key it schedules, and statistics by kind and outcome', () => {
     expect(def.ruleKeys).toEqual(['ORG.APPRAISAL', 'ORG.DECISION', 'ORG.EFFECTIVE', 'ORG.HANDOVER']);
     expect(Object.keys(def.report!.dimensions)).toEqual(['kind', 'outcome']);
-    for (const d of Object.values(def.report!.dimensions)) for (const label of Object.values(d.values)) expect(label).toMatch(VIETNAMESE);
-    for (const label of Object.values(def.report!.categories)) expect(label).toMatch(VIETNAMESE);
   });
 });
