@@ -81,6 +81,8 @@ import { ExcludedCasesOfUser1795302700000 } from './1795302700000-ExcludedCasesO
 import { CaseListOrder1795302800000 } from './1795302800000-CaseListOrder';
 import { InboxFromDeadlines1795302900000 } from './1795302900000-InboxFromDeadlines';
 import { CaseListCovering1795303500000 } from './1795303500000-CaseListCovering';
+import { CaseStatisticsRollup1795303600000 } from './1795303600000-CaseStatisticsRollup';
+import { InboxOpenCases1795303700000 } from './1795303700000-InboxOpenCases';
 import { ReportTargets1795303100000 } from './1795303100000-ReportTargets';
 import { DocumentTemplates1795303000000 } from './1795303000000-DocumentTemplates';
 import { CommitteeFillingRules1795303200000 } from './1795303200000-CommitteeFillingRules';
@@ -127,6 +129,8 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   InspectionPlanRules1795303300000,
   PoliticalStandardRules1795303400000,
   CaseListCovering1795303500000,
+  CaseStatisticsRollup1795303600000,
+  InboxOpenCases1795303700000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

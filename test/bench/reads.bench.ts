@@ -19,6 +19,7 @@ import { withDatabase } from '../support/test-env';
 import { ADMIN_URL, adminQuery, BenchHttp, percentile, pgbenchTps, startApi, stopApi } from './bench-support';
 import { seedCases, seedLongTimeline, seedStaff, seedUnits, seedUser, type ReadsUnits, type ReadsUser } from './reads-seed';
 import type { TappedStatement } from './sql-tap';
+import { compactStatisticsRollup } from '@hoso/cases/services/statistics-rollup';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -228,6 +229,7 @@ async function load(db: Client, http: BenchHttp, url: string, tapFile: string): 
     const fresh = { walker: await http.login('bench-walker', PASSWORD), concluder: await http.login('bench-concluder', PASSWORD) };
     const bigCase = await seedLongTimeline(db, http, fresh, units, EVENTS);
     await db.query('VACUUM ANALYZE');
+    await compactStatisticsRollup(db);
     const loaded: Loaded = { units, bigCase, loadSeconds: (Date.now() - t0) / 1000, identityKeys };
     await db.query(`INSERT INTO bench_reads_loaded (id, loaded) VALUES (1, $1)`, [JSON.stringify(loaded)]);
     return loaded;

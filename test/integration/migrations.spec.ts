@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 
 const TABLES = [
   'access_log', 'app_user', 'audit_log', 'audit_signing_key', 'calendar_entry', 'calendar_version', 'calendar_year', 'case', 'case_attachment', 'case_event', 'case_link', 'case_participant', 'case_person',
-  'case_reporter', 'case_unit_transfer', 'chain_checkpoint', 'chain_checkpoint_head', 'deadline', 'deadline_delivery', 'deadline_firing', 'deadline_missed_event',
+  'case_reporter', 'case_statistics_delta', 'case_statistics_month', 'case_unit_transfer', 'chain_checkpoint', 'chain_checkpoint_head', 'deadline', 'deadline_delivery', 'deadline_firing', 'deadline_missed_event',
   'discipline_authority', 'document_template', 'idempotency_key', 'legal_instrument', 'legal_rule', 'login_attempt', 'notification', 'notification_delivery', 'org_change', 'org_lineage', 'org_unit',
   'org_unit_period', 'outbox_message', 'person', 'person_membership', 'person_transfer', 'refresh_token', 'report_target', 'role_assignment',
 ];

@@ -6,6 +6,7 @@ import type { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import type { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
 import type { BucketJob, MissedJob } from '@hoso/deadlines/jobs/deadline-buckets';
 import type { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
+import type { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
 import type { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import type { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
 import type { OutboxRelayJob } from '@hoso/cases/jobs/outbox-relay.job';
@@ -24,6 +25,7 @@ export interface JobServices {
   checkpoint: CheckpointJob;
   retention: IdentityRetentionService;
   housekeeping: AuthHousekeepingService;
+  statistics: CompactStatisticsJob;
 }
 
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
@@ -39,6 +41,7 @@ export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
     [JobName.TAKE_CHECKPOINT]: () => s.checkpoint.handle(),
     [JobName.PURGE_IDENTITIES]: () => s.retention.sweep(),
     [JobName.PRUNE_AUTH]: () => s.housekeeping.prune(),
+    [JobName.COMPACT_STATISTICS]: () => s.statistics.handle(),
   };
 }
 

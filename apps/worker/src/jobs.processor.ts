@@ -8,6 +8,7 @@ import { CheckpointJob } from '@hoso/timeline/jobs/checkpoint.job';
 import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
 import { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
+import { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
 import { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import { assertAllHandled, jobHandlers } from './job-handlers';
 import { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
@@ -18,6 +19,7 @@ const RELAY_EVERY_MS = 1000;
 /** Job names an earlier release put on the queues and no handler takes any more; completed without effect. */
 const LEGACY_JOB_NAMES = new Set(['fire-deadline']);
 const CHECKPOINT_TZ = 'Asia/Ho_Chi_Minh';
+const COMPACT_STATISTICS_EVERY_MS = 60_000;
 
 /** The worker's BullMQ consumers (one per queue, dispatching by job name) and the repeating jobs that feed them. */
 @Injectable()
@@ -40,6 +42,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     private readonly checkpoint: CheckpointJob,
     private readonly retention: IdentityRetentionService,
     private readonly housekeeping: AuthHousekeepingService,
+    private readonly statistics: CompactStatisticsJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,6 +57,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
       checkpoint: this.checkpoint,
       retention: this.retention,
       housekeeping: this.housekeeping,
+      statistics: this.statistics,
     });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
@@ -131,6 +135,10 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     // Expired refresh tokens and stale failed-login counts.
     await audit.upsertJobScheduler(jobId('prune', 'auth'), { every: 3_600_000 }, {
       name: JobName.PRUNE_AUTH, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
+    });
+    // The statistics rollup's deltas folded into its month rows: reads are exact without it, and faster with it.
+    await audit.upsertJobScheduler(jobId('compact', 'statistics'), { every: COMPACT_STATISTICS_EVERY_MS }, {
+      name: JobName.COMPACT_STATISTICS, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
     });
   }
 }

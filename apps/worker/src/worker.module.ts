@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { CasesCoreModule } from '@hoso/cases/cases-core.module';
+import { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
 import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
@@ -15,7 +16,8 @@ import { JobsProcessor } from './jobs.processor';
 @Module({
   // OrganisationsCoreModule registers the organisation gateway: the worker applies a change on its effective date.
   imports: [CasesCoreModule, TimelineModule, NotificationsCoreModule, OrganisationsCoreModule, DeadlineJobsModule.register(CasesCoreModule)],
-  providers: [JobsProcessor, AuthHousekeepingService],
+  // The jobs of libraries the worker hosts without their HTTP module (AuthHousekeepingService: access).
+  providers: [JobsProcessor, AuthHousekeepingService, CompactStatisticsJob],
 })
 export class WorkerJobsModule {}
 

@@ -12,9 +12,15 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
 // INCLUDEs the unit columns (CaseListCovering migration; TypeORM cannot declare INCLUDE) for index-only walks.
 @Index('ix_case_created_id', { synchronize: false })
 @Index('ix_case_procedure_state', ['procedureId', 'state'])
-@Index('ix_case_procedure_received', ['procedureId', 'receivedAt'])
+// Statistics by period: INCLUDEs the unit, category and tags the rollup groups by, so a period's edge days are an
+// index-only scan (CaseStatisticsRollup migration; TypeORM cannot declare INCLUDE).
+@Index('ix_case_procedure_received', { synchronize: false })
 // GIN trigram index on search_text, created by the CaseSearch migration (TypeORM cannot declare an operator class).
 @Index('ix_case_search_trgm', { synchronize: false })
+// The open cases by unit and by assigned unit, INCLUDing what the inbox's counts test, for index-only counts
+// (InboxOpenCases migration; TypeORM cannot declare INCLUDE).
+@Index('ix_case_open_unit', { synchronize: false })
+@Index('ix_case_open_assigned', { synchronize: false })
 // The few restricted cases, by unit: the restricted branch of the case_exclusion view starts from them.
 @Index('ix_case_restricted', ['orgUnitId'], { where: 'restricted' })
 export class CaseEntity {

@@ -7,7 +7,6 @@ import { CalendarService } from '@hoso/deadlines/services/calendar.service';
 import type { InboxView } from '../dtos/inbox.query';
 import { CASE_COUNT_BOUND } from '../repositories/case-search.repository';
 import { AwaitingMeQuery, type AwaitingMeFilter } from './awaiting-me.query';
-import { visibleCasesSql } from './case-access.service';
 import { InboxDeadlinesQuery, type InboxRow, type InboxScope } from './inbox-deadlines.query';
 import { ProcedureRegistryService } from './procedure-registry.service';
 
@@ -57,9 +56,11 @@ export class CaseInboxService {
   }
 
   async list(user: AuthUser, f: InboxFilter) {
-    const visible = await this.users.visibleUnitIds(user);
-    const params: unknown[] = [visible, user.id];
-    const where = [`c.status = 'OPEN'`, visibleCasesSql('c', '$1', '$2')];
+    const [visible, excluded] = await Promise.all([this.users.visibleUnitIds(user), this.query.excludedCaseIds(user.id)]);
+    const params: unknown[] = [visible, user.id, excluded];
+    // Visibility ($1 the units, $2 the caller, $3 the cases they may not see) is added by each statement in the form
+    // its plan needs.
+    const where = [`c.status = 'OPEN'`];
     const now = new Date();
     const equal = (column: string, value: string | undefined, cast = '') => {
       if (value === undefined) return;
@@ -80,7 +81,7 @@ export class CaseInboxService {
       // assigned, and one still waiting may have another deadline running, e.g. a Front-supervision result).
       params.push(AWAITING_UNIT_REPORT);
       where.push(`c.assigned_unit_id IS NOT NULL AND c.report_category = $${params.length}`);
-      const scope = { where: where.join(' AND '), params };
+      const scope: InboxScope = { where: where.join(' AND '), params, units: '$1', user: '$2', excluded: '$3' };
       [items, total] = await Promise.all([this.query.awaitingReport(scope, f.pageSize, offset), this.query.countAwaitingReport(scope, bound)]);
     } else {
       let cutoff = '';
@@ -93,24 +94,19 @@ export class CaseInboxService {
         params.push(at);
         cutoff = `${f.view === 'overdue' ? '<' : '<='} $${params.length}`;
       }
-      const scope = { where: where.join(' AND '), params };
-      const [dated, datedTotal] = await Promise.all([
-        this.query.dated(scope, cutoff, f.pageSize, offset),
-        this.query.countDated(scope, cutoff, bound),
-      ]);
-      items = dated;
-      total = datedTotal;
-      // A deadline whose rule sets no value has no due date: it still counts, after the dated ones. A case assigned to
-      // a unit awaits that unit's report, for which no rule sets a due date (procedures.md §4.2): listed without one.
+      const scope: InboxScope = { where: where.join(' AND '), params, units: '$1', user: '$2', excluded: '$3' };
       if (f.view === 'nearest') {
-        const [undated, undatedTotal] = await Promise.all([
-          // The page reaches past the dated cases: the undated ones follow, from the start if this page holds dated
-          // ones, else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
-          dated.length < f.pageSize ? this.undatedPage(scope, f.pageSize - dated.length, dated.length > 0 ? 0 : offset, datedTotal < bound ? datedTotal : undefined) : [],
-          total < bound ? this.query.countUndated(scope, bound - total) : 0,
-        ]);
+        // A deadline whose rule sets no value has no due date: it still counts, after the dated ones. A case assigned
+        // to a unit awaits that unit's report, for which no rule sets a due date (procedures.md §4.2): listed without
+        // one. The dated and the undated cases are counted together, in one walk of the scope.
+        const [dated, listed] = await Promise.all([this.query.dated(scope, '', f.pageSize, offset), this.query.countListed(scope, bound)]);
+        // The page reaches past the dated cases: the undated ones follow, from the start if this page holds dated ones,
+        // else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
+        const undated = dated.length < f.pageSize ? await this.undatedPage(scope, f.pageSize - dated.length, dated.length > 0 ? 0 : offset) : [];
         items = dated.concat(undated);
-        total += undatedTotal;
+        total = listed;
+      } else {
+        [items, total] = await Promise.all([this.query.dated(scope, cutoff, f.pageSize, offset), this.query.countDated(scope, cutoff, bound)]);
       }
     }
     return {
@@ -128,9 +124,9 @@ export class CaseInboxService {
     };
   }
 
-  /** `limit` undated rows after `offset` rows of the whole list, `datedTotal` the dated ones if already counted. */
-  private async undatedPage(scope: InboxScope, limit: number, offset: number, datedTotal: number | undefined): Promise<InboxRow[]> {
-    const datedBefore = offset === 0 ? 0 : (datedTotal ?? (await this.query.countDated(scope, '', offset)));
+  /** `limit` undated rows after `offset` rows of the whole list. */
+  private async undatedPage(scope: InboxScope, limit: number, offset: number): Promise<InboxRow[]> {
+    const datedBefore = offset === 0 ? 0 : await this.query.countDated(scope, '', offset);
     return this.query.undated(scope, limit, offset - Math.min(datedBefore, offset));
   }
 

@@ -1,9 +1,18 @@
 import type { DataSource } from 'typeorm';
+import { inScopeCasesSql, visibleCaseWaysSql } from './case-access.service';
 
-/** The conditions on `"case" c` of one inbox request (scope, status, filters) and their parameters ($1, $2, …). */
+/**
+ * One inbox request: `where` the conditions on `"case" c` besides visibility (status, filters), `params` their
+ * parameters ($1, $2, …); `units`, `user` and `excluded` the parameters of the caller's units (uuid[]), id and
+ * excluded cases (uuid[], `excludedCaseIds`), which every statement turns into the visibility rule in the form its
+ * plan needs.
+ */
 export interface InboxScope {
   where: string;
   params: unknown[];
+  units: string;
+  user: string;
+  excluded: string;
 }
 
 /** What the inbox lists: a deadline still running, or already missed (a paused one is not listed). */
@@ -24,44 +33,80 @@ export interface InboxRow {
  * its nearest open deadline (the earliest due; among equal ones the first by id); so the list is two parts, dated
  * then undated:
  * - dated: open deadlines with a due instant, each kept only when no open deadline of its case comes before it, walked
- *   in `ix_deadline_inbox` order (due_at, case_id) and stopped at the page;
+ *   in `ix_deadline_inbox` order (due_at, case_id) and stopped at the page; the caller's exclusions are tested on the
+ *   deadline's case id as each row comes (a hashed NOT IN), which keeps that order;
  * - undated (view `nearest` only), by case id: cases whose open deadlines all lack a due date (the first of them by
  *   id), and cases assigned to a unit with no open deadline at all (procedures.md §4.2).
  * The views with a cutoff keep the dated cases whose nearest deadline falls before it.
+ *
+ * The counts stop at a bound and read the open cases in scope one way in at a time (`visibleCaseWaysSql`), each from
+ * an index of the open cases that holds every column they test (`ix_case_open_unit`, `ix_case_open_assigned`), and
+ * ask `ix_deadline_open_case` whether a case has an open deadline: index-only, where a bitmap of the scope read a
+ * case row (and a deadline row) per case (1795303700000-InboxOpenCases).
  */
 export class InboxDeadlinesQuery {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One page of the dated part, `cutoff` the extra condition on `d.due_at` (e.g. `< $5`) or ''. */
+  /**
+   * The cases the user may never see (`user_excluded_cases`, the rule of `notExcludedSql`), read once per request and
+   * passed to its statements as an array: `<> ALL` of a constant array is a hashed test in a filter, cheap wherever
+   * the planner puts it — on the deadlines walked in the list's order (a commune: rows of thousands of cases) or on
+   * the deadlines of a ward's few cases. A `NOT IN (subquery)` there is costed as rebuilt on every inner rescan, and
+   * an anti-join that keeps the order rescans every excluded case per row.
+   */
+  async excludedCaseIds(userId: string): Promise<string[]> {
+    const [{ ids }] = await this.dataSource.query(`SELECT coalesce(array_agg(x.case_id), '{}') AS ids FROM user_excluded_cases($1::uuid) x`, [userId]);
+    return ids;
+  }
+
+  /**
+   * One page of the dated part, `cutoff` the extra condition on `d.due_at` (e.g. `< $5`) or ''. Without parallel
+   * workers: the walk stops at the page (a commune's first page reads about 400 deadlines, 5 ms), where workers
+   * walking the index side by side each read ahead (5,000 deadlines and their cases, 80–350 ms at a million cases),
+   * and the planner, costing the whole walk, prefers them.
+   */
   dated(s: InboxScope, cutoff: string, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...s.params, limit, offset],
-    );
+    return this.serial(`SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`, [
+      ...s.params,
+      limit,
+      offset,
+    ]);
+  }
+
+  /** `sql` without parallel workers (SET LOCAL: in a transaction of its own). */
+  private serial(sql: string, params: unknown[]): Promise<InboxRow[]> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+      return m.query(sql, params);
+    });
   }
 
   /**
    * How many dated cases there are, counted up to `bound` (the count stops there). A case is dated (and before the
    * cutoff) exactly when one of its open deadlines is: counted over cases, without picking each one's nearest.
    */
-  async countDated(s: InboxScope, cutoff: string, bound: number): Promise<number> {
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM "case" c
-          WHERE EXISTS (SELECT 1 FROM deadline e
-                         WHERE e.case_id = c.id AND e.${OPEN} AND e.due_at IS NOT NULL ${cutoff ? `AND e.due_at ${cutoff}` : ''})
-            AND ${s.where}
-          LIMIT $${s.params.length + 1}) x`,
-      [...s.params, bound],
+  countDated(s: InboxScope, cutoff: string, bound: number): Promise<number> {
+    return this.countCases(
+      s,
+      `EXISTS (SELECT 1 FROM deadline e
+                WHERE e.case_id = c.id AND e.${OPEN} AND e.due_at IS NOT NULL ${cutoff ? `AND e.due_at ${cutoff}` : ''})`,
+      bound,
     );
-    return n;
+  }
+
+  /**
+   * How many cases the view `nearest` lists, dated and undated together, counted up to `bound`: those with an open
+   * deadline, and those assigned to a unit.
+   */
+  countListed(s: InboxScope, bound: number): Promise<number> {
+    return this.countCases(s, `(c.assigned_unit_id IS NOT NULL OR EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN}))`, bound);
   }
 
   /** One page of the undated part. Each of its two sources is ordered by case id and bounded by the page's end. */
   undated(s: InboxScope, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return this.dataSource.query(
+    return this.serial(
       `SELECT ${COLUMNS}
          FROM (${undatedIds(s, `$${n + 3}`)}) u
          JOIN "case" c ON c.id = u.case_id
@@ -69,20 +114,6 @@ export class InboxDeadlinesQuery {
         ORDER BY u.case_id LIMIT $${n + 1} OFFSET $${n + 2}`,
       [...s.params, limit, offset, limit + offset],
     );
-  }
-
-  /** How many undated cases there are, counted up to `bound`: over cases, as the dated ones. */
-  async countUndated(s: InboxScope, bound: number): Promise<number> {
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM "case" c
-          WHERE (c.assigned_unit_id IS NOT NULL OR EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN}))
-            AND NOT EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN} AND e.due_at IS NOT NULL)
-            AND ${s.where}
-          LIMIT $${s.params.length + 1}) x`,
-      [...s.params, bound],
-    );
-    return n;
   }
 
   /**
@@ -97,13 +128,28 @@ export class InboxDeadlinesQuery {
     );
   }
 
-  async countAwaitingReport(s: InboxScope, bound: number): Promise<number> {
+  countAwaitingReport(s: InboxScope, bound: number): Promise<number> {
+    return this.countCases(s, 'true', bound);
+  }
+
+  /** The visible cases of the scope meeting `condition` (on `c`: its id and assigned unit), counted up to `bound`. */
+  private async countCases(s: InboxScope, condition: string, bound: number): Promise<number> {
+    const ways = visibleCaseWaysSql('c', s.units, s.user).map(
+      (way) => `SELECT c.id, c.assigned_unit_id FROM "case" c WHERE ${way} AND ${s.where}`,
+    );
     const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${s.where} LIMIT $${s.params.length + 1}) x`,
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM (${ways.join(' UNION ALL ')}) c
+          WHERE ${notExcluded('c.id', s)} AND ${condition}
+          LIMIT $${s.params.length + 1}) x`,
       [...s.params, bound],
     );
     return n;
   }
+}
+
+function notExcluded(caseId: string, s: InboxScope): string {
+  return `${caseId} <> ALL(${s.excluded}::uuid[])`;
 }
 
 function datedFrom(s: InboxScope, cutoff: string): string {
@@ -112,7 +158,8 @@ function datedFrom(s: InboxScope, cutoff: string): string {
      AND NOT EXISTS (SELECT 1 FROM deadline e
                       WHERE e.case_id = d.case_id AND e.${OPEN}
                         AND (e.due_at < d.due_at OR (e.due_at = d.due_at AND e.id < d.id)))
-     AND ${s.where}`;
+     AND ${notExcluded('d.case_id', s)}
+     AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}`;
 }
 
 /** `(case_id, deadline_id)` of the undated cases, each source bounded by `bound` (a parameter). */
@@ -122,14 +169,15 @@ function undatedIds(s: InboxScope, bound: string): string {
             WHERE d.${OPEN} AND d.due_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM deadline e
                                WHERE e.case_id = d.case_id AND e.${OPEN} AND (e.due_at IS NOT NULL OR e.id < d.id))
-              AND ${s.where}
+              AND ${notExcluded('d.case_id', s)}
+              AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}
             ORDER BY d.case_id LIMIT ${bound})
           UNION ALL
           (SELECT c.id, NULL::uuid
              FROM "case" c
             WHERE c.assigned_unit_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN})
-              AND ${s.where}
+              AND ${notExcluded('c.id', s)} AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}
             ORDER BY c.id LIMIT ${bound})`;
 }
 
@@ -138,5 +186,5 @@ function awaitingFrom(s: InboxScope): string {
     LEFT JOIN LATERAL (SELECT key, rule_key, due_at, status FROM deadline
                         WHERE case_id = c.id AND ${OPEN}
                         ORDER BY due_at NULLS LAST, id LIMIT 1) d ON true
-   WHERE ${s.where}`;
+   WHERE ${notExcluded('c.id', s)} AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}`;
 }

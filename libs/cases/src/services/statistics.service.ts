@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { notExcludedSql } from './case-access.service';
 import { OrgChangeGatewayRegistry } from './org-change.gateway';
 import { ProcedureRegistryService } from './procedure-registry.service';
+import { ROLLUP_BOUNDS, ROLLUP_GROUPS, type RollupBounds } from './statistics-rollup';
 import { STATISTICS_FACTS, type FactAttributes, type StatisticsFact, type StatisticsFactName } from './statistics-facts';
 import type { VietnamPeriod } from './vietnam-period';
 
@@ -77,22 +78,15 @@ export class StatisticsService {
   private async groups(user: AuthUser, procedureId: string, period: VietnamPeriod, view: StatisticsView, unitId?: string) {
     const visible = new Set(await this.users.visibleUnitIds(user));
     if (unitId && !visible.has(unitId)) throw new DomainError(ErrorCode.UNIT_NOT_FOUND, { unitId });
-    // The earliest transfer at or after the period's end names the unit that held the case when the period ended; the
-    // few cases moved since are read once (a hash join), not probed per case, and the caller's excluded cases are one
-    // anti-join. The period's cases are read by (procedure_id, received_at) when they are a small part of the table.
+    // Whole months from the rollup, the edges' cases one by one, then exactly: cases moved since the period's end
+    // under the unit that held them when it ended (the earliest transfer at or after it names it), and the caller's
+    // excluded cases taken away. One statement: one snapshot of the rollup and the cases.
+    const [bounds]: RollupBounds[] = await this.dataSource.query(ROLLUP_BOUNDS, [period.startsAt, period.endsBefore]);
     const rows: { held: string; current: string; current_ended: boolean; category: string; tags: Record<string, string>; n: number }[] =
-      await this.dataSource.query(
-        `SELECT COALESCE(h.from_unit_id, c.org_unit_id) AS held, c.org_unit_id AS current, ou.valid_to IS NOT NULL AS current_ended,
-                c.report_category AS category, c.tags, count(*)::int AS n
-           FROM "case" c
-           JOIN org_unit ou ON ou.id = c.org_unit_id
-           LEFT JOIN (SELECT DISTINCT ON (t.case_id) t.case_id, t.from_unit_id FROM case_unit_transfer t
-                       WHERE t.field = 'ORG_UNIT' AND t.at >= $3 ORDER BY t.case_id, t.at, t.id) h ON h.case_id = c.id
-          WHERE c.procedure_id = $1 AND c.received_at >= $2 AND c.received_at < $3 AND ${notExcludedSql('c.id', '$4')}
-            AND (COALESCE(h.from_unit_id, c.org_unit_id) = ANY($5::uuid[]) OR c.org_unit_id = ANY($5::uuid[]) OR ou.valid_to IS NOT NULL)
-          GROUP BY 1, 2, 3, 4, 5`,
-        [procedureId, period.startsAt, period.endsBefore, user.id, [...visible]],
-      );
+      await this.dataSource.query(ROLLUP_GROUPS, [
+        procedureId, period.startsAt, period.endsBefore, user.id, [...visible],
+        bounds.firstMonth, bounds.endMonth, bounds.monthsFrom, bounds.monthsBefore,
+      ]);
     const { scoped, units } = await this.inScope(rows, visible, view, unitId);
     const groups: CountGroup[] = scoped.map(({ unitId: u, row: r }) => ({ unitId: u, category: r.category, tags: r.tags, n: r.n }));
     return { groups, units };

@@ -19,7 +19,10 @@ export function dataSourceOptions(url: string, parts: SchemaParts, poolSize = 20
     migrationsRun: false,
     // Off: TypeORM would print failed queries with their parameters (password hashes, personal data).
     logging: false,
-    extra: { max: poolSize },
+    // JIT off for every connection: the app's reads are short, and at a million cases the planner's cost estimates
+    // crossed jit_above_cost on bounded counts that then spent 17–30 ms compiling, up to half of the statement
+    // (issue 16, docs/BENCHMARKS.md); no read here ran faster with it. PGlite accepts the setting (it has no JIT).
+    extra: { max: poolSize, options: '-c jit=off' },
   };
 }
 

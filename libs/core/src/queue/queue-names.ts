@@ -17,6 +17,7 @@ export enum JobName {
   TAKE_CHECKPOINT = 'take-checkpoint',
   PURGE_IDENTITIES = 'purge-identities',
   PRUNE_AUTH = 'prune-auth',
+  COMPACT_STATISTICS = 'compact-statistics',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */

@@ -10,6 +10,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, UpdateD
 @Index('ix_deadline_open', ['dueAt'], { where: `status = 'PENDING'` })
 // What the inbox lists, in its order (due instant, then case): GET /inbox walks it and stops at the page.
 @Index('ix_deadline_inbox', ['dueAt', 'caseId'], { where: `status IN ('PENDING', 'MISSED')` })
+// A case's open deadlines: whether it has one, and which is nearest (the inbox's counts and its nearest check).
+@Index('ix_deadline_open_case', ['caseId', 'dueAt', 'id'], { where: `status IN ('PENDING', 'MISSED')` })
 // What the worker still has to plan and arm: armed rows leave this index, so each arming pass reads only new work.
 @Index('ix_deadline_unarmed', ['dueAt'], { where: `status = 'PENDING' AND due_at IS NOT NULL AND armed_generation IS DISTINCT FROM generation` })
 export class DeadlineEntity {

@@ -47,6 +47,9 @@ export class ChainVerifierService {
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const rows: CaseHead[] = await m.query(`SELECT id, version, chain_head FROM "case" WHERE id = $1`, [caseId]);
       if (!rows[0]) return undefined;
+      // One case's events are one index range: parallel workers only add the cost of passing every row to the leader
+      // (10,000 events: 30 ms with two workers, 9 ms without, at a million cases).
+      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
       const events: StoredEvent[] = await m.query(`SELECT ${EVENT_COLUMNS} FROM case_event WHERE case_id = $1 ORDER BY seq`, [caseId]);
       return checkCase(rows[0], events);
     });

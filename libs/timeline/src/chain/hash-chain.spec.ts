@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalJson, eventHash, GENESIS_HASH, verifyChain, type ChainedEvent } from './hash-chain';
 
 type Row = ChainedEvent & { prevHash: string; hash: string };
@@ -88,6 +89,24 @@ describe('eventHash', () => {
   ];
   it.each(changes)('changes when %s changes', (field, value) => {
     expect(eventHash(prev, { ...base, [field]: value })).not.toBe(h);
+  });
+
+  /** The hash as first defined: SHA-256 of the previous hash, a newline and canonicalJson of the whole row. */
+  const byDefinition = (p: string, e: ChainedEvent) =>
+    createHash('sha256')
+      .update(p)
+      .update('\n')
+      .update(canonicalJson({ ...e, occurredAt: e.occurredAt.toISOString(), recordedAt: e.recordedAt.toISOString() }))
+      .digest('hex');
+
+  it.each([
+    ['a plain event', base],
+    ['the first event (fromState null)', event(1)],
+    ['a payload with nested keys out of order, arrays and Vietnamese text', event(3, { payload: { z: [{ b: 1, a: 'Đảng ủy "xã"' }], a: null } })],
+    ['an empty payload', event(4, { payload: {} })],
+    ['fields left undefined', { ...event(5), fromState: undefined as unknown as null, payload: undefined }],
+  ])('hashes exactly the bytes of the canonical row: %s', (_, e) => {
+    expect(eventHash(prev, e)).toBe(byDefinition(prev, e));
   });
 });
 

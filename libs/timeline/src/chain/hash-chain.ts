@@ -25,20 +25,33 @@ export interface ChainedEvent {
   recordedAt: Date;
 }
 
-/** SHA-256 over the previous hash and the canonical row. */
+/** The canonical row's keys, sorted as canonicalJson sorts them. */
+const ROW_KEYS = ['actorId', 'caseId', 'fromState', 'machineVersion', 'occurredAt', 'payload', 'recordedAt', 'seq', 'toState', 'type'] as const;
+
+/**
+ * SHA-256 over the previous hash and the canonical row: `canonicalJson` of the event's fields, written key by key in
+ * their sorted order rather than sorted again for every event (a verify of 10,000 events spent a quarter of its
+ * hashing there). The same bytes: an undefined field is left out, as canonicalJson leaves it out.
+ */
 export function eventHash(prevHash: string, e: ChainedEvent): string {
-  const row = canonicalJson({
-    caseId: e.caseId,
-    seq: e.seq,
-    type: e.type,
-    payload: e.payload,
+  const fields: Record<(typeof ROW_KEYS)[number], unknown> = {
     actorId: e.actorId,
+    caseId: e.caseId,
     fromState: e.fromState,
-    toState: e.toState,
     machineVersion: e.machineVersion,
     occurredAt: e.occurredAt.toISOString(),
+    payload: e.payload,
     recordedAt: e.recordedAt.toISOString(),
-  });
+    seq: e.seq,
+    toState: e.toState,
+    type: e.type,
+  };
+  let row = '';
+  for (const key of ROW_KEYS) {
+    if (fields[key] === undefined) continue;
+    row += `${row ? ',' : '{'}"${key}":${canonicalJson(fields[key])}`;
+  }
+  row = row ? `${row}}` : '{}';
   return createHash('sha256').update(prevHash).update('\n').update(row).digest('hex');
 }
 
