@@ -5,6 +5,9 @@
 import 'reflect-metadata';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { Client } from 'pg';
+import * as path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { openDatabase } from '@hoso/core/database';
 import { SCHEMA } from '../../migrations/schema';
@@ -49,7 +52,13 @@ async function main(): Promise<void> {
     }
     await ds.destroy();
 
-    api = startApi({ url, port: PORT, pool: CLIENTS });
+    // BENCH_SQL_TAP=/file: every statement the API runs is recorded (test/bench/sql-tap.ts) and counted per request.
+    const tap = process.env.BENCH_SQL_TAP;
+    if (tap) rmSync(tap, { force: true });
+    api = startApi({
+      url, port: PORT, pool: CLIENTS,
+      ...(tap ? { preload: ['-r', require.resolve('ts-node/register/transpile-only'), '-r', path.join(__dirname, 'sql-tap.ts')] } : {}),
+    });
     await http.waitForHealth();
     const token = await http.login('bench', PASSWORD);
     const concluder = await http.login('bench-btv', PASSWORD);
@@ -70,9 +79,11 @@ async function main(): Promise<void> {
     const latencies: number[] = [];
     let errors = 0;
     let cases = 0;
+    let requests = 0;
     const timed = async (fn: () => Promise<HttpAnswer>) => {
       const t0 = process.hrtime.bigint();
       const res = await fn();
+      requests++;
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       const now = Date.now();
       if (now >= measureFrom && now < end) {
@@ -99,7 +110,21 @@ async function main(): Promise<void> {
         cases++;
       }
     };
+    // CPU used in the measured window by the API process and by the PostgreSQL backends of the app database, per
+    // transition: steadier than throughput on a shared machine (it does not count what other processes take).
+    const cpuAt: { api: number; pg: number }[] = [];
+    const sampleCpu = async () => {
+      const c = new Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      const { rows } = await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [appDb]).finally(() => c.end());
+      cpuAt.push({ api: cpuSeconds(api?.pid), pg: rows.reduce((sum, r: { pid: number }) => sum + cpuSeconds(r.pid), 0) });
+    };
+    const samples = [
+      new Promise<void>((r) => setTimeout(() => void sampleCpu().then(r, r), measureFrom - Date.now())),
+      new Promise<void>((r) => setTimeout(() => void sampleCpu().then(r, r), end - Date.now())),
+    ];
     await Promise.all(Array.from({ length: CLIENTS }, client));
+    await Promise.all(samples);
     latencies.sort((a, b) => a - b);
     const tps = latencies.length / SECONDS;
     const p50 = percentile(latencies, 50);
@@ -116,12 +141,34 @@ async function main(): Promise<void> {
 | p99 latency | ${p99?.toFixed(1)} ms |
 | cases walked to archive (whole run) | ${cases} |
 | errors (measured window) | ${errors} |
-`);
+${cpuAt.length === 2 && latencies.length > 0 ? `| CPU per transition: API process / PostgreSQL backends | ${(((cpuAt[1].api - cpuAt[0].api) * 1000) / latencies.length).toFixed(2)} ms / ${(((cpuAt[1].pg - cpuAt[0].pg) * 1000) / latencies.length).toFixed(2)} ms |
+` : ''}`);
+    if (tap && existsSync(tap)) {
+      // Statements per request over the whole run (warm-up included), the two logins before it excepted.
+      const lines = readFileSync(tap, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; ms: number });
+      const byText = new Map<string, number>();
+      for (const l of lines) {
+        const key = l.text.replace(/\s+/g, ' ').trim().slice(0, 90);
+        byText.set(key, (byText.get(key) ?? 0) + 1);
+      }
+      console.log(`statements: ${lines.length} for ${requests} requests (${(lines.length / requests).toFixed(2)} per request)`);
+      for (const [text, n] of [...byText].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(n / requests).toFixed(2)}  ${text}`);
+    }
     if (errors > 0 || cases === 0) throw new Error(`${errors} transitions failed, ${cases} cases walked to archive`);
   } finally {
     await stopApi(api);
     await adminQuery(`DROP DATABASE IF EXISTS ${appDb} WITH (FORCE)`).catch(() => undefined);
     http.destroy();
+  }
+}
+
+/** User + system CPU seconds of a process so far (Linux /proc; 0 when it is gone or elsewhere). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
   }
 }
 

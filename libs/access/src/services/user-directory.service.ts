@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@hoso/workflows';
 import type { AuthUser } from '../auth-user';
 import { scopeLikePrefixes } from '../unit-path';
+import type { LoadedCaller } from './session-cache';
 
 interface Row {
   id: string;
@@ -11,6 +12,8 @@ interface Row {
   role: Role | null;
   unit_id: string | null;
   path: string | null;
+  session_generation: number;
+  ends_at: Date;
 }
 
 /** Loads callers with their role assignments, and resolves unit scopes. */
@@ -23,25 +26,40 @@ export class UserDirectoryService {
    * family) must still hold an unrevoked, unexpired token. Undefined otherwise.
    */
   async loadSession(userId: string, sessionId: string, now: Date): Promise<AuthUser | undefined> {
+    return (await this.loadCaller(userId, sessionId, now))?.user;
+  }
+
+  /** `loadSession`, with the user's session generation and the session's end, for the AuthGuard's cache. */
+  async loadCaller(userId: string, sessionId: string, now: Date): Promise<LoadedCaller | undefined> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, ra.role, ra.unit_id, ou.path
+      `SELECT u.id, u.username, u.display_name, u.session_generation, s.ends_at, ra.role, ra.unit_id, ou.path
          FROM app_user u
+         CROSS JOIN LATERAL (SELECT max(rt.expires_at) AS ends_at FROM refresh_token rt
+                              WHERE rt.family_id = $2 AND rt.user_id = u.id AND rt.revoked_at IS NULL AND rt.expires_at > $3) s
          LEFT JOIN role_assignment ra ON ra.user_id = u.id
          LEFT JOIN org_unit ou ON ou.id = ra.unit_id
-        WHERE u.id = $1 AND u.active
-          AND EXISTS (SELECT 1 FROM refresh_token rt
-                       WHERE rt.family_id = $2 AND rt.user_id = u.id AND rt.revoked_at IS NULL AND rt.expires_at > $3)`,
+        WHERE u.id = $1 AND u.active AND s.ends_at IS NOT NULL`,
       [userId, sessionId, now],
     );
     if (rows.length === 0) return undefined;
     return {
-      id: rows[0].id,
-      username: rows[0].username,
-      displayName: rows[0].display_name,
-      assignments: rows
-        .filter((r) => r.role && r.unit_id && r.path)
-        .map((r) => ({ unitId: r.unit_id!, unitPath: r.path!, role: r.role! })),
+      user: {
+        id: rows[0].id,
+        username: rows[0].username,
+        displayName: rows[0].display_name,
+        assignments: rows
+          .filter((r) => r.role && r.unit_id && r.path)
+          .map((r) => ({ unitId: r.unit_id!, unitPath: r.path!, role: r.role! })),
+      },
+      generation: rows[0].session_generation,
+      sessionEndsAt: new Date(rows[0].ends_at).getTime(),
     };
+  }
+
+  /** The user's session generation (see LoadedCaller); undefined for an unknown user. One primary-key lookup. */
+  async generationOf(userId: string): Promise<number | undefined> {
+    const rows: { g: number }[] = await this.dataSource.query(`SELECT session_generation AS g FROM app_user WHERE id = $1`, [userId]);
+    return rows[0]?.g;
   }
 
   /** Ids of every unit at or below the units where the user holds a role. */

@@ -5,6 +5,8 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '@hoso/access/auth-user';
 import { CurrentUser } from '@hoso/access/decorators/current-user.decorator';
+import { SessionCheckedInWrite } from '@hoso/access/decorators/session-checked-in-write.decorator';
+import { sessionChecked } from '@hoso/access/services/session-cache';
 import { CreateCaseDto } from '../dtos/create-case.dto';
 import { PageQuery } from '@hoso/core/http/page.query';
 import { ListCasesQuery } from '../dtos/list-cases.query';
@@ -44,12 +46,15 @@ export class CasesController {
     400, ErrorCode.IDEMPOTENCY_KEY_INVALID, ErrorCode.PERSON_DETAILS_MISMATCH, 401, ErrorCode.ROLE_NOT_ALLOWED,
     ErrorCode.PROCEDURE_NOT_FOUND, ErrorCode.UNIT_NOT_FOUND, ErrorCode.PERSON_NOT_FOUND, ErrorCode.UNIT_ENDED, ErrorCode.IDEMPOTENCY_KEY_REUSED,
   )
+  @SessionCheckedInWrite()
   async create(
-    @CurrentUser() user: AuthUser,
+    @CurrentUser() caller: AuthUser,
     @Body() dto: CreateCaseDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
+    // A replayed key answers without the write that checks the session: check it first.
+    const user = key === undefined ? caller : await sessionChecked(caller);
     const requestHash = this.idempotency.fingerprint('POST', '/cases', dto);
     const answer = await this.idempotency.run({ userId: user.id, key, requestHash, successStatus: 201 }, (m) => this.commands.create(m, user, dto));
     res.status(answer.statusCode);
@@ -94,8 +99,9 @@ export class CasesController {
     ErrorCode.BYPASS_NOT_ALLOWED, ErrorCode.CASE_NOT_FOUND, ErrorCode.VERSION_CONFLICT, ErrorCode.TRANSITION_NOT_ALLOWED,
     ErrorCode.TRANSITION_REFUSED, ErrorCode.IDEMPOTENCY_KEY_REUSED, ErrorCode.VERSION_REQUIRED,
   )
+  @SessionCheckedInWrite()
   async send(
-    @CurrentUser() user: AuthUser,
+    @CurrentUser() caller: AuthUser,
     @Param('id') id: string,
     @Body() dto: SendEventDto,
     @Headers('if-match') ifMatch: string | undefined,
@@ -105,6 +111,7 @@ export class CasesController {
   ) {
     const caseId = caseIdParam(id);
     const version = expectedVersion(ifMatch, dto.expectedVersion);
+    const user = key === undefined ? caller : await sessionChecked(caller);
     const cmd = { caseId, type: dto.type, payload: dto.payload, expectedVersion: version, separationBypassReason: dto.separationBypassReason };
     // A dry run writes nothing, so it consumes no Idempotency-Key and sets no ETag (the version does not move).
     if (dryRunFlag(dryRun)) {

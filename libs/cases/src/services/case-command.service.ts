@@ -5,18 +5,19 @@ import {
   applyEvent, refusalReasons, startCase, type Effect, type EventFacts, type ProcedureDefinition, type StepResult,
 } from '@hoso/workflows';
 import { holdsRole, inScope, type AuthUser } from '@hoso/access/auth-user';
+import { sessionChecked, uncheckedSession, type UncheckedSession } from '@hoso/access/services/session-cache';
 import { findUnit, hasEnded } from '@hoso/access/unit-path';
 import { DomainError, ErrorCode } from '@hoso/core/errors';
 import { AuditLogService } from '@hoso/core/audit-log/audit-log.service';
 import { caseTransitions } from '@hoso/core/metrics';
 import { toVietnamDate } from '@hoso/kernel/legal-time';
 import { DeadlineEffectsService } from '@hoso/deadlines/services/deadline-effects.service';
-import { CaseStoreRepository, type CaseRow } from '../repositories/case-store.repository';
+import { CaseStoreRepository, type CaseRow, type SessionCondition } from '../repositories/case-store.repository';
 import { WriteStatement } from '@hoso/core/database/write-statement';
 import { TimelineWriter } from '@hoso/timeline/repositories/timeline-writer.repository';
 import { SYSTEM_ACTOR_ID, SYSTEM_ACTOR_NAME } from '@hoso/timeline/timeline-labels';
 import type { ReporterDto } from '../dtos/reporter.dto';
-import { CaseAccessService } from './case-access.service';
+import { seesCase } from './case-access.service';
 import { PersonRecordsService } from '@hoso/people/services/person-records.service';
 import { CrossCaseEffectsService, type CaseAtStep, type OpenedChild } from './cross-case-effects.service';
 import { EventFactsService } from './event-facts.service';
@@ -60,6 +61,13 @@ export interface CommandResult {
   children?: OpenedChild[];
 }
 
+/** The write found the caller's session generation moved (or, for a transition, the version): recheck which. */
+class SessionOrVersionMoved extends Error {
+  constructor(message: string, readonly countConflict?: () => void) {
+    super(message);
+  }
+}
+
 /**
  * Creating a case and applying an event (see docs/ARCHITECTURE.md, "Applying an event"): load, check version,
  * resume with the case's own machine version, refuse what the machine refuses, transition, then one atomic
@@ -75,7 +83,6 @@ export class CaseCommandService {
     private readonly deadlines: DeadlineEffectsService,
     private readonly outbox: OutboxRepository,
     private readonly registry: ProcedureRegistryService,
-    private readonly access: CaseAccessService,
     private readonly reporters: ReporterIdentityService,
     private readonly facts: EventFactsService,
     private readonly people: PersonRecordsService,
@@ -87,6 +94,38 @@ export class CaseCommandService {
   ) {}
 
   async create(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand): Promise<CommandResult> {
+    return this.checkingSession(user, (u, session) => this.createAs(m, u, cmd, session));
+  }
+
+  /**
+   * Runs a command for a caller whose session the AuthGuard left to the write (`uncheckedSession`): the write holds
+   * only if the generation is unmoved. A refusal on the way, or a write that held nothing, asks the generation again
+   * before it is answered: unmoved, the refusal stands (and a write that met a newer version runs again, to answer
+   * that conflict as usual); moved, the command runs again for the caller as read now, or ends in 401. So a revoked
+   * role or session gets nothing, not even a refusal that would tell what state a case is in.
+   */
+  private async checkingSession<T>(user: AuthUser, run: (u: AuthUser, session?: SessionCondition) => Promise<T>): Promise<T> {
+    const session: UncheckedSession | undefined = uncheckedSession(user);
+    if (!session) return run(user);
+    try {
+      return await run(user, { userId: session.userId, generation: session.generation });
+    } catch (err) {
+      if (!(err instanceof DomainError) && !(err instanceof SessionOrVersionMoved)) throw err;
+      const again = await session.recheck();
+      // Unmoved: a write that held nothing met a newer version; running again answers that conflict as usual.
+      if (!again.moved) {
+        if (err instanceof SessionOrVersionMoved) {
+          err.countConflict?.();
+          return run(user);
+        }
+        throw err;
+      }
+      if (!again.user) throw new DomainError(ErrorCode.UNAUTHENTICATED);
+      return run(again.user);
+    }
+  }
+
+  private async createAs(m: EntityManager, user: AuthUser, cmd: CreateCaseCommand, session?: SessionCondition): Promise<CommandResult> {
     const def = this.registry.latestOrThrow(cmd.procedureId);
     const unit = await findUnit(m, cmd.orgUnitId);
     const unitPath = unit?.path;
@@ -95,7 +134,7 @@ export class CaseCommandService {
     if (hasEnded(unit, toVietnamDate(new Date()))) throw new DomainError(ErrorCode.UNIT_ENDED, { orgUnitId: cmd.orgUnitId, validTo: unit.validTo });
     if (!holdsRole(user, unitPath, def.createRoles)) throw new DomainError(ErrorCode.ROLE_NOT_ALLOWED, { requiredRoles: def.createRoles });
     const input = await this.validInput(def, cmd.input);
-    return this.insertNew(m, user, def, cmd.orgUnitId, unitPath, input, cmd.reporter);
+    return this.insertNew(m, user, def, cmd.orgUnitId, unitPath, input, cmd.reporter, session);
   }
 
   /** The input class, then the procedure's own checks that need today's date. */
@@ -111,18 +150,18 @@ export class CaseCommandService {
   /** Write a new case (row, first timeline row, reporter, effects); shared by registration and child cases. */
   async insertNew(
     m: EntityManager, user: AuthUser, def: ProcedureDefinition, orgUnitId: string, unitPath: string, input: Record<string, unknown>,
-    reporter?: ReporterDto,
+    reporter?: ReporterDto, session?: SessionCondition,
   ): Promise<CommandResult> {
     const step = startCase(def, input);
     const personId = def.personOf?.(input);
     return inTransactionIf(m, writesOtherCases(step.effects) || !!personId || !!def.restricted, (tm) =>
-      this.writeNew(tm, user, def, orgUnitId, unitPath, input, step, reporter, personId),
+      this.writeNew(tm, user, def, orgUnitId, unitPath, input, step, reporter, personId, session),
     );
   }
 
   private async writeNew(
     m: EntityManager, user: AuthUser, def: ProcedureDefinition, orgUnitId: string, unitPath: string, input: Record<string, unknown>,
-    step: StepResult, reporter?: ReporterDto, personId?: string,
+    step: StepResult, reporter?: ReporterDto, personId?: string, session?: SessionCondition,
   ): Promise<CommandResult> {
     const id = randomUUID();
     const now = new Date();
@@ -137,12 +176,12 @@ export class CaseCommandService {
     this.store.insertCase(w, {
       ...write, id, procedureId: def.id, machineVersion: def.version, orgUnitId, createdBy: user.id, chainHead: head, now,
       restricted: !!def.restricted,
-    });
+    }, session);
     this.timeline.append(w, this.timeline.genesis(), event);
     this.reporters.append(w, id, reporter);
     this.deadlines.append(w, id, 1, step.effects, await this.deadlines.prepare(m, id, unitPath, step.effects, now));
     this.outbox.append(w, id, 1, step.effects);
-    await this.store.execute(m, w);
+    if ((await this.store.execute(m, w)) !== 1) throw new SessionOrVersionMoved(`case ${id} not written: session generation moved`);
     this.logger.log(`case ${id} created ${def.id} v${def.version} → ${step.state}`);
     // The person the case is about, checked in the creator's scope (404) and against what the input says of them
     // (400); either refusal rolls the case back.
@@ -170,15 +209,18 @@ export class CaseCommandService {
   }
 
   async send(m: EntityManager, user: AuthUser, cmd: SendEventCommand): Promise<CommandResult> {
-    const c = await this.check(m, user, cmd);
-    return this.commit(m, user, c.row, c.def, cmd, c.recorded, c.step, c.now);
+    return this.checkingSession(user, async (u, session) => {
+      const c = await this.check(m, u, cmd);
+      return this.commit(m, u, c.row, c.def, cmd, c.recorded, c.step, c.now, session);
+    });
   }
 
   /**
    * What the step would do, with the same checks and refusals as `send`, in a READ ONLY transaction: the database
    * itself refuses any write, so no case row, timeline row, deadline row or idempotency key can come of it.
    */
-  dryRun(user: AuthUser, cmd: SendEventCommand): Promise<StepPreview> {
+  async dryRun(caller: AuthUser, cmd: SendEventCommand): Promise<StepPreview> {
+    const user = await sessionChecked(caller);
     return this.dataSource.transaction(async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
       const { row, def, step, now } = await this.check(m, user, cmd);
@@ -194,10 +236,10 @@ export class CaseCommandService {
 
   /** Everything `send` checks before writing (see docs/ARCHITECTURE.md, steps 1–7), and what it would record. */
   private async check(m: EntityManager, user: AuthUser, cmd: SendEventCommand) {
-    const row = await this.store.findById(m, cmd.caseId);
-    if (!row || !(await this.access.canSee(m, user, row))) {
-      throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: cmd.caseId });
-    }
+    // The case and the caller's visibility facts in one round trip (the rule is CaseAccessService's).
+    const loaded = await this.store.findForCaller(m, cmd.caseId, user.id);
+    if (!loaded || !seesCase(user, loaded)) throw new DomainError(ErrorCode.CASE_NOT_FOUND, { caseId: cmd.caseId });
+    const { excluded: _excluded, named: _named, ...row } = loaded;
     if (row.version !== cmd.expectedVersion) {
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion, currentVersion: row.version });
     }
@@ -253,14 +295,14 @@ export class CaseCommandService {
 
   private commit(
     m: EntityManager, user: AuthUser, row: CaseRow, def: ProcedureDefinition, cmd: SendEventCommand,
-    payload: Record<string, unknown>, step: StepResult, now: Date,
+    payload: Record<string, unknown>, step: StepResult, now: Date, session?: SessionCondition,
   ): Promise<CommandResult> {
-    return inTransactionIf(m, writesOtherCases(step.effects), (tm) => this.write(tm, user, row, def, cmd, payload, step, now));
+    return inTransactionIf(m, writesOtherCases(step.effects), (tm) => this.write(tm, user, row, def, cmd, payload, step, now, session));
   }
 
   private async write(
     m: EntityManager, user: AuthUser, row: CaseRow, def: ProcedureDefinition, cmd: SendEventCommand,
-    payload: Record<string, unknown>, step: StepResult, now: Date,
+    payload: Record<string, unknown>, step: StepResult, now: Date, session?: SessionCondition,
   ): Promise<CommandResult> {
     const seq = row.version + 1;
     const event = {
@@ -272,12 +314,14 @@ export class CaseCommandService {
     const write = keepTransferredAssignment(def, row, toWrite(def, step));
     const w = new WriteStatement();
     const head = this.timeline.hashOf(row.chain_head, event);
-    this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now });
+    this.store.updateIfVersion(w, row.id, row.version, { ...write, chainHead: head, now }, session);
     this.timeline.append(w, row.chain_head, event);
     this.deadlines.append(w, row.id, seq, step.effects, await this.deadlines.prepare(m, row.id, row.unit_path, step.effects, now));
     this.outbox.append(w, row.id, seq, step.effects);
     if ((await this.store.execute(m, w)) !== 1) {
-      caseTransitions.inc({ procedure: def.id, event: cmd.type, outcome: 'conflict' });
+      const countConflict = () => caseTransitions.inc({ procedure: def.id, event: cmd.type, outcome: 'conflict' });
+      if (session) throw new SessionOrVersionMoved(`case ${row.id} v${row.version} not written`, countConflict);
+      countConflict();
       throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: cmd.expectedVersion });
     }
     this.logger.log(`case ${row.id} ${row.state} → ${step.state} ${cmd.type} v${seq}`);
