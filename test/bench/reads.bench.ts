@@ -69,6 +69,11 @@ interface ReadContext {
 
 const READS: Read[] = [
   { name: '`GET /statistics/quy-dinh-1374` for one year', aim: '< 300 ms', path: () => '/statistics/quy-dinh-1374?from=2026-01-01&to=2026-12-31' },
+  {
+    name: '`GET /statistics/quy-dinh-1374` from the 15th of one month to the 20th of another',
+    aim: '< 300 ms',
+    path: () => '/statistics/quy-dinh-1374?from=2026-03-15&to=2026-08-20',
+  },
   { name: '`GET /cases` first page', aim: '< 100 ms', path: () => '/cases' },
   {
     name: '`GET /cases?page=…` deepest numbered page (≤ 10,000 cases counted)',
