@@ -165,12 +165,26 @@ function heaviestScan(n: PlanNode): PlanNode | undefined {
  * heaviest scan, buffers.
  */
 async function explainMain(db: Client, tapped: TappedStatement[]): Promise<string> {
-  const selects = tapped.filter((t) => /^\s*(SELECT|WITH)\b/i.test(t.text));
+  // Each SELECT under the settings it ran with: the app's connections run with jit off, and a read may set
+  // `SET LOCAL` (work_mem, parallel workers) in its transaction before its statements.
+  const selects: { st: TappedStatement; settings: string[] }[] = [];
+  let local: string[] = [];
+  for (const st of tapped) {
+    if (/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i.test(st.text)) local = [];
+    else if (/^\s*SET LOCAL\b/i.test(st.text)) local.push(st.text);
+    else if (/^\s*(SELECT|WITH)\b/i.test(st.text)) selects.push({ st, settings: [...local] });
+  }
   if (selects.length === 0) return 'no SELECT';
   let worst: { time: number; plan: { Plan: PlanNode } } | undefined;
-  for (const st of selects) {
-    const [{ 'QUERY PLAN': [plan] }] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values)).rows;
-    if (!worst || plan['Execution Time'] > worst.time) worst = { time: plan['Execution Time'], plan };
+  for (const { st, settings } of selects) {
+    await db.query('BEGIN');
+    try {
+      for (const s of ['SET LOCAL jit = off', ...settings]) await db.query(s);
+      const [{ 'QUERY PLAN': [plan] }] = (await db.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${st.text}`, st.values)).rows;
+      if (!worst || plan['Execution Time'] > worst.time) worst = { time: plan['Execution Time'], plan };
+    } finally {
+      await db.query('ROLLBACK');
+    }
   }
   const top = worst!.plan.Plan;
   const scan = heaviestScan(top);
