@@ -71,15 +71,19 @@ export class SessionCache {
 }
 
 /**
- * The caller with their session checked now: `user` itself when the AuthGuard checked it, or when the generation
- * has not moved; the caller as read again when it has; 401 when the session is over. For a route marked
- * `@SessionCheckedInWrite()` that answers without its write (a dry run, a replayed Idempotency-Key).
+ * The caller with their session checked now: `user` itself when the AuthGuard checked it; when the generation has not
+ * moved, a copy that no longer leaves the check to its write; the caller as read again when it has; 401 when the
+ * session is over. For a route marked `@SessionCheckedInWrite()` that answers without its write (a dry run, a replayed
+ * Idempotency-Key) or writes in a transaction of its own (an Idempotency-Key's): a refusal inside that transaction
+ * must not ask the generation again on another connection while the transaction holds its own — the pool could run
+ * dry with every connection waiting for a second one, and the embedded PGlite, one session for all connections,
+ * would wait for ever.
  */
 export async function sessionChecked(user: AuthUser): Promise<AuthUser> {
   const session = unchecked.get(user);
   if (!session) return user;
   const again = await session.recheck();
-  if (!again.moved) return user;
+  if (!again.moved) return { ...user };
   if (!again.user) throw new DomainError(ErrorCode.UNAUTHENTICATED);
   return again.user;
 }
