@@ -83,19 +83,25 @@ export class RuleResolverService {
   }
 
   async resolve(m: EntityManager, key: string, unitPath: string, onDate: string): Promise<LegalRule | undefined> {
-    const general: RuleRow[] = await m.query(
-      `SELECT ${RULE_COLUMNS} FROM legal_rule r LEFT JOIN legal_instrument i ON i.id = r.instrument_id
-        WHERE ${IN_FORCE} AND r.org_unit_id IS NULL
-        ORDER BY r.effective_from DESC, r.created_at DESC LIMIT 1`,
-      [key, onDate],
-    );
-    const overrides: RuleRow[] = await m.query(
-      `SELECT ${RULE_COLUMNS} FROM legal_rule r LEFT JOIN legal_instrument i ON i.id = r.instrument_id
-         JOIN org_unit ou ON ou.id = r.org_unit_id
-        WHERE ${IN_FORCE} AND left($3, length(ou.path)) = ou.path
-        ORDER BY length(ou.path) DESC, r.effective_from DESC, r.created_at DESC`,
+    // One round trip (it runs on many transitions): the general row in force (depth 0, at most one) and the overrides
+    // of the units at or above the case's unit (depth = the unit's path length), nearest first.
+    const rows: (RuleRow & { depth: number })[] = await m.query(
+      `SELECT * FROM (
+         (SELECT 0 AS depth, r.created_at AS created, ${RULE_COLUMNS}
+            FROM legal_rule r LEFT JOIN legal_instrument i ON i.id = r.instrument_id
+           WHERE ${IN_FORCE} AND r.org_unit_id IS NULL
+           ORDER BY r.effective_from DESC, r.created_at DESC LIMIT 1)
+         UNION ALL
+         (SELECT length(ou.path) AS depth, r.created_at AS created, ${RULE_COLUMNS}
+            FROM legal_rule r LEFT JOIN legal_instrument i ON i.id = r.instrument_id
+            JOIN org_unit ou ON ou.id = r.org_unit_id
+           WHERE ${IN_FORCE} AND left($3, length(ou.path)) = ou.path)
+       ) found
+       ORDER BY depth DESC, effective_from DESC, created DESC`,
       [key, onDate, unitPath],
     );
+    const general = rows.filter((r) => Number(r.depth) === 0);
+    const overrides = rows.filter((r) => Number(r.depth) > 0);
     const base = general[0] ? toLegalRule(general[0]) : undefined;
     const lapsed: LegalRule[] = [];
     for (const row of overrides) {
