@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PersistedSnapshot } from '@hoso/workflows';
 import type { WriteStatement } from '@hoso/core/database/write-statement';
+import { callerFactsSql, type CallerFacts } from '../services/case-access.service';
 
 export interface CaseRow {
   id: string;
@@ -118,15 +119,14 @@ export class CaseStoreRepository {
    * The case with what `canSee` needs about the caller, in one round trip: whether the caller is excluded from it
    * (`case_excludes`) and whether they are named on it as a participant.
    */
-  async findForCaller(m: EntityManager, id: string, userId: string): Promise<(CaseRow & { excluded: boolean; named: boolean }) | undefined> {
-    const rows = await runNamed<CaseRow & { excluded: boolean; named: boolean }>(
+  async findForCaller(m: EntityManager, id: string, userId: string): Promise<(CaseRow & CallerFacts) | undefined> {
+    const rows = await runNamed<CaseRow & CallerFacts>(
       m,
       // Columns by name, not c.*: a prepared statement whose result type changed (a column added by a migration
       // while this process runs) would fail until reconnected. The search text is not needed here.
       `SELECT c.id, c.procedure_id, c.machine_version, c.snapshot, c.state, c.status, c.report_category, c.tags, c.version,
               c.org_unit_id, c.assigned_unit_id, c.title, c.chain_head, c.created_by, c.received_at, c.created_at,
-              c.updated_at, c.restricted, ou.path AS unit_path, au.path AS assigned_unit_path, case_excludes(c.id, $2) AS excluded,
-              EXISTS (SELECT 1 FROM case_participant p WHERE p.case_id = c.id AND p.user_id = $2 AND p.relation = 'PARTICIPANT') AS named
+              c.updated_at, c.restricted, ou.path AS unit_path, au.path AS assigned_unit_path, ${callerFactsSql('c.id', '$2')}
          FROM "case" c
          JOIN org_unit ou ON ou.id = c.org_unit_id
          LEFT JOIN org_unit au ON au.id = c.assigned_unit_id

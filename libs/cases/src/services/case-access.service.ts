@@ -11,19 +11,30 @@ import { inScope, type AuthUser } from '@hoso/access/auth-user';
 @Injectable()
 export class CaseAccessService {
   async canSee(m: EntityManager, user: AuthUser, c: { id: string; unit_path: string; assigned_unit_path: string | null }): Promise<boolean> {
-    const [row]: { excluded: boolean; named: boolean }[] = await m.query(
-      `SELECT case_excludes($1, $2) AS excluded,
-              EXISTS (SELECT 1 FROM case_participant WHERE case_id = $1 AND user_id = $2 AND relation = 'PARTICIPANT') AS named`,
-      [c.id, user.id],
-    );
+    const [row]: CallerFacts[] = await m.query(`SELECT ${callerFactsSql('$1', '$2')}`, [c.id, user.id]);
     return seesCase(user, { ...c, ...row });
   }
 }
 
+/** What `callerFactsSql` reads about a case and its caller: excluded from it (`case_excludes`), named on it. */
+export interface CallerFacts {
+  excluded: boolean;
+  named: boolean;
+}
+
+/**
+ * The caller's two facts about one case as select-list columns `excluded` and `named` (`CallerFacts`), for `canSee`
+ * and for a case read with them (CaseStoreRepository.findForCaller): `caseId` the case's id (a parameter or a
+ * column), `user` the caller's id parameter.
+ */
+export function callerFactsSql(caseId: string, user: string): string {
+  return `case_excludes(${caseId}, ${user}) AS excluded,
+          EXISTS (SELECT 1 FROM case_participant p
+                   WHERE p.case_id = ${caseId} AND p.user_id = ${user} AND p.relation = 'PARTICIPANT') AS named`;
+}
+
 /** `canSee` on a case read with its two facts about the caller (CaseStoreRepository.findForCaller). */
-export function seesCase(
-  user: AuthUser, c: { unit_path: string; assigned_unit_path: string | null; excluded: boolean; named: boolean },
-): boolean {
+export function seesCase(user: AuthUser, c: { unit_path: string; assigned_unit_path: string | null } & CallerFacts): boolean {
   if (c.excluded) return false;
   return inScope(user, c.unit_path) || inScope(user, c.assigned_unit_path) || c.named;
 }
@@ -44,8 +55,13 @@ export function visibleCasesSql(alias: string, units: string, user: string, inOr
 /** `visibleCasesSql` before the exclusions, for a statement that tests them elsewhere (e.g. on a joined case id). */
 export function inScopeCasesSql(alias: string, units: string, user: string): string {
   return `(${alias}.org_unit_id = ANY(${units}::uuid[]) OR ${alias}.assigned_unit_id = ANY(${units}::uuid[])
-            OR ${alias}.id = ANY(ARRAY(SELECT np.case_id FROM case_participant np
-                                        WHERE np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT')))`;
+            OR ${namedOnSql(`${alias}.id`, user)})`;
+}
+
+/** True for a case (`caseId`) the user (`user`, a uuid parameter) is named on: their cases read once, as an array. */
+function namedOnSql(caseId: string, user: string): string {
+  return `${caseId} = ANY(ARRAY(SELECT np.case_id FROM case_participant np
+                                 WHERE np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT'))`;
 }
 
 /**
@@ -61,8 +77,7 @@ export function visibleCaseWaysSql(alias: string, units: string, user: string): 
   return [
     onUnit,
     `${assigned} AND ${onUnit} IS NOT TRUE`,
-    `${alias}.id = ANY(ARRAY(SELECT np.case_id FROM case_participant np WHERE np.user_id = ${user}::uuid AND np.relation = 'PARTICIPANT'))
-       AND ${onUnit} IS NOT TRUE AND ${assigned} IS NOT TRUE`,
+    `${namedOnSql(`${alias}.id`, user)} AND ${onUnit} IS NOT TRUE AND ${assigned} IS NOT TRUE`,
   ];
 }
 

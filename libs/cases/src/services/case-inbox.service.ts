@@ -81,7 +81,7 @@ export class CaseInboxService {
       // assigned, and one still waiting may have another deadline running, e.g. a Front-supervision result).
       params.push(AWAITING_UNIT_REPORT);
       where.push(`c.assigned_unit_id IS NOT NULL AND c.report_category = $${params.length}`);
-      const scope: InboxScope = { where: where.join(' AND '), params, units: '$1', user: '$2', excluded: '$3' };
+      const scope: InboxScope = { where: where.join(' AND '), params };
       [items, total] = await Promise.all([this.query.awaitingReport(scope, f.pageSize, offset), this.query.countAwaitingReport(scope, bound)]);
     } else {
       let cutoff = '';
@@ -94,7 +94,7 @@ export class CaseInboxService {
         params.push(at);
         cutoff = `${f.view === 'overdue' ? '<' : '<='} $${params.length}`;
       }
-      const scope: InboxScope = { where: where.join(' AND '), params, units: '$1', user: '$2', excluded: '$3' };
+      const scope: InboxScope = { where: where.join(' AND '), params };
       if (f.view === 'nearest') {
         // A deadline whose rule sets no value has no due date: it still counts, after the dated ones. A case assigned
         // to a unit awaits that unit's report, for which no rule sets a due date (procedures.md §4.2): listed without

@@ -2,18 +2,20 @@ import type { DataSource } from 'typeorm';
 import { inScopeCasesSql, visibleCaseWaysSql } from './case-access.service';
 
 /**
- * One inbox request: `where` the conditions on `"case" c` besides visibility (status, filters), `params` their
- * parameters ($1, $2, …); `units`, `user` and `excluded` the parameters of the caller's units (uuid[]), id and
- * excluded cases (uuid[], `excludedCaseIds`), which every statement turns into the visibility rule in the form its
- * plan needs.
+ * One inbox request: `where` the conditions on `"case" c` besides visibility (status, filters), `params` all the
+ * parameters, beginning with the caller's: their units (uuid[], `UNITS`), id (`USER`) and excluded cases (uuid[],
+ * `excludedCaseIds`, `EXCLUDED`), which every statement turns into the visibility rule in the form its plan needs;
+ * `where`'s own follow, from $4.
  */
 export interface InboxScope {
   where: string;
   params: unknown[];
-  units: string;
-  user: string;
-  excluded: string;
 }
+
+/** The caller's parameters, the first three of every request's `params` (InboxScope). */
+const UNITS = '$1';
+const USER = '$2';
+const EXCLUDED = '$3';
 
 /** What the inbox lists: a deadline still running, or already missed (a paused one is not listed). */
 const OPEN = `status IN ('PENDING', 'MISSED')`;
@@ -134,13 +136,13 @@ export class InboxDeadlinesQuery {
 
   /** The visible cases of the scope meeting `condition` (on `c`: its id and assigned unit), counted up to `bound`. */
   private async countCases(s: InboxScope, condition: string, bound: number): Promise<number> {
-    const ways = visibleCaseWaysSql('c', s.units, s.user).map(
+    const ways = visibleCaseWaysSql('c', UNITS, USER).map(
       (way) => `SELECT c.id, c.assigned_unit_id FROM "case" c WHERE ${way} AND ${s.where}`,
     );
     const [{ n }] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM (
          SELECT 1 FROM (${ways.join(' UNION ALL ')}) c
-          WHERE ${notExcluded('c.id', s)} AND ${condition}
+          WHERE ${notExcluded('c.id')} AND ${condition}
           LIMIT $${s.params.length + 1}) x`,
       [...s.params, bound],
     );
@@ -148,8 +150,13 @@ export class InboxDeadlinesQuery {
   }
 }
 
-function notExcluded(caseId: string, s: InboxScope): string {
-  return `${caseId} <> ALL(${s.excluded}::uuid[])`;
+function notExcluded(caseId: string): string {
+  return `${caseId} <> ALL(${EXCLUDED}::uuid[])`;
+}
+
+/** The request's conditions on `"case" c` with the caller's visibility, its exclusions tested on `caseId`. */
+function visibleWhere(caseId: string, s: InboxScope): string {
+  return `${notExcluded(caseId)} AND ${inScopeCasesSql('c', UNITS, USER)} AND ${s.where}`;
 }
 
 function datedFrom(s: InboxScope, cutoff: string): string {
@@ -158,8 +165,7 @@ function datedFrom(s: InboxScope, cutoff: string): string {
      AND NOT EXISTS (SELECT 1 FROM deadline e
                       WHERE e.case_id = d.case_id AND e.${OPEN}
                         AND (e.due_at < d.due_at OR (e.due_at = d.due_at AND e.id < d.id)))
-     AND ${notExcluded('d.case_id', s)}
-     AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}`;
+     AND ${visibleWhere('d.case_id', s)}`;
 }
 
 /** `(case_id, deadline_id)` of the undated cases, each source bounded by `bound` (a parameter). */
@@ -169,15 +175,14 @@ function undatedIds(s: InboxScope, bound: string): string {
             WHERE d.${OPEN} AND d.due_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM deadline e
                                WHERE e.case_id = d.case_id AND e.${OPEN} AND (e.due_at IS NOT NULL OR e.id < d.id))
-              AND ${notExcluded('d.case_id', s)}
-              AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}
+              AND ${visibleWhere('d.case_id', s)}
             ORDER BY d.case_id LIMIT ${bound})
           UNION ALL
           (SELECT c.id, NULL::uuid
              FROM "case" c
             WHERE c.assigned_unit_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN})
-              AND ${notExcluded('c.id', s)} AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}
+              AND ${visibleWhere('c.id', s)}
             ORDER BY c.id LIMIT ${bound})`;
 }
 
@@ -186,5 +191,5 @@ function awaitingFrom(s: InboxScope): string {
     LEFT JOIN LATERAL (SELECT key, rule_key, due_at, status FROM deadline
                         WHERE case_id = c.id AND ${OPEN}
                         ORDER BY due_at NULLS LAST, id LIMIT 1) d ON true
-   WHERE ${notExcluded('c.id', s)} AND ${inScopeCasesSql('c', s.units, s.user)} AND ${s.where}`;
+   WHERE ${visibleWhere('c.id', s)}`;
 }
