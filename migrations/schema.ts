@@ -84,6 +84,7 @@ import { CaseListCovering1795303500000 } from './1795303500000-CaseListCovering'
 import { CaseStatisticsRollup1795303600000 } from './1795303600000-CaseStatisticsRollup';
 import { InboxOpenCases1795303700000 } from './1795303700000-InboxOpenCases';
 import { SessionGeneration1795303800000 } from './1795303800000-SessionGeneration';
+import { CaseOfferedEvents1795303900000 } from './1795303900000-CaseOfferedEvents';
 import { ReportTargets1795303100000 } from './1795303100000-ReportTargets';
 import { DocumentTemplates1795303000000 } from './1795303000000-DocumentTemplates';
 import { CommitteeFillingRules1795303200000 } from './1795303200000-CommitteeFillingRules';
@@ -133,6 +134,7 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   CaseStatisticsRollup1795303600000,
   InboxOpenCases1795303700000,
   SessionGeneration1795303800000,
+  CaseOfferedEvents1795303900000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -161,7 +161,7 @@ export async function seedCases(db: Client, http: BenchHttp, tokens: Walkers, un
     caseRows.push({
       tpl: i, snapshot: sub(c.snapshot_text, i), tags: c.tags_text, state: c.state, status: c.status, report_category: c.report_category,
       version: c.version, machine_version: c.machine_version, assigned: c.assigned_unit_id !== null, created_by: c.created_by, weight: tpls[i].weight,
-      open: tpls[i].open,
+      open: tpls[i].open, offered_events: c.offered_events,
     });
     const events = (await db.query(`SELECT * FROM case_event WHERE case_id = $1 ORDER BY seq`, [id])).rows;
     for (const e of events) {
@@ -175,7 +175,7 @@ export async function seedCases(db: Client, http: BenchHttp, tokens: Walkers, un
   await db.query(`CREATE SCHEMA bench_seed`);
   await db.query(`CREATE TABLE bench_seed.tpl_case AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
     tpl int, snapshot text, tags text, state text, status text, report_category text, version int, machine_version int, assigned boolean,
-    created_by uuid, weight float8, open boolean)`, [JSON.stringify(caseRows)]);
+    created_by uuid, weight float8, open boolean, offered_events text[])`, [JSON.stringify(caseRows)]);
   await db.query(`CREATE TABLE bench_seed.tpl_event AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
     tpl int, seq int, type text, payload_canon text, payload_json text, actor uuid, from_state text, to_state text, mv int)`, [JSON.stringify(eventRows)]);
   await db.query(`CREATE TABLE bench_seed.tpl_deadline AS
@@ -271,10 +271,10 @@ export async function seedCases(db: Client, http: BenchHttp, tokens: Walkers, un
   t0 = Date.now();
   await db.query(
     `INSERT INTO "case" (id, procedure_id, machine_version, snapshot, state, status, report_category, tags, version, org_unit_id, assigned_unit_id,
-                         title, chain_head, created_by, received_at, created_at, updated_at)
+                         title, chain_head, created_by, received_at, created_at, updated_at, offered_events)
      SELECT c.id, 'quy-dinh-1374', t.machine_version, bench_seed.sub(t.snapshot, c.unit, c.asg, c.title, c.received)::jsonb, t.state, t.status,
             t.report_category, t.tags::jsonb, t.version, c.unit, CASE WHEN t.assigned THEN c.asg END, c.title, h.hash, t.created_by, c.received,
-            c.created, c.created + (t.version - 1) * interval '1 day'
+            c.created, c.created + (t.version - 1) * interval '1 day', t.offered_events
        FROM bench_seed.clone c JOIN bench_seed.tpl_case t ON t.tpl = c.tpl JOIN bench_seed.chain h ON h.case_id = c.id AND h.seq = t.version`,
   );
   log(`cases: ${Date.now() - t0} ms`);

@@ -7,6 +7,7 @@ import type { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
 import type { BucketJob, MissedJob } from '@hoso/deadlines/jobs/deadline-buckets';
 import type { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
 import type { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
+import type { FillOfferedEventsJob } from '@hoso/cases/jobs/fill-offered-events.job';
 import type { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import type { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
 import type { OutboxRelayJob } from '@hoso/cases/jobs/outbox-relay.job';
@@ -26,6 +27,7 @@ export interface JobServices {
   retention: IdentityRetentionService;
   housekeeping: AuthHousekeepingService;
   statistics: CompactStatisticsJob;
+  offeredEvents: FillOfferedEventsJob;
 }
 
 /** Every job name maps to a handler; the Record type makes a missing one a compile error, start-up checks again. */
@@ -42,6 +44,7 @@ export function jobHandlers(s: JobServices): Record<JobName, JobHandler> {
     [JobName.PURGE_IDENTITIES]: () => s.retention.sweep(),
     [JobName.PRUNE_AUTH]: () => s.housekeeping.prune(),
     [JobName.COMPACT_STATISTICS]: () => s.statistics.handle(),
+    [JobName.FILL_OFFERED_EVENTS]: () => s.offeredEvents.handle(),
   };
 }
 

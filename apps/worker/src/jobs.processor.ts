@@ -9,6 +9,7 @@ import { ArmDeadlinesJob } from '@hoso/deadlines/jobs/arm-deadlines.job';
 import { FireBucketJob } from '@hoso/deadlines/jobs/fire-bucket.job';
 import { DeadlineMissedJob } from '@hoso/deadlines/jobs/deadline-missed.job';
 import { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
+import { FillOfferedEventsJob } from '@hoso/cases/jobs/fill-offered-events.job';
 import { DeliverMessageJob } from '@hoso/cases/jobs/deliver-message.job';
 import { assertAllHandled, jobHandlers } from './job-handlers';
 import { NotificationRelayJob } from '@hoso/notifications/jobs/notification-relay.job';
@@ -20,6 +21,7 @@ const RELAY_EVERY_MS = 1000;
 const LEGACY_JOB_NAMES = new Set(['fire-deadline']);
 const CHECKPOINT_TZ = 'Asia/Ho_Chi_Minh';
 const COMPACT_STATISTICS_EVERY_MS = 60_000;
+const FILL_OFFERED_EVENTS_EVERY_MS = 10_000;
 
 /** The worker's BullMQ consumers (one per queue, dispatching by job name) and the repeating jobs that feed them. */
 @Injectable()
@@ -43,6 +45,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     private readonly retention: IdentityRetentionService,
     private readonly housekeeping: AuthHousekeepingService,
     private readonly statistics: CompactStatisticsJob,
+    private readonly offeredEvents: FillOfferedEventsJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -58,6 +61,7 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
       retention: this.retention,
       housekeeping: this.housekeeping,
       statistics: this.statistics,
+      offeredEvents: this.offeredEvents,
     });
     assertAllHandled(handlers);
     const dispatch = async (job: Job) => {
@@ -139,6 +143,10 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     // The statistics rollup's deltas folded into its month rows: reads are exact without it, and faster with it.
     await audit.upsertJobScheduler(jobId('compact', 'statistics'), { every: COMPACT_STATISTICS_EVERY_MS }, {
       name: JobName.COMPACT_STATISTICS, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
+    });
+    // The cases written before offered_events existed, filled batch by batch (GET /inbox/awaiting-me is exact without).
+    await audit.upsertJobScheduler(jobId('fill', 'offered-events'), { every: FILL_OFFERED_EVENTS_EVERY_MS }, {
+      name: JobName.FILL_OFFERED_EVENTS, data: {}, opts: { removeOnComplete: true, removeOnFail: 30 },
     });
   }
 }

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { AuthHousekeepingService } from '@hoso/access/services/auth-housekeeping.service';
 import { CasesCoreModule } from '@hoso/cases/cases-core.module';
 import { CompactStatisticsJob } from '@hoso/cases/jobs/compact-statistics.job';
+import { FillOfferedEventsJob } from '@hoso/cases/jobs/fill-offered-events.job';
 import { ConfigModule, type EnvDto } from '@hoso/core/config';
 import { DatabaseModule } from '@hoso/core/database';
 import { QueueModule } from '@hoso/core/queue';
@@ -17,7 +18,7 @@ import { JobsProcessor } from './jobs.processor';
   // OrganisationsCoreModule registers the organisation gateway: the worker applies a change on its effective date.
   imports: [CasesCoreModule, TimelineModule, NotificationsCoreModule, OrganisationsCoreModule, DeadlineJobsModule.register(CasesCoreModule)],
   // The jobs of libraries the worker hosts without their HTTP module (AuthHousekeepingService: access).
-  providers: [JobsProcessor, AuthHousekeepingService, CompactStatisticsJob],
+  providers: [JobsProcessor, AuthHousekeepingService, CompactStatisticsJob, FillOfferedEventsJob],
 })
 export class WorkerJobsModule {}
 

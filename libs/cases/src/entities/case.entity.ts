@@ -23,6 +23,8 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
 @Index('ix_case_open_assigned', { synchronize: false })
 // The few restricted cases, by unit: the restricted branch of the case_exclusion view starts from them.
 @Index('ix_case_restricted', ['orgUnitId'], { where: 'restricted' })
+// The rows the offered-events backfill has still to fill (CaseOfferedEvents migration).
+@Index('ix_case_offered_unknown', ['id'], { where: 'offered_events IS NULL' })
 export class CaseEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('varchar', { name: 'procedure_id', length: 64 }) procedureId!: string;
@@ -42,6 +44,9 @@ export class CaseEntity {
   @Column('boolean', { default: false }) restricted!: boolean;
   @Column('char', { name: 'chain_head', length: 64 }) chainHead!: string;
   @Column('uuid', { name: 'created_by' }) createdBy!: string;
+  // The context-dependent steps the snapshot offers (`?TYPE`: depends on the caller); NULL until computed
+  // (CaseOfferedEvents migration, offered-events.ts).
+  @Column('text', { name: 'offered_events', array: true, nullable: true }) offeredEvents!: string[] | null;
   @Index() @Column('timestamptz', { name: 'received_at' }) receivedAt!: Date;
   // Lower-case, unaccented text searched by `GET /cases?q=`; written only by the triggers of the CaseSearch migration.
   @Column('text', { name: 'search_text', default: '', select: false }) searchText!: string;

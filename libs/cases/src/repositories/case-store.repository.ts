@@ -36,6 +36,8 @@ export interface CaseWrite {
   assignedUnitId: string | null;
   title: string;
   receivedAt: string;
+  /** offered-events.ts: computed from the snapshot with every write of it (GET /inbox/awaiting-me reads it). */
+  offeredEvents: string[];
 }
 
 /** The caller's session generation a write must find unmoved (AuthGuard, `uncheckedSession`), when it has one. */
@@ -148,11 +150,12 @@ export class CaseStoreRepository {
   ): void {
     w.head(
       `INSERT INTO "case" (id, procedure_id, machine_version, snapshot, state, status, report_category, tags, version,
-                           org_unit_id, assigned_unit_id, title, chain_head, created_by, received_at, created_at, updated_at, restricted)
+                           org_unit_id, assigned_unit_id, title, chain_head, created_by, received_at, created_at, updated_at, restricted,
+                           offered_events)
        SELECT ${w.p(c.id)}, ${w.p(c.procedureId)}, ${w.p(c.machineVersion)}, ${w.p(JSON.stringify(c.snapshot))}, ${w.p(c.state)},
                ${w.p(c.status)}, ${w.p(c.reportCategory)}, ${w.p(JSON.stringify(c.tags))}, 1, ${w.p(c.orgUnitId)},
                ${w.p(c.assignedUnitId)}, ${w.p(c.title)}, ${w.p(c.chainHead)}, ${w.p(c.createdBy)}, ${w.p(c.receivedAt)},
-               ${w.p(c.now)}, ${w.p(c.now)}, ${w.p(c.restricted === true)}
+               ${w.p(c.now)}, ${w.p(c.now)}, ${w.p(c.restricted === true)}, ${w.p(c.offeredEvents)}::text[]
         WHERE ${sessionHolds(w, session)}`,
     );
   }
@@ -163,7 +166,7 @@ export class CaseStoreRepository {
       `UPDATE "case" SET snapshot = ${w.p(JSON.stringify(c.snapshot))}, state = ${w.p(c.state)}, status = ${w.p(c.status)},
                          report_category = ${w.p(c.reportCategory)}, tags = ${w.p(JSON.stringify(c.tags))},
                          assigned_unit_id = ${w.p(c.assignedUnitId)}, chain_head = ${w.p(c.chainHead)}, updated_at = ${w.p(c.now)},
-                         version = version + 1
+                         offered_events = ${w.p(c.offeredEvents)}::text[], version = version + 1
         WHERE id = ${w.p(id)} AND version = ${w.p(expected)} AND ${sessionHolds(w, session)}`,
     );
   }
@@ -174,7 +177,7 @@ export class CaseStoreRepository {
       `UPDATE "case" SET machine_version = ${w.p(machineVersion)}, snapshot = ${w.p(JSON.stringify(c.snapshot))}, state = ${w.p(c.state)},
                          status = ${w.p(c.status)}, report_category = ${w.p(c.reportCategory)}, tags = ${w.p(JSON.stringify(c.tags))},
                          assigned_unit_id = ${w.p(c.assignedUnitId)}, chain_head = ${w.p(c.chainHead)}, updated_at = ${w.p(c.now)},
-                         version = version + 1
+                         offered_events = ${w.p(c.offeredEvents)}::text[], version = version + 1
         WHERE id = ${w.p(id)} AND version = ${w.p(expected)}`,
     );
   }

@@ -30,15 +30,15 @@ const FROM = `FROM "case" c
  * without a dated deadline last), then oldest received.
  *
  * How it stays exact without running the machines over every case in scope (awaiting-steps.ts):
- * 1. SQL selects the CERTAIN rows — a (procedure, version, state) with an event the caller's roles may send on the
- *    acting unit, not refused by separation of duties, and offered whatever the context (no offerWhen, an unguarded
- *    transition). Each of them has that event among its available ones.
- * 2. The other CANDIDATE rows (their only possible events depend on the context: a guard reading the case, or an
- *    offerWhen) are checked one by one with callerEvents; those left with no event are dropped before counting.
- *    Only these rows are read in full (their snapshots), and the page reuses what was computed for them. The cost is
- *    linear in their number (about 0.1 ms of machine evaluation each, e.g. every open 1374 case where a secretary's
- *    only possible step is the Front extension, which only Front cases offer).
- * 3. `total` counts the certain rows and the confirmed candidates, so it counts exactly what the pages list; the page's
+ * 1. SQL selects the SURE rows — a (procedure, version, state) with an event the caller's roles may send on the
+ *    acting unit, not refused by separation of duties, and offered there: whatever the context (no offerWhen, an
+ *    unguarded transition), or, for a conditional event, named in the row's `offered_events` (written with the
+ *    snapshot, offered-events.ts). Each of them has that event among its available ones.
+ * 2. The other CANDIDATE rows — a conditional event the caller might send, and `offered_events` not computed yet
+ *    (NULL until the worker's backfill reaches the row) or holding that event as undecided (`?TYPE`: a guard reading
+ *    the caller or the instant) — are checked one by one with callerEvents; those left with no event are dropped
+ *    before counting. Only these rows are read in full, and the page reuses what was computed for them.
+ * 3. `total` counts the sure rows and the confirmed candidates, so it counts exactly what the pages list; the page's
  *    rows get their events from callerEvents. A row that another request moved between these reads and that has no
  *    step left is left out of the page (never shown with an empty list of steps).
  */
@@ -66,15 +66,16 @@ export class AwaitingMeQuery {
     const empty = { items: [], page: f.page, pageSize: f.pageSize, total: 0 };
     if (groups.certain.length === 0 && groups.candidate.length === 0) return empty;
 
-    // Step 2: the candidates that are not certain anyway, checked exactly.
+    const sure = (into: unknown[]) => `(${groupsSql(groups.certain, into, '$2')} OR ${groupsSql(groups.candidate, into, '$2', 'offered')})`;
+
+    // Step 2: the candidates that are not sure anyway, checked exactly.
     const confirmed = new Map<string, CallerEvent[]>();
     if (groups.candidate.length > 0) {
       const own = [...params];
-      const candidate = groupsSql(groups.candidate, own, '$2');
-      const certain = groupsSql(groups.certain, own, '$2');
+      const candidate = groupsSql(groups.candidate, own, '$2', 'unknown');
       const rows: CaseRow[] = await m.query(
         `SELECT c.*, ou.path AS unit_path, au.path AS assigned_unit_path ${FROM}
-          WHERE ${where.join(' AND ')} AND ${candidate} AND NOT ${certain}`,
+          WHERE ${where.join(' AND ')} AND ${candidate} AND NOT ${sure(own)}`,
         own,
       );
       for (const row of rows) {
@@ -83,9 +84,9 @@ export class AwaitingMeQuery {
       }
     }
 
-    const certain = groupsSql(groups.certain, params, '$2');
+    const matched = sure(params);
     params.push([...confirmed.keys()]);
-    const filter = `WHERE ${where.join(' AND ')} AND (${certain} OR c.id = ANY($${params.length}::uuid[]))`;
+    const filter = `WHERE ${where.join(' AND ')} AND (${matched} OR c.id = ANY($${params.length}::uuid[]))`;
     const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total ${FROM} ${filter}`, params);
     if (total === 0) return empty;
     const rows: (CaseRow & { due_at: Date | null })[] = await m.query(

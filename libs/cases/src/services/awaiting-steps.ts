@@ -7,10 +7,13 @@
 //   caller's assignments holding one of those roles.
 // - separation of duties: refused when the caller sent one of `preparedBy` on the case and holds none of the bypass
 //   roles on the acting unit — a NOT EXISTS over case_event, or the bypass prefixes.
-// - offerWhen() and the guards that ignore the payload (event-offer.ts) read the case's context: they cannot be told
-//   from the row's columns. An event with neither (no offerWhen, and a transition without a guard) is offered whenever
-//   the three parts above hold: it makes the row CERTAIN. An event with either makes it only a CANDIDATE, which the
-//   service checks exactly (callerEvents on the row) before counting or listing it.
+// - offerWhen() and the guards that ignore the payload (event-offer.ts) read the case's context. An event with neither
+//   (no offerWhen, and a transition without a guard) is offered whenever the three parts above hold: it makes the row
+//   CERTAIN. An event with either is CONDITIONAL: the row stores the conditional events its snapshot offers
+//   (`offered_events`, offered-events.ts), so a row is as certain when `offered_events` holds one of them. Conditional
+//   groups are per definition, so that an event type names one spec (roles, acting unit, separation) in a group. A row
+//   whose `offered_events` is not computed yet (NULL), or holds one of them as undecided (`?TYPE`: a guard reading the
+//   caller or the instant), stays a CANDIDATE, which the service checks exactly (callerEvents) before counting it.
 import type { AnyStateNode } from 'xstate';
 import type { EventSpec, ProcedureDefinition, Role } from '@hoso/workflows';
 import { allNodes } from '@hoso/workflows/shared/machine-structure';
@@ -70,28 +73,37 @@ export interface AwaitingGroup {
   separation?: { preparedBy: string[]; bypass: string[] };
   certain: boolean;
   triples: Map<string, [string, number, string]>;
+  /** A conditional group (one definition's): its event types, one of which `offered_events` must hold. */
+  types: Set<string>;
 }
+
+/** Prefix, in `offered_events`, of an event type whose offer may differ by caller or instant (offered-events.ts). */
+export const UNDECIDED = '?';
+
+/** Which rows of the groups a fragment selects (see groupsSql). */
+export type GroupPart = 'offered' | 'unknown';
 
 /**
  * The caller's groups over the given definitions: CERTAIN ones (the caller has a step on any row they match) and
- * CANDIDATE ones (a step that depends on the case's context). A (procedure, version, state) no event of which the
- * caller's roles may send is in none.
+ * CONDITIONAL ones (a step that depends on the case's context), one definition's each. A (procedure, version, state)
+ * no event of which the caller's roles may send is in none.
  */
 export function awaitingGroups(user: AuthUser, defs: readonly ProcedureDefinition[]): { certain: AwaitingGroup[]; candidate: AwaitingGroup[] } {
   const groups = new Map<string, AwaitingGroup>();
   for (const def of defs) {
     for (const [state, steps] of stepsByState(def)) {
-      for (const { spec, unconditional } of steps) {
+      for (const { type, spec, unconditional } of steps) {
         const roles = rolePrefixes(user, spec.roles);
         if (roles.length === 0) continue;
         const acting = spec.actingUnit === 'ASSIGNED_UNIT' ? 'au.path' : 'ou.path';
         const separation = spec.separateFrom
           ? { preparedBy: [...spec.separateFrom.preparedBy].sort(), bypass: rolePrefixes(user, spec.separateFrom.bypassRoles) }
           : undefined;
-        const key = JSON.stringify([acting, roles, separation, unconditional]);
+        const key = JSON.stringify([acting, roles, separation, unconditional || [def.id, def.version]]);
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { acting, roles, separation, certain: unconditional, triples: new Map() }));
+        if (!group) groups.set(key, (group = { acting, roles, separation, certain: unconditional, triples: new Map(), types: new Set() }));
         group.triples.set(`${def.id}@${def.version}@${state}`, [def.id, def.version, state]);
+        if (!unconditional) group.types.add(type);
       }
     }
   }
@@ -102,9 +114,11 @@ export function awaitingGroups(user: AuthUser, defs: readonly ProcedureDefinitio
 /**
  * A WHERE fragment over `"case" c`, `org_unit ou` (its unit) and `org_unit au` (its assigned unit, left join): the
  * rows some group matches; `false` for no group. Never NULL, so it may be negated. Its parameters are appended to
- * `params`, whose `userParam` (e.g. `$2`) is the caller's id.
+ * `params`, whose `userParam` (e.g. `$2`) is the caller's id. Of a conditional group, `part` selects the rows whose
+ * `offered_events` holds one of its types ('offered': the caller has a step there) or is unknown for them ('unknown':
+ * NULL, or one of them undecided); a certain group ignores it.
  */
-export function groupsSql(groups: readonly AwaitingGroup[], params: unknown[], userParam: string): string {
+export function groupsSql(groups: readonly AwaitingGroup[], params: unknown[], userParam: string, part: GroupPart = 'offered'): string {
   if (groups.length === 0) return 'false';
   const p = (value: unknown) => {
     params.push(value);
@@ -116,6 +130,10 @@ export function groupsSql(groups: readonly AwaitingGroup[], params: unknown[], u
       `(c.procedure_id, c.machine_version, c.state) IN (SELECT * FROM unnest(${p(triples.map((t) => t[0]))}::text[], ${p(triples.map((t) => t[1]))}::int[], ${p(triples.map((t) => t[2]))}::text[]))`,
       `${g.acting} LIKE ANY(${p(g.roles)}::text[])`,
     ];
+    if (!g.certain && part === 'offered') parts.push(`c.offered_events && ${p([...g.types].sort())}::text[]`);
+    if (!g.certain && part === 'unknown') {
+      parts.push(`(c.offered_events IS NULL OR c.offered_events && ${p([...g.types].sort().map((t) => UNDECIDED + t))}::text[])`);
+    }
     if (g.separation) {
       const prepared = `EXISTS (SELECT 1 FROM case_event se WHERE se.case_id = c.id AND se.actor_id = ${userParam}::uuid AND se.type = ANY(${p(g.separation.preparedBy)}::text[]))`;
       parts.push(g.separation.bypass.length > 0 ? `(NOT ${prepared} OR ${g.acting} LIKE ANY(${p(g.separation.bypass)}::text[]))` : `NOT ${prepared}`);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Effect, ProcedureDefinition, StepResult } from '@hoso/workflows';
 import type { CaseWrite } from '../repositories/case-store.repository';
+import { offeredEvents } from './offered-events';
 
 /** Steps that write another case (a child, or the parent told of a conclusion) need one transaction for both. */
 export const writesOtherCases = (effects: readonly Effect[]) =>
@@ -26,5 +27,6 @@ export function toWrite(def: ProcedureDefinition, step: StepResult): CaseWrite {
     assignedUnitId: p.assignedUnitId ?? null,
     title: p.title,
     receivedAt: p.receivedAt,
+    offeredEvents: offeredEvents(def, step.snapshot),
   };
 }

@@ -25,6 +25,7 @@ import { ITEM_COLUMNS } from './dossier-items';
 import { CaseQueryService } from './case-query.service';
 import { validatePayload } from './payload-validator';
 import { ProcedureRegistryService } from './procedure-registry.service';
+import { offeredEvents } from './offered-events';
 
 // Who files documents: the people who run the procedure on the case's unit (auditors only read).
 const FILERS = [Role.TASK_FORCE_OFFICER, Role.COMMITTEE_OFFICE, Role.SECRETARY, Role.STANDING_COMMITTEE_MEMBER, Role.INSPECTION_COMMISSION_MEMBER];
@@ -233,7 +234,7 @@ export class DossierService {
         this.store.updateIfVersion(w, row.id, row.version, {
           snapshot: row.snapshot, state: row.state, status: row.status, reportCategory: row.report_category, tags: row.tags,
           assignedUnitId: row.assigned_unit_id, title: row.title, receivedAt: new Date(row.received_at).toISOString(),
-          chainHead: this.timeline.hashOf(row.chain_head, event), now,
+          offeredEvents: offeredEvents(def, row.snapshot), chainHead: this.timeline.hashOf(row.chain_head, event), now,
         });
         this.timeline.append(w, row.chain_head, event);
         if ((await this.store.execute(m, w)) !== 1) throw new DomainError(ErrorCode.VERSION_CONFLICT, { expectedVersion: row.version });

@@ -45,6 +45,23 @@ function recording(seen: { read: boolean }): Record<string, unknown> {
   });
 }
 
+/** The probe event, its `actorId` and `occurredAt` noting that they were read (in `asked`). */
+function callerWatched(probe: Probe, asked: { read: boolean }, seen: { read: boolean }): Record<string, unknown> {
+  return {
+    type: probe.type,
+    payload: recording(seen),
+    facts: recording(seen),
+    get actorId() {
+      asked.read = true;
+      return probe.actorId;
+    },
+    get occurredAt() {
+      asked.read = true;
+      return probe.occurredAt;
+    },
+  };
+}
+
 const TRUE: Truth = { value: true };
 const FALSE: Truth = { value: false };
 
@@ -57,13 +74,28 @@ function combine(kind: 'and' | 'or', parts: Truth[]): Truth {
 
 export function offerOf(def: ProcedureDefinition, persisted: PersistedSnapshot, probe: Probe): Offer {
   if (persisted.status === 'done') return { kind: 'closed' };
-  const snap = def.machine.resolveState({ value: persisted.value as never, context: persisted.context as never });
+  return offerOn(resolvedState(def, persisted), probe);
+}
+
+/** The machine's snapshot resumed from what the database keeps (to evaluate several events on one). */
+export function resolvedState(def: ProcedureDefinition, persisted: PersistedSnapshot): ResolvedState {
+  return def.machine.resolveState({ value: persisted.value as never, context: persisted.context as never });
+}
+
+export type ResolvedState = ReturnType<ProcedureDefinition['machine']['resolveState']>;
+
+/**
+ * offerOf on a resumed (not done) snapshot. With `caller`, the probe also notes whether a guard leaf that ignores the
+ * payload read `actorId` or `occurredAt`: its answer may then differ for another caller or instant.
+ */
+export function offerOn(snap: ResolvedState, probe: Probe, caller?: { read: boolean }): Offer {
   const impls = snap.machine.implementations.guards as Record<string, GuardFn | undefined>;
 
   // One guard leaf alone, with a probe that notices whether it looked at the event's data.
   const leaf = (name: string, fn: GuardFn, rawParams: unknown): Truth => {
     const seen = { read: false };
-    const event = { ...probe, payload: recording(seen), facts: recording(seen) };
+    const asked = { read: false };
+    const event = caller ? callerWatched(probe, asked, seen) : { ...probe, payload: recording(seen), facts: recording(seen) };
     const args = { context: snap.context, event };
     let result = false;
     try {
@@ -74,6 +106,7 @@ export function offerOf(def: ProcedureDefinition, persisted: PersistedSnapshot, 
       result = false;
     }
     if (seen.read) return { value: 'depends', guards: [name] };
+    if (asked.read && caller) caller.read = true;
     return result ? TRUE : FALSE;
   };
 

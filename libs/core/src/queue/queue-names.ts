@@ -18,6 +18,7 @@ export enum JobName {
   PURGE_IDENTITIES = 'purge-identities',
   PRUNE_AUTH = 'prune-auth',
   COMPACT_STATISTICS = 'compact-statistics',
+  FILL_OFFERED_EVENTS = 'fill-offered-events',
 }
 
 /** Deterministic job ids: the same work always gets the same id, so a re-enqueue is a no-op. No `:` allowed. */
