@@ -251,3 +251,101 @@ describe('case search and pages at scale: the same answers as before', () => {
     });
   });
 });
+
+// A name in most cases' text and in few or none of their titles (issue 16, "in no title"): most matches are ranked by
+// their titles' similarity to the name, among many titles of one similarity (templated titles), with the name also
+// inside a longer word (found as written, not whole) and misspelt (found only by a near spelling). The old order,
+// page by page, on the first, a middle and the last page: the reference for any faster way to find those pages.
+const NAME_TITLES = [
+  'Phản ánh về đất đai tại khu phố {n}',
+  'Minh bạch tài chính ở ấp {n}',
+  'Đơn của bà Hoàng Thị Lan, thôn {n}',
+  'Việc xây dựng trái phép số {n}',
+  'Tuần tra an ninh tại chợ {n}',
+  'Hoàng hôn trên sông, tổ {n}',
+  'Mai táng và đất nghĩa trang {n}',
+];
+const NAME_SUMMARIES = [
+  'Hộ ông Hoàng Minh Tuấn khiếu nại về Lê Thị Mai.',
+  'Ý kiến của HOÀNG MINH TUẤN, cùng bà Lê Thị Mai.',
+  'Ông Hoàng Minh Tuấn phản ánh việc xây dựng.',
+  'Hộ ông Hoàng Minh Tuấnh, cháu bà Lê Thị Maii.',
+  'Hộ ông Hoàng Mih Tuấn, bà Lê Th Mai.',
+  'Nội dung chung.',
+];
+// "Hoàng Minh Tuấn" is whole in one title in twenty-two and in most texts; "Lê Thị Mai" in no title.
+const NAME_QUERIES = ['Hoàng Minh Tuấn', 'hoang minh', 'Lê Thị Mai', 'minh tuan', 'tuấn'];
+
+describe('case search: a name in most texts and in few or no titles, the same answers as before', () => {
+  let t: TestApp;
+  let org: DemoOrg;
+  const repo = new CaseSearchRepository();
+  let scope: Record<Who, string[]>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    org = await seedOrg(t);
+    const { city, wardA, wardB, cellA } = org;
+    const units = [city.id, wardA.id, wardB.id, cellA.id];
+    scope = { secretary: units, standing: units, wardA: [wardA.id, cellA.id], wardB: [wardB.id] };
+    const u = org.userIds;
+    // 360 cases, four to an instant (the id breaks those ties).
+    await t.dataSource.query(
+      `INSERT INTO "case" (id, procedure_id, machine_version, snapshot, state, status, report_category, tags, version, org_unit_id,
+                           assigned_unit_id, title, chain_head, created_by, received_at, created_at)
+       SELECT gen_random_uuid(), 'quy-dinh-1374', 1,
+              jsonb_build_object('context', jsonb_build_object(
+                'registration', jsonb_build_object('summary', ($5::text[])[1 + (g * 7) % 10 % 6]))),
+              'screening', CASE WHEN g % 3 = 1 THEN 'CLOSED' ELSE 'OPEN' END, 'IN_PROGRESS', '{}', 1,
+              ($1::uuid[])[1 + g % 4], CASE WHEN g % 7 = 0 THEN $2::uuid WHEN g % 11 = 0 THEN $3::uuid END,
+              CASE WHEN g % 22 = 5 THEN 'Đơn thư về ông Hoàng Minh Tuấn, tổ ' || g
+                   ELSE replace(($4::text[])[1 + (g * 3) % 7], '{n}', g::text) END,
+              repeat('0', 64), $6, now(),
+              timestamptz '2026-11-02T02:00:00Z' + (g / 4) * interval '1 minute'
+         FROM generate_series(0, 359) g`,
+      [units, city.id, wardB.id, NAME_TITLES, NAME_SUMMARIES, u.taskForce],
+    );
+    const ids: { id: string }[] = await t.dataSource.query(`SELECT id FROM "case" ORDER BY title, id`);
+    const participant = (caseId: string, relation: string, user: string | null, unit: string | null) =>
+      t.dataSource.query(
+        `INSERT INTO case_participant (id, case_id, relation, user_id, unit_id, reason, added_by) VALUES ($1, $2, $3, $4, $5, 'thử', $6)`,
+        [randomUUID(), caseId, relation, user, unit, u.taskForce],
+      );
+    for (const [i, { id }] of ids.entries()) {
+      if (i % 9 === 0) await participant(id, 'CONFLICT', u.secretary, null);
+      if (i % 5 === 1) await participant(id, 'SUBJECT', u.wardA, null);
+      if (i % 6 === 0) await participant(id, 'PARTICIPANT', u.wardB, null);
+    }
+  });
+  afterAll(() => t?.close());
+
+  const criteria = (who: Who, extra: Partial<CaseListCriteria>): CaseListCriteria => ({
+    visibleUnitIds: scope[who],
+    userId: org.userIds[who],
+    limit: 7,
+    offset: 0,
+    ...extra,
+  });
+
+  // rankAllUpTo 0: every search looks in the top tier first, which the name rarely fills.
+  it.each([
+    ['as configured', {}],
+    ['top tier first', { rankAllUpTo: 0 }],
+  ])('answers the first, a middle and the last page of every query as before (%s)', async (_, mode) => {
+    let compared = 0;
+    for (const who of ['secretary', 'wardA', 'wardB', 'standing'] as const) {
+      for (const q of NAME_QUERIES) {
+        const all = await oldList(t.dataSource.manager, criteria(who, { q, limit: 1000 }));
+        const last = Math.floor((all.total - 1) / 7) * 7;
+        for (const extra of [{}, { offset: 7 * Math.floor(last / 14) }, { offset: last }, { status: 'OPEN' as const }]) {
+          const f = criteria(who, { q, ...mode, ...extra });
+          const page = await repo.list(t.dataSource.manager as EntityManager, f);
+          const now = { total: page.total, totalExact: page.totalExact, ids: page.rows.map((r) => r.id) };
+          expect({ who, q, extra, ...now }).toEqual({ who, q, extra, ...(await oldList(t.dataSource.manager, f)) });
+          compared += now.ids.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+});
