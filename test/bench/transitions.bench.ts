@@ -1,11 +1,13 @@
 // npm run bench:transitions — HTTP transitions/s and latency on the real PostgreSQL, next to `pgbench -N`
 // measured in the same run on the same machine. Prints a Markdown report (paste into docs/BENCHMARKS.md).
 // `-- --smoke`: a few clients for 2 s after a 2 s baseline; exits 1 when any transition fails (CI runs it so that
-// a broken benchmark is noticed).
+// a broken benchmark is noticed). `-- --floor`: instead of the HTTP phase, the API's SQL for one walk replayed without
+// the API (transitions-floor.ts), next to the same baseline.
 import 'reflect-metadata';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { Client } from 'pg';
 import * as path from 'node:path';
 import { hash } from '@node-rs/argon2';
@@ -13,8 +15,10 @@ import { openDatabase } from '@hoso/core/database';
 import { SCHEMA } from '../../migrations/schema';
 import { withDatabase } from '../support/test-env';
 import { ADMIN_URL, adminQuery, BenchHttp, percentile, pgbenchTps, startApi, stopApi, type HttpAnswer } from './bench-support';
+import { recordedWalk, replayWalk, tapLines } from './transitions-floor';
 
 const SMOKE = process.argv.includes('--smoke');
+const FLOOR = process.argv.includes('--floor');
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? (SMOKE ? 4 : 32));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 2 : 20));
 const WARMUP_S = SMOKE ? 0 : 3;
@@ -53,11 +57,13 @@ async function main(): Promise<void> {
     await ds.destroy();
 
     // BENCH_SQL_TAP=/file: every statement the API runs is recorded (test/bench/sql-tap.ts) and counted per request.
-    const tap = process.env.BENCH_SQL_TAP;
+    const tap = process.env.BENCH_SQL_TAP ?? (FLOOR ? path.join(os.tmpdir(), `${appDb}.sql.jsonl`) : undefined);
     if (tap) rmSync(tap, { force: true });
     api = startApi({
       url, port: PORT, pool: CLIENTS,
-      ...(tap ? { preload: ['-r', require.resolve('ts-node/register/transpile-only'), '-r', path.join(__dirname, 'sql-tap.ts')] } : {}),
+      ...(tap
+        ? { preload: ['-r', require.resolve('ts-node/register/transpile-only'), '-r', path.join(__dirname, 'sql-tap.ts')], env: { BENCH_SQL_TAP: tap } }
+        : {}),
     });
     await http.waitForHealth();
     const token = await http.login('bench', PASSWORD);
@@ -73,6 +79,55 @@ async function main(): Promise<void> {
       { type: 'NOTIFY', payload: { audiences: ['REPORTER'], summary: 'Thông báo kết quả' } },
       { type: 'ARCHIVE' },
     ];
+    /** One case from registration to archive; answers its id. */
+    const walkOne = async (timed: (fn: () => Promise<HttpAnswer>) => Promise<HttpAnswer>): Promise<string> => {
+      const created = await timed(() =>
+        http.call('POST', '/cases', token, {
+          procedureId: 'quy-dinh-1374', orgUnitId: root,
+          input: { title: 'Bench', source: 'VOTER', channel: 'MEETING', summary: 'Ý kiến cử tri', receivedAt: '2026-11-02T02:00:00.000Z' },
+        }),
+      );
+      if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
+      let version = created.body.case.version as number;
+      for (const { by, ...s } of steps(ward)) {
+        const r = await timed(() => http.call('POST', `/cases/${created.body.case.id}/events`, by ?? token, { ...s, expectedVersion: version }));
+        if (r.status !== 200) throw new Error(`${s.type} failed: ${r.status} ${JSON.stringify(r.body)}`);
+        version = r.body.case.version;
+      }
+      return created.body.case.id as string;
+    };
+
+    if (FLOOR && tap) {
+      await walkOne((fn) => fn()); // warms the API's caches, so the recorded walk is a steady one
+      const from = tapLines(tap).length;
+      const caseId = await walkOne((fn) => fn());
+      const db = new Client({ connectionString: url });
+      await db.connect();
+      const written = async () =>
+        (await db.query<{ n: number }>(`SELECT (SELECT count(*) FROM case_event)::int AS n`)).rows[0].n;
+      const walk = await recordedWalk(tap, from, db, caseId);
+      await stopApi(api);
+      const before = await written();
+      const { walks, error } = await replayWalk(url, walk, CLIENTS, SECONDS);
+      if (error) throw new Error(`the replayed walk failed: ${error}`);
+      // A write whose condition no longer held would write nothing without failing: every replayed step must have
+      // left its timeline row (walks finished after the window add more).
+      const events = (await written()) - before;
+      await db.end();
+      if (events < walks * 8) throw new Error(`the replay wrote ${events} timeline rows for ${walks} walks of 8 steps`);
+      const tps = (walks * 8) / SECONDS;
+      console.log(`
+| measure (${CLIENTS} clients, ${SECONDS} s, ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores) | value |
+|---|---|
+| pgbench -N (TPC-B-like, no branch/teller updates), tps | ${baseline.toFixed(0)} |
+| statements of one walk (a create and 7 events), replayed | ${walk.statements.length} |
+| hoso's SQL without the API (node-postgres, named statements), transitions/s | ${tps.toFixed(0)} |
+| ratio to pgbench -N | ${(tps / baseline).toFixed(2)} |
+| timeline rows the replay wrote (8 per walk) | ${events} for ${walks} walks in the window |
+`);
+      return;
+    }
+
     const start = Date.now();
     const measureFrom = start + WARMUP_S * 1000;
     const end = measureFrom + SECONDS * 1000;
@@ -94,19 +149,7 @@ async function main(): Promise<void> {
     };
     const client = async () => {
       while (Date.now() < end) {
-        const created = await timed(() =>
-          http.call('POST', '/cases', token, {
-            procedureId: 'quy-dinh-1374', orgUnitId: root,
-            input: { title: 'Bench', source: 'VOTER', channel: 'MEETING', summary: 'Ý kiến cử tri', receivedAt: '2026-11-02T02:00:00.000Z' },
-          }),
-        );
-        if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
-        let version = created.body.case.version as number;
-        for (const { by, ...s } of steps(ward)) {
-          const r = await timed(() => http.call('POST', `/cases/${created.body.case.id}/events`, by ?? token, { ...s, expectedVersion: version }));
-          if (r.status !== 200) throw new Error(`${s.type} failed: ${r.status} ${JSON.stringify(r.body)}`);
-          version = r.body.case.version;
-        }
+        await walkOne(timed);
         cases++;
       }
     };
