@@ -15,9 +15,13 @@ export class CaseOfferedEvents1795303900000 implements MigrationInterface {
     // The backfill's way to the rows left (every write fills the column): empty once it is done, so the worker's
     // periodic run stays one index probe instead of a scan of the table.
     await queryRunner.query(`CREATE INDEX "ix_case_offered_unknown" ON "case" (id) WHERE offered_events IS NULL`);
+    // The rows holding a given step (`&&`), in particular an undecided one (`?TYPE`): with the index above, the queue's
+    // candidates (NULL, or one of the caller's undecided steps) are a BitmapOr of the two, not a scan of the open cases.
+    await queryRunner.query(`CREATE INDEX "ix_case_offered_events" ON "case" USING gin (offered_events)`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "ix_case_offered_events"`);
     await queryRunner.query(`DROP INDEX "ix_case_offered_unknown"`);
     await queryRunner.query(`ALTER TABLE "case" DROP COLUMN "offered_events"`);
   }

@@ -5,6 +5,8 @@
 // backfill, or holding an undecided step (`?TYPE`), must answer the same. The backfill itself is checked here too.
 import { randomUUID } from 'node:crypto';
 import { Role } from '@hoso/workflows';
+import type { AuthUser } from '@hoso/access/auth-user';
+import { CaseInboxService } from '@hoso/cases/services/case-inbox.service';
 import { fillOfferedEvents } from '@hoso/cases/services/offered-events-backfill';
 import { ProcedureRegistryService } from '@hoso/cases/services/procedure-registry.service';
 import { caseClient, type CaseRef } from '../support/case-client';
@@ -244,5 +246,51 @@ describe('GET /inbox/awaiting-me with offered_events: the same answers as runnin
     const [after] = await t.dataSource.query(`SELECT machine_version, offered_events FROM "case" WHERE id = $1`, [front.id]);
     expect(after).toEqual({ machine_version: 2, offered_events: front.offered_events });
     await expectSame('secretary');
+  });
+
+  /** The caller as the services see them after authentication. */
+  async function authUser(who: string): Promise<AuthUser> {
+    const id = org.userIds[who];
+    const assignments: AuthUser['assignments'] = await t.dataSource.query(
+      `SELECT ra.unit_id AS "unitId", ou.path AS "unitPath", ra.role FROM role_assignment ra JOIN org_unit ou ON ou.id = ra.unit_id WHERE ra.user_id = $1`,
+      [id],
+    );
+    return { id, username: who, displayName: who, assignments };
+  }
+
+  it('pages across the dated cases and the undated ones after them, at any page size', async () => {
+    const expected = await reference('secretary');
+    const dated = new Set(
+      ((await t.dataSource.query(
+        `SELECT DISTINCT case_id AS id FROM deadline WHERE status IN ('PENDING', 'MISSED') AND due_at IS NOT NULL`,
+      )) as { id: string }[]).map((r) => r.id),
+    );
+    // The queue holds both kinds, dated first: the boundary falls inside a page for the sizes below.
+    const boundary = expected.findIndex((i) => !dated.has(i.id));
+    expect(boundary).toBeGreaterThan(2);
+    expect(expected.slice(boundary).every((i) => !dated.has(i.id))).toBe(true);
+    for (const pageSize of [2, 3, boundary - 1, boundary + 1]) {
+      const got: QueueItem[] = [];
+      for (let page = 1; got.length < expected.length + pageSize; page++) {
+        const res = await t.http.get('/inbox/awaiting-me').query({ page, pageSize }).set(c.as('secretary'));
+        expect({ status: res.status, total: res.body.total, totalExact: res.body.totalExact })
+          .toEqual({ status: 200, total: expected.length, totalExact: true });
+        got.push(...(res.body.items as QueueItem[]).map((i) => ({ id: i.id, events: i.events })));
+        if (res.body.items.length < pageSize) break;
+      }
+      expect({ pageSize, ids: got.map((i) => i.id) }).toEqual({ pageSize, ids: expected.map((i) => i.id) });
+    }
+  });
+
+  it.each([
+    [1, true],
+    [0, true],
+    [-1, false],
+  ])('counts exactly up to the bound (bound = queue + (%i)): totalExact %s, the same first page', async (delta, exact) => {
+    const expected = await reference('secretary');
+    const bound = expected.length + delta;
+    const page = await t.app.get(CaseInboxService).awaitingMe(await authUser('secretary'), { page: 1, pageSize: 5, countBound: bound });
+    expect({ total: page.total, totalExact: page.totalExact }).toEqual({ total: exact ? expected.length : bound, totalExact: exact });
+    expect(page.items.map((i) => i.id)).toEqual(expected.slice(0, 5).map((i) => i.id));
   });
 });

@@ -1379,6 +1379,8 @@ export interface components {
             pageSize: number;
             /** @description Tổng số mục */
             total: number;
+            /** @description true: total là số chính xác; false: có nhiều hơn total vụ việc (total là mức tối đa được đếm, 10.000) */
+            totalExact: boolean;
         };
         AwaitingStepResponse: {
             /** @example Kết luận */

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
+import { CASE_COUNT_BOUND } from '../repositories/case-search.repository';
 import type { CaseRow } from '../repositories/case-store.repository';
-import { awaitingGroups, groupsSql } from './awaiting-steps';
+import { awaitingGroups, groupsSql, UNDECIDED } from './awaiting-steps';
 import { callerEvents, type CallerEvent } from './caller-events';
 import { visibleCasesSql } from './case-access.service';
 import type { ProcedureRegistryService } from './procedure-registry.service';
@@ -11,7 +12,12 @@ export interface AwaitingMeFilter {
   unitId?: string;
   page: number;
   pageSize: number;
+  /** Overrides AWAITING_TOTAL_BOUND (tests). */
+  countBound?: number;
 }
+
+/** The queue counts exactly up to this many cases, as GET /cases does; above it `total` is the bound, `totalExact` false. */
+export const AWAITING_TOTAL_BOUND = CASE_COUNT_BOUND;
 
 /** A step in the queue: what GET /cases/:id lists in availableEvents, without the payload guards' notes. */
 export interface AwaitingStep {
@@ -19,6 +25,11 @@ export interface AwaitingStep {
   label: string;
   requiresSeparationReason?: boolean;
 }
+
+type PageRow = CaseRow & { due_at: Date | null };
+
+/** The case and its units' paths (the acting units the groups test). */
+const COLUMNS = `c.*, ou.path AS unit_path, au.path AS assigned_unit_path`;
 
 const FROM = `FROM "case" c
   JOIN org_unit ou ON ou.id = c.org_unit_id
@@ -38,9 +49,15 @@ const FROM = `FROM "case" c
  *    (NULL until the worker's backfill reaches the row) or holding that event as undecided (`?TYPE`: a guard reading
  *    the caller or the instant) — are checked one by one with callerEvents; those left with no event are dropped
  *    before counting. Only these rows are read in full, and the page reuses what was computed for them.
- * 3. `total` counts the sure rows and the confirmed candidates, so it counts exactly what the pages list; the page's
- *    rows get their events from callerEvents. A row that another request moved between these reads and that has no
- *    step left is left out of the page (never shown with an empty list of steps).
+ * 3. `total` counts the sure rows and the confirmed candidates, so it counts exactly what the pages list, up to
+ *    AWAITING_TOTAL_BOUND (above it `total` is the bound and `totalExact` false); the page's rows get their events from
+ *    callerEvents. A row that another request moved between these reads and that has no step left is left out of the
+ *    page (never shown with an empty list of steps).
+ *
+ * The pages are driven from the open deadlines, as the inbox's `nearest` view (inbox-deadlines.query.ts), rather than
+ * by sorting every matching case: first the dated part (cases by their earliest open deadline with a due instant,
+ * walked in due order and stopped at the page, then received, then id), then the undated part (matching cases with
+ * no open dated deadline, by received instant and id), reached only when the dated part does not fill the page.
  */
 export class AwaitingMeQuery {
   constructor(
@@ -52,7 +69,8 @@ export class AwaitingMeQuery {
     const m = this.dataSource.manager;
     const now = new Date();
     const params: unknown[] = [visibleUnitIds, user.id];
-    const where = [`c.status = 'OPEN'`, visibleCasesSql('c', '$1', '$2')];
+    // The request's conditions on `"case" c` besides visibility, which each statement adds in the form its plan needs.
+    const where = [`c.status = 'OPEN'`];
     if (f.procedureId) {
       params.push(f.procedureId);
       where.push(`c.procedure_id = $${params.length}`);
@@ -63,7 +81,7 @@ export class AwaitingMeQuery {
     }
     const defs = this.registry.list().filter((d) => !f.procedureId || d.id === f.procedureId);
     const groups = awaitingGroups(user, defs);
-    const empty = { items: [], page: f.page, pageSize: f.pageSize, total: 0 };
+    const empty = { items: [], page: f.page, pageSize: f.pageSize, total: 0, totalExact: true };
     if (groups.certain.length === 0 && groups.candidate.length === 0) return empty;
 
     const sure = (into: unknown[]) => `(${groupsSql(groups.certain, into, '$2')} OR ${groupsSql(groups.candidate, into, '$2', 'offered')})`;
@@ -73,9 +91,14 @@ export class AwaitingMeQuery {
     if (groups.candidate.length > 0) {
       const own = [...params];
       const candidate = groupsSql(groups.candidate, own, '$2', 'unknown');
+      // What every candidate group requires, stated once over the whole statement so that the planner can read those
+      // rows alone, a BitmapOr of `ix_case_offered_unknown` (NULL) and `ix_case_offered_events` (GIN: one of the
+      // undecided types), rather than every open case in scope.
+      own.push([...new Set(groups.candidate.flatMap((g) => [...g.types]))].sort().map((t) => UNDECIDED + t));
+      const unknown = `(c.offered_events IS NULL OR c.offered_events && $${own.length}::text[])`;
       const rows: CaseRow[] = await m.query(
-        `SELECT c.*, ou.path AS unit_path, au.path AS assigned_unit_path ${FROM}
-          WHERE ${where.join(' AND ')} AND ${candidate} AND NOT ${sure(own)}`,
+        `SELECT ${COLUMNS} ${FROM}
+          WHERE ${unknown} AND ${[...where, visibleCasesSql('c', '$1', '$2')].join(' AND ')} AND ${candidate} AND NOT ${sure(own)}`,
         own,
       );
       for (const row of rows) {
@@ -86,20 +109,37 @@ export class AwaitingMeQuery {
 
     const matched = sure(params);
     params.push([...confirmed.keys()]);
-    const filter = `WHERE ${where.join(' AND ')} AND (${matched} OR c.id = ANY($${params.length}::uuid[]))`;
-    const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total ${FROM} ${filter}`, params);
-    if (total === 0) return empty;
-    const rows: (CaseRow & { due_at: Date | null })[] = await m.query(
-      `SELECT c.*, ou.path AS unit_path, au.path AS assigned_unit_path, d.due_at
-         ${FROM}
-         LEFT JOIN LATERAL (SELECT due_at FROM deadline
-                             WHERE case_id = c.id AND status IN ('PENDING', 'MISSED')
-                             ORDER BY due_at NULLS LAST LIMIT 1) d ON true
-         ${filter}
-        ORDER BY d.due_at ASC NULLS LAST, c.received_at ASC, c.id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, f.pageSize, (f.page - 1) * f.pageSize],
-    );
+    const condition = `(${matched} OR c.id = ANY($${params.length}::uuid[]))`;
+    // The exclusions as a hashed NOT IN on the walk down the deadlines (tested on each row as it comes, keeping the
+    // order), as an anti-join elsewhere.
+    const visible = [...where, visibleCasesSql('c', '$1', '$2')].join(' AND ');
+    const inOrder = [...where, visibleCasesSql('c', '$1', '$2', true)].join(' AND ');
+    const offset = (f.page - 1) * f.pageSize;
+    // Counted up to one past the bound: enough to tell "exactly n" from "more than the bound".
+    const bound = f.countBound ?? AWAITING_TOTAL_BOUND;
+    const [counted, dated] = await Promise.all([
+      this.count(`${visible} AND ${condition}`, params, bound + 1),
+      this.serial(
+        `SELECT ${COLUMNS}, d.due_at ${datedFrom(`${inOrder} AND ${condition}`)}
+          ORDER BY d.due_at, c.received_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, f.pageSize, offset],
+      ),
+    ]);
+    if (counted === 0) return empty;
+    let rows = dated;
+    if (dated.length < f.pageSize) {
+      // The page reaches past the dated cases: the undated ones follow, from the start if this page holds dated ones,
+      // else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
+      const undatedOffset = dated.length > 0 || offset === 0 ? 0 : offset - (await this.count(`${visible} AND ${condition} AND ${DATED}`, params, offset));
+      rows = dated.concat(
+        await this.serial(
+          `SELECT ${COLUMNS}, NULL::timestamptz AS due_at ${FROM}
+            WHERE ${visible} AND ${condition} AND NOT ${DATED}
+            ORDER BY c.received_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+          [...params, f.pageSize - dated.length, undatedOffset],
+        ),
+      );
+    }
 
     // Step 3: the page's steps, exactly as GET /cases/:id computes them.
     const items = [];
@@ -124,6 +164,49 @@ export class AwaitingMeQuery {
         ),
       });
     }
-    return { items, page: f.page, pageSize: f.pageSize, total };
+    return { items, page: f.page, pageSize: f.pageSize, total: Math.min(counted, bound), totalExact: counted <= bound };
   }
+
+  /** The visible cases meeting `condition` (on `c`, `ou`, `au`), counted up to `limit` (the count stops there). */
+  private async count(condition: string, params: unknown[], limit: number): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${condition} LIMIT $${params.length + 1}) x`,
+      [...params, limit],
+    );
+    return n;
+  }
+
+  /**
+   * `sql` without parallel workers (SET LOCAL: in a transaction of its own), as the inbox's pages: the walk down the
+   * deadlines stops at the page, where workers walking the index side by side each read ahead.
+   */
+  private serial(sql: string, params: unknown[]): Promise<PageRow[]> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+      return m.query(sql, params);
+    });
+  }
+}
+
+/** An open deadline: still running, or already missed (a paused one does not count), as the inbox. */
+const OPEN = `status IN ('PENDING', 'MISSED')`;
+
+/** The case `c` has an open deadline with a due instant: it is in the dated part, at its earliest one. */
+const DATED = `EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN} AND e.due_at IS NOT NULL)`;
+
+/**
+ * The dated part, driven from the open deadlines (inbox-deadlines.query.ts `datedFrom`): each open deadline with a due
+ * instant kept only when no open deadline of its case comes before it (the earliest due; among equal ones the first by
+ * id), so one row per case, walked in `ix_deadline_inbox` order (due_at) and stopped at the page.
+ */
+function datedFrom(condition: string): string {
+  return `FROM deadline d
+    JOIN "case" c ON c.id = d.case_id
+    JOIN org_unit ou ON ou.id = c.org_unit_id
+    LEFT JOIN org_unit au ON au.id = c.assigned_unit_id
+   WHERE d.${OPEN} AND d.due_at IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM deadline e
+                      WHERE e.case_id = d.case_id AND e.${OPEN}
+                        AND (e.due_at < d.due_at OR (e.due_at = d.due_at AND e.id < d.id)))
+     AND ${condition}`;
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -40,6 +40,8 @@ const items: AwaitingItem[] = [
 
 let queueRequests: URL[];
 let answer: () => AwaitingItem[];
+/** The count the server answers, when not the items' own (exact). */
+let counted: { total: number; totalExact: boolean } | undefined;
 
 // Ant Design in jsdom is slow on a busy machine; these wait for real debounce and queries.
 vi.setConfig({ testTimeout: 20_000 });
@@ -47,6 +49,7 @@ vi.setConfig({ testTimeout: 20_000 });
 beforeEach(() => {
   queueRequests = [];
   answer = () => items;
+  counted = undefined;
   vi.stubGlobal('fetch', vi.fn(async (req: Request) => {
     const url = new URL(req.url);
     if (url.pathname === '/org-units') return Response.json({ items: units, page: 1, pageSize: 500, total: units.length });
@@ -60,7 +63,7 @@ beforeEach(() => {
     if (url.pathname === '/inbox/awaiting-me') {
       queueRequests.push(url);
       const all = answer().filter((i) => !url.searchParams.get('procedureId') || i.procedureId === url.searchParams.get('procedureId'));
-      return Response.json({ items: all, page: 1, pageSize: 20, total: all.length });
+      return Response.json({ items: all, page: 1, pageSize: 20, ...(counted ?? { total: all.length, totalExact: true }) });
     }
     return Response.json({ code: 'ROUTE_NOT_FOUND', message: 'Đường dẫn không tồn tại.' }, { status: 404 });
   }));
@@ -118,6 +121,16 @@ describe('the decisions queue', () => {
     // Each procedure is offered once, whatever the number of its versions.
     await user.click(screen.getByRole('combobox', { name: 'Lọc theo thủ tục' }));
     expect(document.querySelectorAll('.ant-select-item-option[title="Xử lý thông tin theo Quy định 1374"]').length).toBe(1);
+  });
+
+  it('shows the exact count, and "more than" the bound when the server stopped counting there', async () => {
+    renderPage();
+    expect(await screen.findByText('1–3 trên 3')).toBeTruthy();
+    cleanup();
+    counted = { total: 10000, totalExact: false };
+    renderPage();
+    // The pager counts on the total: 20 rows a page, of more than 10,000.
+    expect(await screen.findByText('1–20 trên hơn 10.000')).toBeTruthy();
   });
 
   it('says so when nothing waits for a decision', async () => {

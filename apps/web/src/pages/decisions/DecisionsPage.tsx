@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 
 export default function DecisionsPage() {
   const { t } = useTranslation('decisions');
-  const { t: tc } = useTranslation();
+  const { t: tc, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const procedureId = params.get('thu-tuc') ?? undefined;
   const unitId = params.get('don-vi') ?? undefined;
@@ -135,7 +135,11 @@ export default function DecisionsPage() {
             showSizeChanger: true,
             pageSizeOptions: [10, 20, 50, 100],
             hideOnSinglePage: false,
-            showTotal: (total, [from, to]) => tc('pageOf', { from, to, total }),
+            // Above its bound (10,000) the server stops counting (totalExact false): "of more than 10.000".
+            showTotal: (total, [from, to]) =>
+              queue.data?.totalExact === false
+                ? tc('pageOfMore', { from, to, total: new Intl.NumberFormat(i18n.language).format(total) })
+                : tc('pageOf', { from, to, total }),
             onChange: (p, s) => setParam({ trang: p > 1 ? String(p) : undefined, 'so-dong': s !== PAGE_SIZE ? String(s) : undefined }),
           }}
         />
