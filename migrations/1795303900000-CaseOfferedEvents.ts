@@ -12,16 +12,14 @@ export class CaseOfferedEvents1795303900000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "case" ADD "offered_events" text array`);
-    // The backfill's way to the rows left (every write fills the column): empty once it is done, so the worker's
-    // periodic run stays one index probe instead of a scan of the table.
-    await queryRunner.query(`CREATE INDEX "ix_case_offered_unknown" ON "case" (id) WHERE offered_events IS NULL`);
-    // The rows holding a given step (`&&`), in particular an undecided one (`?TYPE`): with the index above, the queue's
-    // candidates (NULL, or one of the caller's undecided steps) are a BitmapOr of the two, not a scan of the open cases.
-    await queryRunner.query(`CREATE INDEX "ix_case_offered_events" ON "case" USING gin (offered_events)`);
+    // The rows whose steps are not known from the column: not filled yet (the backfill's way to the rows left, empty
+    // once it is done, so the worker's periodic run is one index probe), or holding an undecided step (the marker
+    // '?', offered-events.ts), which the queue checks one by one. Few, so the queue reads them here, not from a scan
+    // of the open cases.
+    await queryRunner.query(`CREATE INDEX "ix_case_offered_unknown" ON "case" (id) WHERE offered_events IS NULL OR offered_events @> '{?}'::text[]`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "ix_case_offered_events"`);
     await queryRunner.query(`DROP INDEX "ix_case_offered_unknown"`);
     await queryRunner.query(`ALTER TABLE "case" DROP COLUMN "offered_events"`);
   }

@@ -131,8 +131,8 @@ describe('GET /inbox/awaiting-me with offered_events: the same answers as runnin
     // A third as before the migration (NULL), a few Front cases with the extension undecided (checked one by one).
     await t.dataSource.query(`UPDATE "case" SET offered_events = NULL WHERE id = ANY($1::uuid[])`, [all.filter((_, i) => i % 3 === 2)]);
     await t.dataSource.query(
-      `UPDATE "case" SET offered_events = array_replace(offered_events, 'EXTEND_FRONT_RESULT', '?EXTEND_FRONT_RESULT')
-        WHERE id = ANY($1::uuid[])`,
+      `UPDATE "case" SET offered_events = '{?}' || array_replace(offered_events, 'EXTEND_FRONT_RESULT', '?EXTEND_FRONT_RESULT')
+        WHERE id = ANY($1::uuid[]) AND 'EXTEND_FRONT_RESULT' = ANY(offered_events)`,
       [all.filter((_, i) => i % 4 === 0)],
     );
     await t.dataSource.query(`ANALYZE`);

@@ -23,11 +23,9 @@ import { OrgUnitEntity } from '@hoso/access/entities/org-unit.entity';
 @Index('ix_case_open_assigned', { synchronize: false })
 // The few restricted cases, by unit: the restricted branch of the case_exclusion view starts from them.
 @Index('ix_case_restricted', ['orgUnitId'], { where: 'restricted' })
-// The rows the offered-events backfill has still to fill (CaseOfferedEvents migration).
-@Index('ix_case_offered_unknown', ['id'], { where: 'offered_events IS NULL' })
-// GIN index on offered_events, for the queue's undecided candidates (CaseOfferedEvents migration; TypeORM cannot
-// declare the access method).
-@Index('ix_case_offered_events', { synchronize: false })
+// The rows whose offered steps are not filled yet or hold an undecided one (CaseOfferedEvents migration; its
+// predicate is kept as written there).
+@Index('ix_case_offered_unknown', { synchronize: false })
 export class CaseEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('varchar', { name: 'procedure_id', length: 64 }) procedureId!: string;

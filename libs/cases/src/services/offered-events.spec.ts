@@ -47,12 +47,12 @@ const def = {
 describe('offeredEvents', () => {
   it('lists the conditional steps the context opens or leaves to the payload, and marks those reading the caller or instant', () => {
     expect(offeredEvents(def, startCase(def, { open: true }).snapshot)).toEqual(
-      ['?ACTOR', 'CONTEXT_ONLY', 'FILTERED', '?INSTANT_AND_CONTEXT', 'PAYLOAD_ONLY'],
+      ['?', '?ACTOR', 'CONTEXT_ONLY', 'FILTERED', '?INSTANT_AND_CONTEXT', 'PAYLOAD_ONLY'],
     );
   });
 
   it('leaves out what the context closes (a guard, an offerWhen) but still marks a caller-dependent step undecided', () => {
-    expect(offeredEvents(def, startCase(def, { open: false }).snapshot)).toEqual(['?ACTOR', '?INSTANT_AND_CONTEXT', 'PAYLOAD_ONLY']);
+    expect(offeredEvents(def, startCase(def, { open: false }).snapshot)).toEqual(['?', '?ACTOR', '?INSTANT_AND_CONTEXT', 'PAYLOAD_ONLY']);
   });
 
   it('a finished case offers nothing', () => {

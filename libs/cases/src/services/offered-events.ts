@@ -32,5 +32,8 @@ export function offeredEvents(def: ProcedureDefinition, persisted: PersistedSnap
     if (caller.read) offered.push(UNDECIDED + type);
     else if (offer.kind !== 'closed') offered.push(type);
   }
+  // The marker alone says "some step here is undecided": the queue finds such rows through a partial index whose
+  // predicate (`@> '{?}'`) cannot look inside the elements' text (CaseOfferedEvents migration).
+  if (offered.some((t) => t.startsWith(UNDECIDED))) offered.unshift(UNDECIDED);
   return offered;
 }
