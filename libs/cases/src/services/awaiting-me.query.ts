@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '@hoso/access/auth-user';
+import { countUpToSql, nearestOpenDeadlineSql, OPEN_DEADLINE as OPEN, withoutParallelWorkers } from '../repositories/bounded-query.sql';
 import { CASE_COUNT_BOUND } from '../repositories/case-search.repository';
 import type { CaseRow } from '../repositories/case-store.repository';
 import { awaitingGroups, groupsSql, UNDECIDED } from './awaiting-steps';
@@ -118,7 +119,7 @@ export class AwaitingMeQuery {
     const bound = f.countBound ?? AWAITING_TOTAL_BOUND;
     const [counted, dated] = await Promise.all([
       this.count(`${visible} AND ${condition}`, params, bound + 1),
-      this.serial(
+      withoutParallelWorkers<PageRow>(this.dataSource, 
         `SELECT ${COLUMNS}, d.due_at ${datedFrom(`${inOrder} AND ${condition}`)}
           ORDER BY d.due_at, c.received_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, f.pageSize, offset],
@@ -131,7 +132,7 @@ export class AwaitingMeQuery {
       // else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
       const undatedOffset = dated.length > 0 || offset === 0 ? 0 : offset - (await this.count(`${visible} AND ${condition} AND ${DATED}`, params, offset));
       rows = dated.concat(
-        await this.serial(
+        await withoutParallelWorkers<PageRow>(this.dataSource, 
           `SELECT ${COLUMNS}, NULL::timestamptz AS due_at ${FROM}
             WHERE ${visible} AND ${condition} AND NOT ${DATED}
             ORDER BY c.received_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -168,27 +169,13 @@ export class AwaitingMeQuery {
 
   /** The visible cases meeting `condition` (on `c`, `ou`, `au`), counted up to `limit` (the count stops there). */
   private async count(condition: string, params: unknown[], limit: number): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${condition} LIMIT $${params.length + 1}) x`,
-      [...params, limit],
-    );
+    const [{ n }]: { n: number }[] = await this.dataSource.query(countUpToSql(`SELECT 1 ${FROM} WHERE ${condition}`, `$${params.length + 1}`), [
+      ...params,
+      limit,
+    ]);
     return n;
   }
-
-  /**
-   * `sql` without parallel workers (SET LOCAL: in a transaction of its own), as the inbox's pages: the walk down the
-   * deadlines stops at the page, where workers walking the index side by side each read ahead.
-   */
-  private serial(sql: string, params: unknown[]): Promise<PageRow[]> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-      return m.query(sql, params);
-    });
-  }
 }
-
-/** An open deadline: still running, or already missed (a paused one does not count), as the inbox. */
-const OPEN = `status IN ('PENDING', 'MISSED')`;
 
 /** The case `c` has an open deadline with a due instant: it is in the dated part, at its earliest one. */
 const DATED = `EXISTS (SELECT 1 FROM deadline e WHERE e.case_id = c.id AND e.${OPEN} AND e.due_at IS NOT NULL)`;
@@ -204,8 +191,6 @@ function datedFrom(condition: string): string {
     JOIN org_unit ou ON ou.id = c.org_unit_id
     LEFT JOIN org_unit au ON au.id = c.assigned_unit_id
    WHERE d.${OPEN} AND d.due_at IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM deadline e
-                      WHERE e.case_id = d.case_id AND e.${OPEN}
-                        AND (e.due_at < d.due_at OR (e.due_at = d.due_at AND e.id < d.id)))
+     AND ${nearestOpenDeadlineSql('d')}
      AND ${condition}`;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countUpToSql, nearestOpenDeadlineSql, OPEN_DEADLINE as OPEN, withoutParallelWorkers } from '../repositories/bounded-query.sql';
 import { inScopeCasesSql, visibleCaseWaysSql } from './case-access.service';
 
 /**
@@ -16,9 +17,6 @@ export interface InboxScope {
 const UNITS = '$1';
 const USER = '$2';
 const EXCLUDED = '$3';
-
-/** What the inbox lists: a deadline still running, or already missed (a paused one is not listed). */
-const OPEN = `status IN ('PENDING', 'MISSED')`;
 
 const COLUMNS = `c.id, c.title, c.procedure_id AS "procedureId", c.state, c.org_unit_id AS "orgUnitId",
   c.assigned_unit_id AS "assignedUnitId", c.version, d.key AS "deadlineKey", d.rule_key AS "ruleKey",
@@ -63,25 +61,15 @@ export class InboxDeadlinesQuery {
 
   /**
    * One page of the dated part, `cutoff` the extra condition on `d.due_at` (e.g. `< $5`) or ''. Without parallel
-   * workers: the walk stops at the page (a commune's first page reads about 400 deadlines, 5 ms), where workers
-   * walking the index side by side each read ahead (5,000 deadlines and their cases, 80–350 ms at a million cases),
-   * and the planner, costing the whole walk, prefers them.
+   * workers (`withoutParallelWorkers`): the walk stops at the page (a commune's first page reads about 400 deadlines).
    */
   dated(s: InboxScope, cutoff: string, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return this.serial(`SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`, [
+    return withoutParallelWorkers<InboxRow>(this.dataSource, `SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`, [
       ...s.params,
       limit,
       offset,
     ]);
-  }
-
-  /** `sql` without parallel workers (SET LOCAL: in a transaction of its own). */
-  private serial(sql: string, params: unknown[]): Promise<InboxRow[]> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
-      return m.query(sql, params);
-    });
   }
 
   /**
@@ -108,7 +96,7 @@ export class InboxDeadlinesQuery {
   /** One page of the undated part. Each of its two sources is ordered by case id and bounded by the page's end. */
   undated(s: InboxScope, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return this.serial(
+    return withoutParallelWorkers<InboxRow>(this.dataSource, 
       `SELECT ${COLUMNS}
          FROM (${undatedIds(s, `$${n + 3}`)}) u
          JOIN "case" c ON c.id = u.case_id
@@ -140,10 +128,7 @@ export class InboxDeadlinesQuery {
       (way) => `SELECT c.id, c.assigned_unit_id FROM "case" c WHERE ${way} AND ${s.where}`,
     );
     const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM (${ways.join(' UNION ALL ')}) c
-          WHERE ${notExcluded('c.id')} AND ${condition}
-          LIMIT $${s.params.length + 1}) x`,
+      countUpToSql(`SELECT 1 FROM (${ways.join(' UNION ALL ')}) c WHERE ${notExcluded('c.id')} AND ${condition}`, `$${s.params.length + 1}`),
       [...s.params, bound],
     );
     return n;
@@ -162,9 +147,7 @@ function visibleWhere(caseId: string, s: InboxScope): string {
 function datedFrom(s: InboxScope, cutoff: string): string {
   return `FROM deadline d JOIN "case" c ON c.id = d.case_id
    WHERE d.${OPEN} AND d.due_at IS NOT NULL ${cutoff ? `AND d.due_at ${cutoff}` : ''}
-     AND NOT EXISTS (SELECT 1 FROM deadline e
-                      WHERE e.case_id = d.case_id AND e.${OPEN}
-                        AND (e.due_at < d.due_at OR (e.due_at = d.due_at AND e.id < d.id)))
+     AND ${nearestOpenDeadlineSql('d')}
      AND ${visibleWhere('d.case_id', s)}`;
 }
 
