@@ -85,6 +85,7 @@ import { CaseStatisticsRollup1795303600000 } from './1795303600000-CaseStatistic
 import { InboxOpenCases1795303700000 } from './1795303700000-InboxOpenCases';
 import { SessionGeneration1795303800000 } from './1795303800000-SessionGeneration';
 import { CaseOfferedEvents1795303900000 } from './1795303900000-CaseOfferedEvents';
+import { CaseUnitCovering1795304000000 } from './1795304000000-CaseUnitCovering';
 import { ReportTargets1795303100000 } from './1795303100000-ReportTargets';
 import { DocumentTemplates1795303000000 } from './1795303000000-DocumentTemplates';
 import { CommitteeFillingRules1795303200000 } from './1795303200000-CommitteeFillingRules';
@@ -135,6 +136,7 @@ export const MIGRATIONS: SchemaParts['migrations'] = [
   InboxOpenCases1795303700000,
   SessionGeneration1795303800000,
   CaseOfferedEvents1795303900000,
+  CaseUnitCovering1795304000000,
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countUpToSql } from './bounded-query.sql';
 import type { CaseSummaryFields } from '../services/case-summary';
-import { visibleCasesSql } from '../services/case-access.service';
+import { notExcludedInOrderSql, visibleCasesSql, visibleCaseWaysSql } from '../services/case-access.service';
 import type { CaseListCursor } from '../services/case-list-cursor';
 
 /** Counted exactly up to here; above it a list answers "more than" this many (`totalExact: false`). */
@@ -170,11 +171,20 @@ export class CaseSearchRepository {
     return { ...counted(n), rows: rows.map(strip), next: more ? { createdAt: last.cursor_at, id: last.id } : undefined };
   }
 
-  /** The cases in scope, counted up to bound + 1: enough to tell "exactly n" from "more than the bound". */
+  /**
+   * The cases in scope, counted up to bound + 1: enough to tell "exactly n" from "more than the bound". The scope is
+   * read one way in at a time (`visibleCaseWaysSql`), the first from the unit index holding the case id
+   * (`ix_case_unit_created`, CaseUnitCovering migration): a commune's count reads its own cases, where a walk down the
+   * list's order reads about twenty cases of other units for each of its own.
+   */
   private async count(m: EntityManager, f: CaseListCriteria, bound: number): Promise<number> {
     const p = params();
+    const units = p.add(f.visibleUnitIds);
+    const user = p.add(f.userId);
+    const filters = this.filters(p, f);
+    const ways = visibleCaseWaysSql('c', units, user).map((way) => `SELECT c.id FROM "case" c WHERE ${[way, ...filters].join(' AND ')}`);
     const [{ n }]: { n: number }[] = await m.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${this.scope(p, f)} LIMIT ${p.add(bound + 1)}) x`,
+      countUpToSql(`SELECT 1 FROM (${ways.join(' UNION ALL ')}) c WHERE ${notExcludedInOrderSql('c.id', user)}`, p.add(bound + 1)),
       p.values,
     );
     return n;
@@ -210,7 +220,7 @@ export class CaseSearchRepository {
       const p = params();
       const where = this.scope(p, f);
       const [{ n }]: { n: number }[] = await m.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM "case" c WHERE ${where} AND ${condition(match(p, text))} LIMIT ${p.add(limit)}) x`,
+        countUpToSql(`SELECT 1 FROM "case" c WHERE ${where} AND ${condition(match(p, text))}`, p.add(limit)),
         p.values,
       );
       return n;
@@ -268,7 +278,12 @@ export class CaseSearchRepository {
   /** Visibility and the filters: the WHERE of every statement of a list (a search adds its match). */
   private scope(p: Params, f: CaseListCriteria): string {
     // The in-order form of the exclusions: the pages walk ix_case_created_id and test each row as it comes.
-    const where: string[] = [visibleCasesSql('c', p.add(f.visibleUnitIds), p.add(f.userId), true)];
+    return [visibleCasesSql('c', p.add(f.visibleUnitIds), p.add(f.userId), true), ...this.filters(p, f)].join(' AND ');
+  }
+
+  /** The list's filters on `c`, besides visibility. */
+  private filters(p: Params, f: CaseListCriteria): string[] {
+    const where: string[] = [];
     if (f.procedureId) where.push(`c.procedure_id = ${p.add(f.procedureId)}`);
     if (f.state) where.push(`c.state = ${p.add(f.state)}`);
     if (f.status) where.push(`c.status = ${p.add(f.status)}`);
@@ -276,7 +291,7 @@ export class CaseSearchRepository {
       const unit = p.add(f.unitId);
       where.push(`(c.org_unit_id = ${unit}::uuid OR c.assigned_unit_id = ${unit}::uuid)`);
     }
-    return where.join(' AND ');
+    return where;
   }
 
   /** `fn` in a transaction: the caller's, or one of its own. */
