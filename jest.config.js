@@ -17,6 +17,10 @@ const base = {
 const unitsDone = Boolean(process.env.HOSO_UNITS_DONE);
 module.exports = {
   testTimeout: 60000,
+  // Two workers on a two-core machine (Jest's default there is one): each test file has its own database (a copy of
+  // the template on PostgreSQL, an in-memory PGlite in the worker on the embedded default) and its own queue prefix,
+  // so files run side by side; no more than four, each worker holding up to the limit below.
+  maxWorkers: Math.min(4, Math.max(2, require('node:os').availableParallelism() - 1)),
   // Test files run one after another in a worker that is replaced once it holds this much after a file: in band
   // (one core's default), the module registries a hundred files leave behind outgrew the heap.
   workerIdleMemoryLimit: '1200MB',

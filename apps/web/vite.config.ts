@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // The API serves the built application at / (same origin: CORS stays closed). In `npm run dev -w apps/web` the
@@ -24,5 +25,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Two files at a time on a two-core machine (Vitest's default there is one): the tests wait on the DOM, not on
+    // each other.
+    maxWorkers: Math.min(4, Math.max(2, availableParallelism() - 1)),
   },
 });
