@@ -250,7 +250,7 @@ describe('GET /inbox/awaiting-me with offered_events: the same answers as runnin
 
   /** The caller as the services see them after authentication. */
   async function authUser(who: string): Promise<AuthUser> {
-    const id = org.userIds[who];
+    const [{ id }]: { id: string }[] = await t.dataSource.query(`SELECT id FROM app_user WHERE username = lower($1)`, [who]);
     const assignments: AuthUser['assignments'] = await t.dataSource.query(
       `SELECT ra.unit_id AS "unitId", ou.path AS "unitPath", ra.role FROM role_assignment ra JOIN org_unit ou ON ou.id = ra.unit_id WHERE ra.user_id = $1`,
       [id],
@@ -281,6 +281,25 @@ describe('GET /inbox/awaiting-me with offered_events: the same answers as runnin
       expect({ pageSize, ids: got.map((i) => i.id) }).toEqual({ pageSize, ids: expected.map((i) => i.id) });
     }
   });
+
+  it.each(['secretary', 'wardA', 'cellA', 'officeStanding'].flatMap((who) => [1, 4, 16, 10_000].map((horizon) => [who, horizon] as const)))(
+    'asks an early page among the nearest deadlines first (%s, horizon %i deadlines): the same pages, whether they hold it or not',
+    async (who, horizon) => {
+      const expected = (await reference(who)).map((i) => i.id);
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM deadline WHERE status IN ('PENDING', 'MISSED') AND due_at IS NOT NULL`);
+      expect(n).toBeGreaterThan(16);
+      const user = await authUser(who);
+      for (const pageSize of [1, 2, 3]) {
+        const got: string[] = [];
+        for (let page = 1; got.length < expected.length + pageSize; page++) {
+          const res = await t.app.get(CaseInboxService).awaitingMe(user, { page, pageSize, horizon });
+          got.push(...res.items.map((i) => i.id));
+          if (res.items.length < pageSize) break;
+        }
+        expect({ pageSize, got }).toEqual({ pageSize, got: expected });
+      }
+    },
+  );
 
   it.each([
     [1, true],
