@@ -136,7 +136,8 @@ export class AwaitingMeQuery {
       // else from the page's offset less all the dated ones (fewer than the offset, counted up to it).
       const undatedOffset = dated.length > 0 || offset === 0 ? 0 : offset - (await this.count(`${visible} AND ${condition} AND ${DATED}`, params, offset));
       rows = dated.concat(
-        await withoutParallelWorkers<PageRow>(this.dataSource, 
+        await withoutParallelWorkers<PageRow>(
+          this.dataSource,
           `SELECT ${COLUMNS}, NULL::timestamptz AS due_at ${FROM}
             WHERE ${visible} AND ${condition} AND NOT ${DATED}
             ORDER BY c.received_at, c.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

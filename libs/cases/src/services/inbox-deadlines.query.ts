@@ -65,11 +65,11 @@ export class InboxDeadlinesQuery {
    */
   dated(s: InboxScope, cutoff: string, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return withoutParallelWorkers<InboxRow>(this.dataSource, `SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`, [
-      ...s.params,
-      limit,
-      offset,
-    ]);
+    return withoutParallelWorkers<InboxRow>(
+      this.dataSource,
+      `SELECT ${COLUMNS} ${datedFrom(s, cutoff)} ORDER BY d.due_at, d.case_id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...s.params, limit, offset],
+    );
   }
 
   /**
@@ -96,7 +96,8 @@ export class InboxDeadlinesQuery {
   /** One page of the undated part. Each of its two sources is ordered by case id and bounded by the page's end. */
   undated(s: InboxScope, limit: number, offset: number): Promise<InboxRow[]> {
     const n = s.params.length;
-    return withoutParallelWorkers<InboxRow>(this.dataSource, 
+    return withoutParallelWorkers<InboxRow>(
+      this.dataSource,
       `SELECT ${COLUMNS}
          FROM (${undatedIds(s, `$${n + 3}`)}) u
          JOIN "case" c ON c.id = u.case_id
