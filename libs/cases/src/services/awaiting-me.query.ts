@@ -184,14 +184,15 @@ export class AwaitingMeQuery {
    * cases: province 3.2 s → 85 ms, commune 274 → 99 ms (docs/BENCHMARKS.md).
    */
   private async datedPage(condition: string, params: unknown[], pageSize: number, offset: number, horizon: number): Promise<PageRow[]> {
-    const page = (near: string, values: unknown[]) =>
+    // `upTo`: the placeholder of the range's last due instant, or '' for the whole dated part.
+    const page = (upTo: string, values: unknown[]) =>
       withoutParallelWorkers<PageRow>(
         this.dataSource,
-        `${near ? `WITH near AS MATERIALIZED (SELECT * FROM deadline WHERE ${OPEN} AND due_at IS NOT NULL AND due_at <= ${near}) ` : ''}
-         SELECT ${COLUMNS}, d.due_at ${datedFrom(condition, near ? 'near' : 'deadline')}
+        `${upTo ? `WITH near AS MATERIALIZED (SELECT * FROM deadline WHERE ${OPEN} AND due_at IS NOT NULL AND due_at <= ${upTo}) ` : ''}
+         SELECT ${COLUMNS}, d.due_at ${datedFrom(condition, upTo ? 'near' : 'deadline')}
           ORDER BY d.due_at, c.received_at, c.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, pageSize, offset],
-        { nestedLoops: near !== '' },
+        { nestedLoops: upTo !== '' },
       );
     if (offset + pageSize <= horizon) {
       // Its own statement, so that the page is planned knowing the instant (a subquery's value is unknown to the planner).
